@@ -1,0 +1,49 @@
+// Activations by id (0 identity, 1 relu, 2 tanh, 3 sigmoid, 4 softplus), shared by the matmul
+// epilogue and the activation kernels; mirrors src/reference/activation.rs.
+// The backward needs only the forward's output y, so layers keep y and never the pre-activation.
+
+const ACT_IDENTITY: u32 = 0u;
+const ACT_RELU: u32 = 1u;
+const ACT_TANH: u32 = 2u;
+const ACT_SIGMOID: u32 = 3u;
+const ACT_SOFTPLUS: u32 = 4u;
+
+// log(1 + t) for t >= 0 without losing the small t (WGSL has no log1p).
+fn log1p_pos(t: f32) -> f32 {
+    let u = 1.0 + t;
+    if (u == 1.0) {
+        return t;
+    }
+    return log(u) * (t / (u - 1.0));
+}
+
+// softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^-|z|): never overflows.
+fn softplus(z: f32) -> f32 {
+    return max(z, 0.0) + log1p_pos(exp(-abs(z)));
+}
+
+fn sigmoid(z: f32) -> f32 {
+    return 1.0 / (1.0 + exp(-z));
+}
+
+fn act_forward(z: f32, act: u32) -> f32 {
+    switch act {
+        case 1u: { return max(z, 0.0); }
+        // tanh(±15) is ±1 in f32; the clamp keeps drivers that build tanh from exp finite.
+        case 2u: { return tanh(clamp(z, -15.0, 15.0)); }
+        case 3u: { return sigmoid(z); }
+        case 4u: { return softplus(z); }
+        default: { return z; }
+    }
+}
+
+// d act / dz written in terms of y = act(z).
+fn act_grad_from_output(y: f32, act: u32) -> f32 {
+    switch act {
+        case 1u: { return select(0.0, 1.0, y > 0.0); }
+        case 2u: { return 1.0 - y * y; }
+        case 3u: { return y * (1.0 - y); }
+        case 4u: { return 1.0 - exp(-y); }
+        default: { return 1.0; }
+    }
+}

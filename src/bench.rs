@@ -1,0 +1,113 @@
+//! Throughput measurements. Speed is measured here, never asserted in tests. Figures are
+//! medians over repeats; besides wall-clock GFLOP/s, each carries GFLOP per CPU-second of this
+//! process (llvmpipe's worker threads included), a figure that holds on a shared machine.
+
+use std::time::Instant;
+
+use rand::{RngExt, SeedableRng};
+
+use crate::error::Result;
+use crate::gpu::Gpu;
+use crate::kernels::activation::Activation;
+use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
+
+/// This process's user + system CPU time in seconds (None where the platform has no getrusage).
+pub fn process_cpu_seconds() -> Option<f64> {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage only writes the struct it is given.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+            return None;
+        }
+        let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 * 1e-6;
+        Some(t(usage.ru_utime) + t(usage.ru_stime))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// One measured matmul.
+#[derive(Clone, Debug)]
+pub struct MatmulResult {
+    /// rows × inputs × outputs (M×K×N).
+    pub shape: [u32; 3],
+    pub op: LinearOp,
+    pub kernel: MatmulKernel,
+    pub millis: f64,
+    pub gflops: f64,
+    pub gflops_per_cpu_second: Option<f64>,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// The shapes the engine issue asks about: the default model's layers at batch 128, ten
+/// times the batch, and a square 1024³.
+pub const MATMUL_SHAPES: [[u32; 3]; 4] = [
+    [128, 784, 400],
+    [128, 400, 784],
+    [1280, 784, 400],
+    [1024, 1024, 1024],
+];
+
+/// Times the matmul `op` of a linear layer at `shape` (M, K, N) with `kernel`: per repeat, enough launches
+/// in one pass to last ~0.2 s, submitted once.
+pub fn matmul(
+    gpu: &Gpu,
+    shape: [u32; 3],
+    op: LinearOp,
+    kernel: MatmulKernel,
+    repeats: usize,
+) -> Result<MatmulResult> {
+    let [m, k, n] = shape;
+    let s = LinearShape::new(m, k, n);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    let mut random =
+        |len: u32| -> Vec<f32> { (0..len).map(|_| rng.random_range(-1.0f32..1.0)).collect() };
+    let x = gpu.upload("x", &random(m * k))?;
+    let w = gpu.upload("w", &random(n * k))?;
+    let b = gpu.upload("b", &random(n))?;
+    let dz = gpu.upload("dz", &random(m * n))?;
+    let out = gpu.zeros::<f32>("out", (m * n).max(n * k).max(m * k) as usize)?;
+    let resolved = matmul::resolve_kernel(gpu, kernel, op, &s)?;
+    let dispatch = match op {
+        LinearOp::Forward => {
+            matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?
+        }
+        LinearOp::GradWeight => matmul::linear_grad_weight(gpu, &dz, &x, &out, s, kernel)?,
+        LinearOp::GradInput => matmul::linear_grad_input(gpu, &dz, &w, &out, s, kernel)?,
+    };
+    let time = |launches: usize| -> Result<(f64, Option<f64>)> {
+        let cpu0 = process_cpu_seconds();
+        let t0 = Instant::now();
+        gpu.run(&vec![&dispatch; launches])?;
+        let wall = t0.elapsed().as_secs_f64();
+        let cpu = cpu0.and_then(|c0| process_cpu_seconds().map(|c1| c1 - c0));
+        Ok((wall, cpu))
+    };
+    let (first, _) = time(1)?;
+    let launches = ((0.2 / first.max(1e-6)).ceil() as usize).clamp(1, 1000);
+    let mut walls = vec![];
+    let mut per_cpu = vec![];
+    for _ in 0..repeats.max(1) {
+        let (wall, cpu) = time(launches)?;
+        walls.push(wall / launches as f64);
+        if let Some(c) = cpu {
+            per_cpu.push(s.flops() * launches as f64 / c / 1e9);
+        }
+    }
+    let per_launch = median(walls);
+    Ok(MatmulResult {
+        shape,
+        op,
+        kernel: resolved,
+        millis: per_launch * 1e3,
+        gflops: s.flops() / per_launch / 1e9,
+        gflops_per_cpu_second: (!per_cpu.is_empty()).then(|| median(per_cpu)),
+    })
+}

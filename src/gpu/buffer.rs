@@ -1,0 +1,153 @@
+//! Typed storage buffers: upload, allocate, read back.
+
+use std::marker::PhantomData;
+
+use super::Gpu;
+use crate::error::{Error, Result};
+
+/// A storage buffer of `len` values of `T` (4-byte scalars: f32 or u32).
+pub struct GpuBuffer<T> {
+    pub buffer: wgpu::Buffer,
+    len: usize,
+    _elem: PhantomData<T>,
+}
+
+impl<T: bytemuck::Pod> GpuBuffer<T> {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn binding(&self) -> wgpu::BindingResource<'_> {
+        self.buffer.as_entire_binding()
+    }
+}
+
+const USAGE: wgpu::BufferUsages = wgpu::BufferUsages::STORAGE
+    .union(wgpu::BufferUsages::COPY_SRC)
+    .union(wgpu::BufferUsages::COPY_DST);
+
+/// Bytes for `len` elements, rounded up to whole vec4s: wgpu refuses empty bindings, copies
+/// move whole words, and the vec4 kernels view buffers as arrays of vec4.
+fn byte_size<T>(len: usize) -> u64 {
+    ((len * size_of::<T>()) as u64).max(16).next_multiple_of(16)
+}
+
+impl Gpu {
+    fn check_size(&self, label: &str, bytes: u64) -> Result<()> {
+        let binding = self.limits.max_storage_buffer_binding_size;
+        let buffer = self.limits.max_buffer_size;
+        if bytes > binding.min(buffer) {
+            return Err(Error::TooLarge(format!(
+                "buffer {label} needs {bytes} bytes; \"{}\" binds at most {binding} bytes per storage buffer",
+                self.info.name
+            )));
+        }
+        Ok(())
+    }
+
+    /// A storage buffer holding `data`.
+    pub fn upload<T: bytemuck::Pod>(&self, label: &str, data: &[T]) -> Result<GpuBuffer<T>> {
+        let buffer = self.zeros::<T>(label, data.len())?;
+        self.write(&buffer, 0, data)?;
+        Ok(buffer)
+    }
+
+    /// A zero-filled storage buffer of `len` elements.
+    pub fn zeros<T: bytemuck::Pod>(&self, label: &str, len: usize) -> Result<GpuBuffer<T>> {
+        let size = byte_size::<T>(len);
+        self.check_size(label, size)?;
+        let buffer = self.checked(&format!("allocating buffer {label}"), || {
+            self.device.create_buffer(&wgpu::BufferDescriptor {
+                label: Some(label),
+                size,
+                usage: USAGE,
+                mapped_at_creation: false,
+            })
+        })?;
+        Ok(GpuBuffer {
+            buffer,
+            len,
+            _elem: PhantomData,
+        })
+    }
+
+    /// Overwrites elements `offset..offset + data.len()` (queued before the next submit).
+    pub fn write<T: bytemuck::Pod>(
+        &self,
+        buffer: &GpuBuffer<T>,
+        offset: usize,
+        data: &[T],
+    ) -> Result<()> {
+        if offset + data.len() > buffer.len {
+            return Err(Error::Invalid(format!(
+                "write of {} elements at {offset} into a buffer of {}",
+                data.len(),
+                buffer.len
+            )));
+        }
+        let bytes: &[u8] = bytemuck::cast_slice(data);
+        let mut padded;
+        let bytes = if bytes.len() % 4 == 0 {
+            bytes
+        } else {
+            padded = bytes.to_vec();
+            padded.resize(bytes.len().next_multiple_of(4), 0);
+            &padded
+        };
+        if !bytes.is_empty() {
+            self.queue
+                .write_buffer(&buffer.buffer, (offset * size_of::<T>()) as u64, bytes);
+        }
+        Ok(())
+    }
+
+    /// A uniform buffer holding `value`.
+    pub(crate) fn uniform<P: bytemuck::Pod>(&self, label: &str, value: &P) -> wgpu::Buffer {
+        let bytes = bytemuck::bytes_of(value);
+        let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(label),
+            size: (bytes.len() as u64).next_multiple_of(16),
+            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        self.queue.write_buffer(&buffer, 0, bytes);
+        buffer
+    }
+
+    /// Copies the buffer back to the host (waits for all queued work).
+    pub fn read<T: bytemuck::Pod>(&self, buffer: &GpuBuffer<T>) -> Result<Vec<T>> {
+        let size = byte_size::<T>(buffer.len);
+        let staging = self.checked("reading a buffer back", || {
+            let staging = self.device.create_buffer(&wgpu::BufferDescriptor {
+                label: Some("read-back"),
+                size,
+                usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+                mapped_at_creation: false,
+            });
+            let mut encoder = self.device.create_command_encoder(&Default::default());
+            encoder.copy_buffer_to_buffer(&buffer.buffer, 0, &staging, 0, size);
+            self.queue.submit(Some(encoder.finish()));
+            staging
+        })?;
+        let (tx, rx) = std::sync::mpsc::channel();
+        staging.map_async(wgpu::MapMode::Read, .., move |r| {
+            let _ = tx.send(r);
+        });
+        self.wait()?;
+        rx.recv()
+            .map_err(|_| Error::Gpu("read-back never completed".into()))?
+            .map_err(|e| Error::Gpu(format!("mapping a buffer for reading: {e}")))?;
+        let data = {
+            let view = staging
+                .get_mapped_range(..)
+                .map_err(|e| Error::Gpu(format!("mapped range: {e}")))?;
+            bytemuck::cast_slice::<u8, T>(&view[..buffer.len * size_of::<T>()]).to_vec()
+        };
+        staging.unmap();
+        Ok(data)
+    }
+}

@@ -1,0 +1,309 @@
+//! Instance, adapter choice, device with the adapter's own limits, and error capture.
+
+use std::sync::{Arc, Mutex};
+
+use super::pipeline::KernelCache;
+use crate::error::{Error, Result};
+
+/// Which graphics API to look for adapters on (`--backend`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Backend {
+    /// Every backend this build supports.
+    #[default]
+    Auto,
+    Vulkan,
+    Metal,
+    Dx12,
+    Gl,
+}
+
+impl Backend {
+    fn backends(self) -> wgpu::Backends {
+        match self {
+            Backend::Auto => wgpu::Backends::all(),
+            Backend::Vulkan => wgpu::Backends::VULKAN,
+            Backend::Metal => wgpu::Backends::METAL,
+            Backend::Dx12 => wgpu::Backends::DX12,
+            Backend::Gl => wgpu::Backends::GL,
+        }
+    }
+}
+
+/// How the user asked for an adapter: `--backend` and `--adapter SUBSTRING`.
+#[derive(Clone, Debug, Default)]
+pub struct AdapterRequest {
+    pub backend: Backend,
+    /// Case-insensitive substring of the adapter's name.
+    pub name: Option<String>,
+}
+
+/// One adapter as `wgvae adapters` shows it.
+#[derive(Clone, Debug)]
+pub struct AdapterEntry {
+    pub index: usize,
+    pub info: wgpu::AdapterInfo,
+    /// Whether this is the adapter the request picks.
+    pub picked: bool,
+}
+
+/// Hardware GPUs before virtual ones, before software rasterizers on the CPU.
+fn preference(device_type: wgpu::DeviceType) -> u8 {
+    match device_type {
+        wgpu::DeviceType::DiscreteGpu => 0,
+        wgpu::DeviceType::IntegratedGpu => 1,
+        wgpu::DeviceType::VirtualGpu => 2,
+        wgpu::DeviceType::Other => 3,
+        wgpu::DeviceType::Cpu => 4,
+    }
+}
+
+fn instance(backend: Backend) -> wgpu::Instance {
+    let mut desc = wgpu::InstanceDescriptor::new_without_display_handle();
+    desc.backends = backend.backends();
+    wgpu::Instance::new(desc)
+}
+
+/// Every adapter on the requested backends, in enumeration order, with the picked one marked.
+pub fn list_adapters(request: &AdapterRequest) -> Vec<AdapterEntry> {
+    let adapters = pollster::block_on(
+        instance(request.backend).enumerate_adapters(request.backend.backends()),
+    );
+    let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
+    let picked = pick(&infos, request.name.as_deref());
+    infos
+        .into_iter()
+        .enumerate()
+        .map(|(index, info)| AdapterEntry {
+            index,
+            info,
+            picked: Some(index) == picked,
+        })
+        .collect()
+}
+
+/// The index of the adapter to use: the most preferred device type among those whose name
+/// contains `name`; the first enumerated among equals.
+fn pick(infos: &[wgpu::AdapterInfo], name: Option<&str>) -> Option<usize> {
+    let wanted = name.map(str::to_lowercase);
+    infos
+        .iter()
+        .enumerate()
+        .filter(|(_, info)| {
+            wanted
+                .as_ref()
+                .is_none_or(|w| info.name.to_lowercase().contains(w))
+        })
+        .min_by_key(|(i, info)| (preference(info.device_type), *i))
+        .map(|(i, _)| i)
+}
+
+fn no_adapter_message(request: &AdapterRequest, seen: &[wgpu::AdapterInfo]) -> String {
+    let mut msg = match &request.name {
+        Some(name) if !seen.is_empty() => {
+            let names: Vec<String> = seen
+                .iter()
+                .map(|i| format!("\"{}\" ({:?})", i.name, i.backend))
+                .collect();
+            format!(
+                "no adapter's name contains \"{name}\"; the adapters found are {}",
+                names.join(", ")
+            )
+        }
+        _ => format!("no GPU adapter found on backend {:?}", request.backend),
+    };
+    if seen.is_empty() {
+        msg.push_str(
+            ". With no GPU, install a software Vulkan driver: `apt-get install mesa-vulkan-drivers` on \
+             Debian/Ubuntu (`dnf install mesa-vulkan-drivers` on Fedora), then run `wgvae adapters` again",
+        );
+    }
+    msg
+}
+
+/// An open device on the chosen adapter, plus the caches that make launches cheap.
+pub struct Gpu {
+    pub adapter: wgpu::Adapter,
+    pub device: wgpu::Device,
+    pub queue: wgpu::Queue,
+    pub info: wgpu::AdapterInfo,
+    pub limits: wgpu::Limits,
+    pub features: wgpu::Features,
+    pub(crate) kernels: KernelCache,
+    /// Bound where a kernel's optional input is absent (a bias-less matmul); never read.
+    pub(crate) placeholder: wgpu::Buffer,
+    /// Errors that escaped every error scope (they would otherwise abort the process).
+    uncaptured: Arc<Mutex<Option<String>>>,
+}
+
+impl Gpu {
+    /// Opens the adapter the request picks, with the adapter's own limits and the optional
+    /// features wgvae can use (timestamp queries for `bench`).
+    pub fn new(request: &AdapterRequest) -> Result<Gpu> {
+        let instance = instance(request.backend);
+        let adapters = pollster::block_on(instance.enumerate_adapters(request.backend.backends()));
+        let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
+        let index = pick(&infos, request.name.as_deref())
+            .ok_or_else(|| Error::NoAdapter(no_adapter_message(request, &infos)))?;
+        let adapter = adapters
+            .into_iter()
+            .nth(index)
+            .expect("picked index is in range");
+        let info = adapter.get_info();
+        if !adapter
+            .get_downlevel_capabilities()
+            .flags
+            .contains(wgpu::DownlevelFlags::COMPUTE_SHADERS)
+        {
+            return Err(Error::NoAdapter(format!(
+                "adapter \"{}\" ({:?}) cannot run compute shaders; choose another with --backend or --adapter",
+                info.name, info.backend
+            )));
+        }
+        let optional = wgpu::Features::TIMESTAMP_QUERY
+            | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS
+            | wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES;
+        let features = adapter.features() & optional;
+        let limits = adapter.limits();
+        let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+            label: Some("wgvae"),
+            required_features: features,
+            required_limits: limits.clone(),
+            ..Default::default()
+        }))
+        .map_err(|e| Error::Gpu(format!("could not open adapter \"{}\": {e}", info.name)))?;
+        let uncaptured = Arc::new(Mutex::new(None::<String>));
+        let sink = uncaptured.clone();
+        device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
+            let mut slot = sink.lock().unwrap_or_else(|p| p.into_inner());
+            slot.get_or_insert_with(|| e.to_string());
+        }));
+        let placeholder = device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("placeholder"),
+            size: 16,
+            usage: wgpu::BufferUsages::STORAGE,
+            mapped_at_creation: false,
+        });
+        Ok(Gpu {
+            adapter,
+            device,
+            queue,
+            info,
+            limits,
+            features,
+            kernels: KernelCache::default(),
+            placeholder,
+            uncaptured,
+        })
+    }
+
+    /// True for software adapters (lavapipe, WARP, SwiftShader): they want register-blocked
+    /// kernels with no workgroup memory, where real GPUs want the opposite.
+    pub fn is_cpu(&self) -> bool {
+        self.info.device_type == wgpu::DeviceType::Cpu
+    }
+
+    /// A short description: name, backend, device type, driver.
+    pub fn describe(&self) -> String {
+        describe(&self.info)
+    }
+
+    /// Runs `f` inside validation and out-of-memory error scopes and turns what they catch
+    /// (or what escaped earlier scopes) into an error that names `what`.
+    pub fn checked<T>(&self, what: &str, f: impl FnOnce() -> T) -> Result<T> {
+        let oom = self.device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+        let validation = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
+        let value = f();
+        let invalid = pollster::block_on(validation.pop());
+        let out_of_memory = pollster::block_on(oom.pop());
+        if let Some(e) = out_of_memory {
+            return Err(Error::Gpu(format!(
+                "{what}: out of GPU memory on \"{}\": {e}",
+                self.info.name
+            )));
+        }
+        if let Some(e) = invalid {
+            return Err(Error::Gpu(format!("{what}: {e}")));
+        }
+        self.take_uncaptured(what)?;
+        Ok(value)
+    }
+
+    fn take_uncaptured(&self, what: &str) -> Result<()> {
+        let mut slot = self.uncaptured.lock().unwrap_or_else(|p| p.into_inner());
+        match slot.take() {
+            Some(e) => Err(Error::Gpu(format!("{what}: {e}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// Blocks until the queue is idle.
+    pub fn wait(&self) -> Result<()> {
+        self.device
+            .poll(wgpu::PollType::wait_indefinitely())
+            .map(|_| ())
+            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))
+    }
+}
+
+pub fn describe(info: &wgpu::AdapterInfo) -> String {
+    let driver = match (info.driver.is_empty(), info.driver_info.is_empty()) {
+        (false, false) => format!("{} {}", info.driver, info.driver_info),
+        (false, true) => info.driver.clone(),
+        (true, false) => info.driver_info.clone(),
+        (true, true) => "unknown driver".to_string(),
+    };
+    format!(
+        "{} ({:?}, {:?}, {driver})",
+        info.name, info.backend, info.device_type
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(name: &str, device_type: wgpu::DeviceType) -> wgpu::AdapterInfo {
+        wgpu::AdapterInfo {
+            name: name.into(),
+            vendor: 0,
+            device: 0,
+            device_type,
+            device_pci_bus_id: String::new(),
+            driver: String::new(),
+            driver_info: String::new(),
+            backend: wgpu::Backend::Vulkan,
+            subgroup_min_size: 8,
+            subgroup_max_size: 8,
+            transient_saves_memory: None,
+            limit_bucket: None,
+        }
+    }
+
+    #[test]
+    fn auto_prefers_hardware_over_software() {
+        let infos = [
+            info("llvmpipe", wgpu::DeviceType::Cpu),
+            info("Intel UHD", wgpu::DeviceType::IntegratedGpu),
+            info("NVIDIA H100", wgpu::DeviceType::DiscreteGpu),
+        ];
+        assert_eq!(pick(&infos, None), Some(2));
+        assert_eq!(pick(&infos, Some("LLVM")), Some(0));
+        assert_eq!(pick(&infos, Some("uhd")), Some(1));
+        assert_eq!(pick(&infos, Some("radeon")), None);
+        assert_eq!(pick(&[], None), None);
+    }
+
+    #[test]
+    fn no_adapter_message_says_how_to_get_one() {
+        let msg = no_adapter_message(&AdapterRequest::default(), &[]);
+        assert!(msg.contains("apt-get install mesa-vulkan-drivers"), "{msg}");
+        let msg = no_adapter_message(
+            &AdapterRequest {
+                backend: Backend::Auto,
+                name: Some("radeon".into()),
+            },
+            &[info("llvmpipe", wgpu::DeviceType::Cpu)],
+        );
+        assert!(msg.contains("radeon") && msg.contains("llvmpipe"), "{msg}");
+    }
+}

@@ -1,0 +1,10 @@
+//! The GPU engine: context (adapter choice, device, error scopes), typed buffers, and the
+//! kernel cache with its launches.
+
+mod buffer;
+mod context;
+mod pipeline;
+
+pub use buffer::GpuBuffer;
+pub use context::{AdapterEntry, AdapterRequest, Backend, Gpu, describe, list_adapters};
+pub use pipeline::{Dispatch, Kernel, Slot, grid_1d};

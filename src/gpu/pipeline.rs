@@ -1,0 +1,245 @@
+//! Kernels by name: each shader module, bind-group layout and pipeline is created once and
+//! cached, so building a launch costs one uniform buffer and one bind group.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use super::Gpu;
+use crate::error::{Error, Result};
+
+/// What a binding after the parameter uniform (always binding 0) holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Read,
+    ReadWrite,
+}
+
+/// A WGSL entry point and the storage buffers it binds, in binding order from 1.
+#[derive(Debug)]
+pub struct Kernel {
+    /// The shader family, e.g. "matmul" for shaders/matmul.wgsl.
+    pub module: &'static str,
+    pub source: &'static str,
+    pub entry: &'static str,
+    pub slots: &'static [Slot],
+}
+
+#[derive(Default)]
+pub(crate) struct KernelCache {
+    modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
+    layouts: Mutex<HashMap<Vec<Slot>, Arc<wgpu::BindGroupLayout>>>,
+    pipelines: Mutex<
+        HashMap<
+            (&'static str, &'static str),
+            Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>,
+        >,
+    >,
+}
+
+/// One recorded-ready launch: a cached pipeline, its bind group and the grid size. Build it
+/// once, record it into as many passes as needed.
+pub struct Dispatch {
+    pub name: &'static str,
+    pipeline: Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>,
+    bind_group: wgpu::BindGroup,
+    workgroups: [u32; 3],
+}
+
+impl Dispatch {
+    pub fn record(&self, pass: &mut wgpu::ComputePass<'_>) {
+        pass.set_pipeline(&self.pipeline.0);
+        pass.set_bind_group(0, &self.bind_group, &[]);
+        let [x, y, z] = self.workgroups;
+        pass.dispatch_workgroups(x, y, z);
+    }
+
+    pub fn workgroups(&self) -> [u32; 3] {
+        self.workgroups
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Gpu {
+    fn module(&self, kernel: &Kernel) -> Result<Arc<wgpu::ShaderModule>> {
+        if let Some(m) = lock(&self.kernels.modules).get(kernel.module) {
+            return Ok(m.clone());
+        }
+        let module = self.checked(&format!("compiling shader {}.wgsl", kernel.module), || {
+            self.device
+                .create_shader_module(wgpu::ShaderModuleDescriptor {
+                    label: Some(kernel.module),
+                    source: wgpu::ShaderSource::Wgsl(kernel.source.into()),
+                })
+        })?;
+        let module = Arc::new(module);
+        lock(&self.kernels.modules).insert(kernel.module, module.clone());
+        Ok(module)
+    }
+
+    fn layout(&self, slots: &[Slot]) -> Arc<wgpu::BindGroupLayout> {
+        let mut layouts = lock(&self.kernels.layouts);
+        layouts
+            .entry(slots.to_vec())
+            .or_insert_with(|| {
+                let storage = |binding: u32, read_only: bool| wgpu::BindGroupLayoutEntry {
+                    binding,
+                    visibility: wgpu::ShaderStages::COMPUTE,
+                    ty: wgpu::BindingType::Buffer {
+                        ty: wgpu::BufferBindingType::Storage { read_only },
+                        has_dynamic_offset: false,
+                        min_binding_size: None,
+                    },
+                    count: None,
+                };
+                let mut entries = vec![wgpu::BindGroupLayoutEntry {
+                    binding: 0,
+                    visibility: wgpu::ShaderStages::COMPUTE,
+                    ty: wgpu::BindingType::Buffer {
+                        ty: wgpu::BufferBindingType::Uniform,
+                        has_dynamic_offset: false,
+                        min_binding_size: None,
+                    },
+                    count: None,
+                }];
+                entries.extend(
+                    slots
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)),
+                );
+                Arc::new(
+                    self.device
+                        .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+                            label: None,
+                            entries: &entries,
+                        }),
+                )
+            })
+            .clone()
+    }
+
+    fn pipeline(
+        &self,
+        kernel: &Kernel,
+    ) -> Result<Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>> {
+        let key = (kernel.module, kernel.entry);
+        if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
+            return Ok(p.clone());
+        }
+        let module = self.module(kernel)?;
+        let bind_layout = self.layout(kernel.slots);
+        let pipeline = self.checked(
+            &format!("creating pipeline {}::{}", kernel.module, kernel.entry),
+            || {
+                let layout = self
+                    .device
+                    .create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                        label: Some(kernel.entry),
+                        bind_group_layouts: &[Some(&bind_layout)],
+                        immediate_size: 0,
+                    });
+                self.device
+                    .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                        label: Some(kernel.entry),
+                        layout: Some(&layout),
+                        module: &module,
+                        entry_point: Some(kernel.entry),
+                        compilation_options: Default::default(),
+                        cache: None,
+                    })
+            },
+        )?;
+        let entry = Arc::new((pipeline, bind_layout));
+        lock(&self.kernels.pipelines).insert(key, entry.clone());
+        Ok(entry)
+    }
+
+    /// Builds a launch of `kernel` with `params` as its uniform (binding 0) and `buffers` bound
+    /// in order from binding 1.
+    pub fn dispatch<P: bytemuck::Pod>(
+        &self,
+        kernel: &'static Kernel,
+        params: &P,
+        buffers: &[wgpu::BindingResource<'_>],
+        workgroups: [u32; 3],
+    ) -> Result<Dispatch> {
+        if buffers.len() != kernel.slots.len() {
+            return Err(Error::Gpu(format!(
+                "{}::{} binds {} buffers, {} given",
+                kernel.module,
+                kernel.entry,
+                kernel.slots.len(),
+                buffers.len()
+            )));
+        }
+        let max = self.limits.max_compute_workgroups_per_dimension;
+        if workgroups.iter().any(|&w| w > max) {
+            return Err(Error::TooLarge(format!(
+                "{}::{} needs a grid of {workgroups:?} workgroups; this adapter allows {max} per dimension",
+                kernel.module, kernel.entry
+            )));
+        }
+        let pipeline = self.pipeline(kernel)?;
+        let bind_group = self.checked(
+            &format!("binding buffers for {}::{}", kernel.module, kernel.entry),
+            || {
+                let uniform = self.uniform(kernel.entry, params);
+                let mut entries = vec![wgpu::BindGroupEntry {
+                    binding: 0,
+                    resource: uniform.as_entire_binding(),
+                }];
+                entries.extend(
+                    buffers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| wgpu::BindGroupEntry {
+                            binding: i as u32 + 1,
+                            resource: r.clone(),
+                        }),
+                );
+                self.device.create_bind_group(&wgpu::BindGroupDescriptor {
+                    label: Some(kernel.entry),
+                    layout: &pipeline.1,
+                    entries: &entries,
+                })
+            },
+        )?;
+        Ok(Dispatch {
+            name: kernel.entry,
+            pipeline,
+            bind_group,
+            workgroups,
+        })
+    }
+
+    /// Records `dispatches` into one compute pass of one command buffer, submits it and waits.
+    pub fn run(&self, dispatches: &[&Dispatch]) -> Result<()> {
+        self.checked("running kernels", || {
+            let mut encoder = self.device.create_command_encoder(&Default::default());
+            {
+                let mut pass = encoder.begin_compute_pass(&Default::default());
+                for d in dispatches {
+                    d.record(&mut pass);
+                }
+            }
+            self.queue.submit(Some(encoder.finish()));
+        })?;
+        self.wait()
+    }
+}
+
+/// A grid of `threads` invocations in workgroups of `size`, folded into y when x would pass
+/// the per-dimension limit; shaders rebuild the flat index from `num_workgroups`.
+pub fn grid_1d(threads: u64, size: u32) -> [u32; 3] {
+    let groups = threads.div_ceil(size as u64).max(1);
+    const MAX_X: u64 = 65535;
+    if groups <= MAX_X {
+        [groups as u32, 1, 1]
+    } else {
+        let y = groups.div_ceil(MAX_X);
+        [groups.div_ceil(y) as u32, y as u32, 1]
+    }
+}

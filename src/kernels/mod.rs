@@ -1,0 +1,53 @@
+//! One module per kernel family: its WGSL (from shaders/, embedded) and typed launchers that
+//! build [`Dispatch`](crate::gpu::Dispatch)es. The CPU reference of each lives under the same
+//! name in [`crate::reference`].
+
+pub mod activation;
+pub mod adam;
+pub mod density;
+pub mod gather;
+pub mod matmul;
+pub mod reduce;
+pub mod rng;
+pub mod sample;
+
+/// A shader's source: the named files of shaders/ joined in order, since WGSL has no #include.
+macro_rules! shader_source {
+    ($($file:literal),+ $(,)?) => {
+        concat!($(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/shaders/", $file))),+)
+    };
+}
+pub(crate) use shader_source;
+
+/// Every shader module of the crate, by name, as wgpu compiles it (for portability checks).
+pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (activation::SOURCE_NAME, activation::SOURCE),
+        (activation::BACKWARD_NAME, activation::BACKWARD_SOURCE),
+        (adam::SOURCE_NAME, adam::SOURCE),
+        (density::SOURCE_NAME, density::SOURCE),
+        (gather::SOURCE_NAME, gather::SOURCE),
+        (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
+        (matmul::VEC4_NAME, matmul::VEC4_SOURCE),
+        (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
+        (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
+        (rng::SOURCE_NAME, rng::SOURCE),
+        (sample::SOURCE_NAME, sample::SOURCE),
+    ]
+}
+
+/// Checks that a buffer holds at least `needed` elements, naming the operand if not.
+pub(crate) fn check_len<T: bytemuck::Pod>(
+    kernel: &str,
+    operand: &str,
+    buffer: &crate::gpu::GpuBuffer<T>,
+    needed: u64,
+) -> crate::error::Result<()> {
+    if (buffer.len() as u64) < needed {
+        return Err(crate::error::Error::Invalid(format!(
+            "{kernel}: {operand} holds {} elements, the shape needs {needed}",
+            buffer.len()
+        )));
+    }
+    Ok(())
+}

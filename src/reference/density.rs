@@ -1,0 +1,73 @@
+//! CPU reference of shaders/density.wgsl: log-densities per sample row, in f64.
+
+use super::activation::softplus;
+use crate::kernels::density::{Likelihood, SampleShape};
+
+pub const LOG_2PI: f64 = 1.837_877_066_409_345_3;
+
+/// Σ_j x_j l_j − softplus(l_j).
+pub fn bernoulli_log_likelihood(x: &[f32], logits: &[f32]) -> f64 {
+    x.iter()
+        .zip(logits)
+        .map(|(&x, &l)| x as f64 * l as f64 - softplus(l as f64))
+        .sum()
+}
+
+/// log N(x; mean, diag(exp(logvar))).
+pub fn gaussian_log_likelihood(x: &[f32], mean: &[f32], logvar: &[f32]) -> f64 {
+    let s: f64 = x
+        .iter()
+        .zip(mean)
+        .zip(logvar)
+        .map(|((&x, &m), &lv)| {
+            let r = x as f64 - m as f64;
+            LOG_2PI + lv as f64 + r * r * (-(lv as f64)).exp()
+        })
+        .sum();
+    -0.5 * s
+}
+
+/// log N(z; 0, I).
+pub fn log_prior(z: &[f32]) -> f64 {
+    -0.5 * z
+        .iter()
+        .map(|&v| LOG_2PI + v as f64 * v as f64)
+        .sum::<f64>()
+}
+
+/// log q(z|x) for z = μ + σ ε: −½ Σ log 2π + logvar + ε².
+pub fn log_posterior(logvar: &[f32], eps: &[f32]) -> f64 {
+    -0.5 * logvar
+        .iter()
+        .zip(eps)
+        .map(|(&lv, &e)| LOG_2PI + lv as f64 + e as f64 * e as f64)
+        .sum::<f64>()
+}
+
+/// (log w, log p(x|z), log p(z), log q(z|x)) per row, flattened as the kernel writes them.
+pub fn log_densities(
+    x: &[f32],
+    dec: &[f32],
+    z: &[f32],
+    eps: &[f32],
+    enc: &[f32],
+    s: &SampleShape,
+    likelihood: Likelihood,
+) -> Vec<f32> {
+    let (d, k) = (s.data_dim as usize, s.latent as usize);
+    let mut out = Vec::with_capacity(s.rows() as usize * 4);
+    for r in 0..s.rows() as usize {
+        let b = r / s.samples as usize;
+        let xb = &x[b * d..][..d];
+        let log_px = match likelihood {
+            Likelihood::Bernoulli => bernoulli_log_likelihood(xb, &dec[r * d..][..d]),
+            Likelihood::Gaussian => {
+                gaussian_log_likelihood(xb, &dec[r * 2 * d..][..d], &dec[r * 2 * d + d..][..d])
+            }
+        };
+        let log_pz = log_prior(&z[r * k..][..k]);
+        let log_q = log_posterior(&enc[b * 2 * k + k..][..k], &eps[r * k..][..k]);
+        out.extend([log_px + log_pz - log_q, log_px, log_pz, log_q].map(|v| v as f32));
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! Plain Rust CPU references of every kernel, one module per kernel family under the same
+//! name as in [`crate::kernels`], accumulating in f64. Tests compare the GPU against these.
+
+pub mod activation;
+pub mod adam;
+pub mod density;
+pub mod gather;
+pub mod matmul;
+pub mod reduce;
+pub mod rng;
+pub mod sample;
