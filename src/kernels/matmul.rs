@@ -243,21 +243,18 @@ fn build(
     }
     let kernel = choose(gpu, kernel, layout, shape)?;
     let p = params(layout, shape, act, bias.is_some());
-    // Output tile edge per workgroup: 8×8 invocations of 8×8 (vec4) or 4×4 (strided) outputs,
-    // 16×16 invocations of 4×4 (tiled).
-    let (static_kernel, per_workgroup) = match (kernel, layout) {
-        (MatmulKernel::Vec4, LinearOp::Forward) => (&VEC4_FORWARD, 64),
-        (MatmulKernel::Vec4, LinearOp::GradWeight) => (&VEC4_GRAD_WEIGHT, 64),
-        (MatmulKernel::Vec4, LinearOp::GradInput) => (&VEC4_GRAD_INPUT, 64),
-        (MatmulKernel::Strided, _) => (&STRIDED, 32),
-        (MatmulKernel::Tiled, _) => (&TILED, 64),
+    // Output columns × rows per workgroup: vec4, 8 invocations in a row of 8×8 blocks (rows
+    // from the workgroup id, so llvmpipe sees their loads as uniform); strided, 8×8 invocations
+    // of 4×4; tiled, 16×16 invocations of 4×4.
+    let (static_kernel, [per_cols, per_rows]) = match (kernel, layout) {
+        (MatmulKernel::Vec4, LinearOp::Forward) => (&VEC4_FORWARD, [64, 8]),
+        (MatmulKernel::Vec4, LinearOp::GradWeight) => (&VEC4_GRAD_WEIGHT, [64, 8]),
+        (MatmulKernel::Vec4, LinearOp::GradInput) => (&VEC4_GRAD_INPUT, [64, 8]),
+        (MatmulKernel::Strided, _) => (&STRIDED, [32, 32]),
+        (MatmulKernel::Tiled, _) => (&TILED, [64, 64]),
         (MatmulKernel::Auto, _) => unreachable!("choose resolves Auto"),
     };
-    let workgroups = [
-        p.cols.div_ceil(per_workgroup),
-        p.rows.div_ceil(per_workgroup),
-        shape.batch,
-    ];
+    let workgroups = [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
     gpu.dispatch(

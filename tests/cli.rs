@@ -1,0 +1,58 @@
+//! The wgvae binary as a user runs it.
+
+use std::process::Command;
+
+fn wgvae(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).output().expect("wgvae runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn gpu_allowed_missing() -> bool {
+    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
+}
+
+#[test]
+fn adapters_lists_and_marks_the_pick() {
+    let (ok, out, err) = wgvae(&["adapters"]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "wgvae adapters failed: {err}");
+    let rows: Vec<&str> = out.lines().filter(|l| l.starts_with('*')).collect();
+    assert_eq!(rows.len(), 2, "one adapter row and the legend are marked:\n{out}");
+    // On the CI machine (no GPU, Mesa installed) that is lavapipe, as Vulkan/Cpu.
+    if out.contains("llvmpipe") {
+        assert!(out.lines().any(|l| l.contains("llvmpipe") && l.contains("Vulkan") && l.contains("Cpu")), "{out}");
+    }
+}
+
+#[test]
+fn unknown_adapter_is_a_clear_error() {
+    let (ok, _, err) = wgvae(&["bench", "matmul", "--adapter", "no-such-gpu-xyz", "--shapes", "4x4x4"]);
+    assert!(!ok);
+    assert!(err.contains("no-such-gpu-xyz"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn bad_shape_option_is_a_clear_error() {
+    let (ok, _, err) = wgvae(&["bench", "matmul", "--shapes", "12x0x3"]);
+    assert!(!ok);
+    assert!(err.contains("12x0x3") && err.contains("MxKxN"), "{err}");
+}
+
+#[test]
+fn bench_matmul_prints_gflops_for_each_layer_op() {
+    let (ok, out, err) = wgvae(&["bench", "matmul", "--shapes", "33x20x17", "--repeats", "1"]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "{err}");
+    for op in ["forward", "grad_weight", "grad_input"] {
+        let line = out.lines().find(|l| l.starts_with("33x20x17") && l.contains(op)).unwrap_or_else(|| panic!("{op} missing:\n{out}"));
+        let gflops: f64 = line.split_whitespace().nth(4).unwrap().parse().unwrap();
+        assert!(gflops > 0.0, "{line}");
+    }
+}
