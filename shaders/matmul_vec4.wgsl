@@ -1,9 +1,11 @@
-// Register-blocked matmuls for software adapters (lavapipe): each invocation computes an 8x8
-// block of C from vec4 loads, with no workgroup memory and no barriers. llvmpipe runs 8
-// invocations as SIMD lanes, turns each lane's load into a scalar loop and each barrier into
-// a coroutine switch, so the win is many FMAs per load. One entry point per layer layout,
-// since the vec4 direction differs; each needs the dimensions it loads along to be multiples
-// of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
+// Register-blocked matmuls for software adapters (lavapipe). Each invocation computes a block
+// of 16 rows x 8 columns of C from vec4 loads, with no workgroup memory and no barriers:
+// llvmpipe runs 8 invocations as SIMD lanes, turns a lane-varying load into a per-lane loop and
+// each barrier into a coroutine switch. So the 16 rows come from the workgroup id (uniform across
+// lanes: one load serves all 8) and only the 8 columns vary per lane. One entry point per layer
+// layout, since the vec4 direction differs; each needs the dimensions it loads along to be
+// multiples of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
+// The entry points are generated, fully unrolled, by generate_matmul_vec4.py beside this file.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
 
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
@@ -13,7 +15,7 @@
 @compute @workgroup_size(8)
 fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
-    let r0 = wid.y * 8u;
+    let r0 = wid.y * 16u;
     if (c0 >= p.cols || r0 >= p.rows) {
         return;
     }
@@ -28,6 +30,14 @@ fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgr
     let x5 = xb + min(r0 + 5u, p.rows - 1u) * d4;
     let x6 = xb + min(r0 + 6u, p.rows - 1u) * d4;
     let x7 = xb + min(r0 + 7u, p.rows - 1u) * d4;
+    let x8 = xb + min(r0 + 8u, p.rows - 1u) * d4;
+    let x9 = xb + min(r0 + 9u, p.rows - 1u) * d4;
+    let x10 = xb + min(r0 + 10u, p.rows - 1u) * d4;
+    let x11 = xb + min(r0 + 11u, p.rows - 1u) * d4;
+    let x12 = xb + min(r0 + 12u, p.rows - 1u) * d4;
+    let x13 = xb + min(r0 + 13u, p.rows - 1u) * d4;
+    let x14 = xb + min(r0 + 14u, p.rows - 1u) * d4;
+    let x15 = xb + min(r0 + 15u, p.rows - 1u) * d4;
     let w0 = wb + min(c0 + 0u, p.cols - 1u) * d4;
     let w1 = wb + min(c0 + 1u, p.cols - 1u) * d4;
     let w2 = wb + min(c0 + 2u, p.cols - 1u) * d4;
@@ -52,6 +62,22 @@ fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgr
     var acc6b = vec4<f32>(0.0);
     var acc7a = vec4<f32>(0.0);
     var acc7b = vec4<f32>(0.0);
+    var acc8a = vec4<f32>(0.0);
+    var acc8b = vec4<f32>(0.0);
+    var acc9a = vec4<f32>(0.0);
+    var acc9b = vec4<f32>(0.0);
+    var acc10a = vec4<f32>(0.0);
+    var acc10b = vec4<f32>(0.0);
+    var acc11a = vec4<f32>(0.0);
+    var acc11b = vec4<f32>(0.0);
+    var acc12a = vec4<f32>(0.0);
+    var acc12b = vec4<f32>(0.0);
+    var acc13a = vec4<f32>(0.0);
+    var acc13b = vec4<f32>(0.0);
+    var acc14a = vec4<f32>(0.0);
+    var acc14b = vec4<f32>(0.0);
+    var acc15a = vec4<f32>(0.0);
+    var acc15b = vec4<f32>(0.0);
     for (var k = 0u; k < d4; k++) {
         let wv0 = b4[w0 + k];
         let wv1 = b4[w1 + k];
@@ -85,6 +111,30 @@ fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgr
         let xv7 = a4[x7 + k];
         acc7a += vec4<f32>(dot(xv7, wv0), dot(xv7, wv1), dot(xv7, wv2), dot(xv7, wv3));
         acc7b += vec4<f32>(dot(xv7, wv4), dot(xv7, wv5), dot(xv7, wv6), dot(xv7, wv7));
+        let xv8 = a4[x8 + k];
+        acc8a += vec4<f32>(dot(xv8, wv0), dot(xv8, wv1), dot(xv8, wv2), dot(xv8, wv3));
+        acc8b += vec4<f32>(dot(xv8, wv4), dot(xv8, wv5), dot(xv8, wv6), dot(xv8, wv7));
+        let xv9 = a4[x9 + k];
+        acc9a += vec4<f32>(dot(xv9, wv0), dot(xv9, wv1), dot(xv9, wv2), dot(xv9, wv3));
+        acc9b += vec4<f32>(dot(xv9, wv4), dot(xv9, wv5), dot(xv9, wv6), dot(xv9, wv7));
+        let xv10 = a4[x10 + k];
+        acc10a += vec4<f32>(dot(xv10, wv0), dot(xv10, wv1), dot(xv10, wv2), dot(xv10, wv3));
+        acc10b += vec4<f32>(dot(xv10, wv4), dot(xv10, wv5), dot(xv10, wv6), dot(xv10, wv7));
+        let xv11 = a4[x11 + k];
+        acc11a += vec4<f32>(dot(xv11, wv0), dot(xv11, wv1), dot(xv11, wv2), dot(xv11, wv3));
+        acc11b += vec4<f32>(dot(xv11, wv4), dot(xv11, wv5), dot(xv11, wv6), dot(xv11, wv7));
+        let xv12 = a4[x12 + k];
+        acc12a += vec4<f32>(dot(xv12, wv0), dot(xv12, wv1), dot(xv12, wv2), dot(xv12, wv3));
+        acc12b += vec4<f32>(dot(xv12, wv4), dot(xv12, wv5), dot(xv12, wv6), dot(xv12, wv7));
+        let xv13 = a4[x13 + k];
+        acc13a += vec4<f32>(dot(xv13, wv0), dot(xv13, wv1), dot(xv13, wv2), dot(xv13, wv3));
+        acc13b += vec4<f32>(dot(xv13, wv4), dot(xv13, wv5), dot(xv13, wv6), dot(xv13, wv7));
+        let xv14 = a4[x14 + k];
+        acc14a += vec4<f32>(dot(xv14, wv0), dot(xv14, wv1), dot(xv14, wv2), dot(xv14, wv3));
+        acc14b += vec4<f32>(dot(xv14, wv4), dot(xv14, wv5), dot(xv14, wv6), dot(xv14, wv7));
+        let xv15 = a4[x15 + k];
+        acc15a += vec4<f32>(dot(xv15, wv0), dot(xv15, wv1), dot(xv15, wv2), dot(xv15, wv3));
+        acc15b += vec4<f32>(dot(xv15, wv4), dot(xv15, wv5), dot(xv15, wv6), dot(xv15, wv7));
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -175,13 +225,101 @@ fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgr
         if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
         if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
     }
+    if (r0 + 8u < p.rows) {
+        let row = c_base + (r0 + 8u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
+    }
+    if (r0 + 9u < p.rows) {
+        let row = c_base + (r0 + 9u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
+    }
+    if (r0 + 10u < p.rows) {
+        let row = c_base + (r0 + 10u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
+    }
+    if (r0 + 11u < p.rows) {
+        let row = c_base + (r0 + 11u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
+    }
+    if (r0 + 12u < p.rows) {
+        let row = c_base + (r0 + 12u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
+    }
+    if (r0 + 13u < p.rows) {
+        let row = c_base + (r0 + 13u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
+    }
+    if (r0 + 14u < p.rows) {
+        let row = c_base + (r0 + 14u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
+    }
+    if (r0 + 15u < p.rows) {
+        let row = c_base + (r0 + 15u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
+    }
 }
 
 // dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
-    let r0 = wid.y * 8u;
+    let r0 = wid.y * 16u;
     if (c0 >= p.cols || r0 >= p.rows) {
         return;
     }
@@ -199,6 +337,14 @@ fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wor
     let z5 = zb + min(r0 + 5u, p.rows - 1u) * d4;
     let z6 = zb + min(r0 + 6u, p.rows - 1u) * d4;
     let z7 = zb + min(r0 + 7u, p.rows - 1u) * d4;
+    let z8 = zb + min(r0 + 8u, p.rows - 1u) * d4;
+    let z9 = zb + min(r0 + 9u, p.rows - 1u) * d4;
+    let z10 = zb + min(r0 + 10u, p.rows - 1u) * d4;
+    let z11 = zb + min(r0 + 11u, p.rows - 1u) * d4;
+    let z12 = zb + min(r0 + 12u, p.rows - 1u) * d4;
+    let z13 = zb + min(r0 + 13u, p.rows - 1u) * d4;
+    let z14 = zb + min(r0 + 14u, p.rows - 1u) * d4;
+    let z15 = zb + min(r0 + 15u, p.rows - 1u) * d4;
     var acc0a = vec4<f32>(0.0);
     var acc0b = vec4<f32>(0.0);
     var acc1a = vec4<f32>(0.0);
@@ -215,6 +361,22 @@ fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wor
     var acc6b = vec4<f32>(0.0);
     var acc7a = vec4<f32>(0.0);
     var acc7b = vec4<f32>(0.0);
+    var acc8a = vec4<f32>(0.0);
+    var acc8b = vec4<f32>(0.0);
+    var acc9a = vec4<f32>(0.0);
+    var acc9b = vec4<f32>(0.0);
+    var acc10a = vec4<f32>(0.0);
+    var acc10b = vec4<f32>(0.0);
+    var acc11a = vec4<f32>(0.0);
+    var acc11b = vec4<f32>(0.0);
+    var acc12a = vec4<f32>(0.0);
+    var acc12b = vec4<f32>(0.0);
+    var acc13a = vec4<f32>(0.0);
+    var acc13b = vec4<f32>(0.0);
+    var acc14a = vec4<f32>(0.0);
+    var acc14b = vec4<f32>(0.0);
+    var acc15a = vec4<f32>(0.0);
+    var acc15b = vec4<f32>(0.0);
     for (var k = 0u; k < d4; k++) {
         let w_row = wb + 4u * k * c4;
         let wa0 = b4[w_row + 0u * c4 + g0];
@@ -297,6 +459,78 @@ fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wor
         acc7b = fma(vec4<f32>(zv7.z), wb2, acc7b);
         acc7a = fma(vec4<f32>(zv7.w), wa3, acc7a);
         acc7b = fma(vec4<f32>(zv7.w), wb3, acc7b);
+        let zv8 = a4[z8 + k];
+        acc8a = fma(vec4<f32>(zv8.x), wa0, acc8a);
+        acc8b = fma(vec4<f32>(zv8.x), wb0, acc8b);
+        acc8a = fma(vec4<f32>(zv8.y), wa1, acc8a);
+        acc8b = fma(vec4<f32>(zv8.y), wb1, acc8b);
+        acc8a = fma(vec4<f32>(zv8.z), wa2, acc8a);
+        acc8b = fma(vec4<f32>(zv8.z), wb2, acc8b);
+        acc8a = fma(vec4<f32>(zv8.w), wa3, acc8a);
+        acc8b = fma(vec4<f32>(zv8.w), wb3, acc8b);
+        let zv9 = a4[z9 + k];
+        acc9a = fma(vec4<f32>(zv9.x), wa0, acc9a);
+        acc9b = fma(vec4<f32>(zv9.x), wb0, acc9b);
+        acc9a = fma(vec4<f32>(zv9.y), wa1, acc9a);
+        acc9b = fma(vec4<f32>(zv9.y), wb1, acc9b);
+        acc9a = fma(vec4<f32>(zv9.z), wa2, acc9a);
+        acc9b = fma(vec4<f32>(zv9.z), wb2, acc9b);
+        acc9a = fma(vec4<f32>(zv9.w), wa3, acc9a);
+        acc9b = fma(vec4<f32>(zv9.w), wb3, acc9b);
+        let zv10 = a4[z10 + k];
+        acc10a = fma(vec4<f32>(zv10.x), wa0, acc10a);
+        acc10b = fma(vec4<f32>(zv10.x), wb0, acc10b);
+        acc10a = fma(vec4<f32>(zv10.y), wa1, acc10a);
+        acc10b = fma(vec4<f32>(zv10.y), wb1, acc10b);
+        acc10a = fma(vec4<f32>(zv10.z), wa2, acc10a);
+        acc10b = fma(vec4<f32>(zv10.z), wb2, acc10b);
+        acc10a = fma(vec4<f32>(zv10.w), wa3, acc10a);
+        acc10b = fma(vec4<f32>(zv10.w), wb3, acc10b);
+        let zv11 = a4[z11 + k];
+        acc11a = fma(vec4<f32>(zv11.x), wa0, acc11a);
+        acc11b = fma(vec4<f32>(zv11.x), wb0, acc11b);
+        acc11a = fma(vec4<f32>(zv11.y), wa1, acc11a);
+        acc11b = fma(vec4<f32>(zv11.y), wb1, acc11b);
+        acc11a = fma(vec4<f32>(zv11.z), wa2, acc11a);
+        acc11b = fma(vec4<f32>(zv11.z), wb2, acc11b);
+        acc11a = fma(vec4<f32>(zv11.w), wa3, acc11a);
+        acc11b = fma(vec4<f32>(zv11.w), wb3, acc11b);
+        let zv12 = a4[z12 + k];
+        acc12a = fma(vec4<f32>(zv12.x), wa0, acc12a);
+        acc12b = fma(vec4<f32>(zv12.x), wb0, acc12b);
+        acc12a = fma(vec4<f32>(zv12.y), wa1, acc12a);
+        acc12b = fma(vec4<f32>(zv12.y), wb1, acc12b);
+        acc12a = fma(vec4<f32>(zv12.z), wa2, acc12a);
+        acc12b = fma(vec4<f32>(zv12.z), wb2, acc12b);
+        acc12a = fma(vec4<f32>(zv12.w), wa3, acc12a);
+        acc12b = fma(vec4<f32>(zv12.w), wb3, acc12b);
+        let zv13 = a4[z13 + k];
+        acc13a = fma(vec4<f32>(zv13.x), wa0, acc13a);
+        acc13b = fma(vec4<f32>(zv13.x), wb0, acc13b);
+        acc13a = fma(vec4<f32>(zv13.y), wa1, acc13a);
+        acc13b = fma(vec4<f32>(zv13.y), wb1, acc13b);
+        acc13a = fma(vec4<f32>(zv13.z), wa2, acc13a);
+        acc13b = fma(vec4<f32>(zv13.z), wb2, acc13b);
+        acc13a = fma(vec4<f32>(zv13.w), wa3, acc13a);
+        acc13b = fma(vec4<f32>(zv13.w), wb3, acc13b);
+        let zv14 = a4[z14 + k];
+        acc14a = fma(vec4<f32>(zv14.x), wa0, acc14a);
+        acc14b = fma(vec4<f32>(zv14.x), wb0, acc14b);
+        acc14a = fma(vec4<f32>(zv14.y), wa1, acc14a);
+        acc14b = fma(vec4<f32>(zv14.y), wb1, acc14b);
+        acc14a = fma(vec4<f32>(zv14.z), wa2, acc14a);
+        acc14b = fma(vec4<f32>(zv14.z), wb2, acc14b);
+        acc14a = fma(vec4<f32>(zv14.w), wa3, acc14a);
+        acc14b = fma(vec4<f32>(zv14.w), wb3, acc14b);
+        let zv15 = a4[z15 + k];
+        acc15a = fma(vec4<f32>(zv15.x), wa0, acc15a);
+        acc15b = fma(vec4<f32>(zv15.x), wb0, acc15b);
+        acc15a = fma(vec4<f32>(zv15.y), wa1, acc15a);
+        acc15b = fma(vec4<f32>(zv15.y), wb1, acc15b);
+        acc15a = fma(vec4<f32>(zv15.z), wa2, acc15a);
+        acc15b = fma(vec4<f32>(zv15.z), wb2, acc15b);
+        acc15a = fma(vec4<f32>(zv15.w), wa3, acc15a);
+        acc15b = fma(vec4<f32>(zv15.w), wb3, acc15b);
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -387,20 +621,110 @@ fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wor
         if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
         if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
     }
+    if (r0 + 8u < p.rows) {
+        let row = c_base + (r0 + 8u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
+    }
+    if (r0 + 9u < p.rows) {
+        let row = c_base + (r0 + 9u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
+    }
+    if (r0 + 10u < p.rows) {
+        let row = c_base + (r0 + 10u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
+    }
+    if (r0 + 11u < p.rows) {
+        let row = c_base + (r0 + 11u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
+    }
+    if (r0 + 12u < p.rows) {
+        let row = c_base + (r0 + 12u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
+    }
+    if (r0 + 13u < p.rows) {
+        let row = c_base + (r0 + 13u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
+    }
+    if (r0 + 14u < p.rows) {
+        let row = c_base + (r0 + 14u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
+    }
+    if (r0 + 15u < p.rows) {
+        let row = c_base + (r0 + 15u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
+    }
 }
 
 // dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_grad_weight(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
-    let r0 = wid.y * 8u;
+    let r0 = wid.y * 16u;
     if (c0 >= p.cols || r0 >= p.rows) {
         return;
     }
     let r4 = p.rows / 4u;
     let c4 = p.cols / 4u;
-    let ra = r0 / 4u;
-    let rb = min(ra + 1u, r4 - 1u);
+    let rg0 = min(r0 / 4u + 0u, r4 - 1u);
+    let rg1 = min(r0 / 4u + 1u, r4 - 1u);
+    let rg2 = min(r0 / 4u + 2u, r4 - 1u);
+    let rg3 = min(r0 / 4u + 3u, r4 - 1u);
     let ca = c0 / 4u;
     let cb = min(ca + 1u, c4 - 1u);
     let zb = gid.z * p.a_batch / 4u;
@@ -421,27 +745,61 @@ fn linear_grad_weight(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wo
     var acc6b = vec4<f32>(0.0);
     var acc7a = vec4<f32>(0.0);
     var acc7b = vec4<f32>(0.0);
+    var acc8a = vec4<f32>(0.0);
+    var acc8b = vec4<f32>(0.0);
+    var acc9a = vec4<f32>(0.0);
+    var acc9b = vec4<f32>(0.0);
+    var acc10a = vec4<f32>(0.0);
+    var acc10b = vec4<f32>(0.0);
+    var acc11a = vec4<f32>(0.0);
+    var acc11b = vec4<f32>(0.0);
+    var acc12a = vec4<f32>(0.0);
+    var acc12b = vec4<f32>(0.0);
+    var acc13a = vec4<f32>(0.0);
+    var acc13b = vec4<f32>(0.0);
+    var acc14a = vec4<f32>(0.0);
+    var acc14b = vec4<f32>(0.0);
+    var acc15a = vec4<f32>(0.0);
+    var acc15b = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
-        let za = a4[zb + m * r4 + ra];
-        let zz = a4[zb + m * r4 + rb];
+        let zv0 = a4[zb + m * r4 + rg0];
+        let zv1 = a4[zb + m * r4 + rg1];
+        let zv2 = a4[zb + m * r4 + rg2];
+        let zv3 = a4[zb + m * r4 + rg3];
         let xa = b4[xb + m * c4 + ca];
         let xc = b4[xb + m * c4 + cb];
-        acc0a = fma(vec4<f32>(za.x), xa, acc0a);
-        acc0b = fma(vec4<f32>(za.x), xc, acc0b);
-        acc1a = fma(vec4<f32>(za.y), xa, acc1a);
-        acc1b = fma(vec4<f32>(za.y), xc, acc1b);
-        acc2a = fma(vec4<f32>(za.z), xa, acc2a);
-        acc2b = fma(vec4<f32>(za.z), xc, acc2b);
-        acc3a = fma(vec4<f32>(za.w), xa, acc3a);
-        acc3b = fma(vec4<f32>(za.w), xc, acc3b);
-        acc4a = fma(vec4<f32>(zz.x), xa, acc4a);
-        acc4b = fma(vec4<f32>(zz.x), xc, acc4b);
-        acc5a = fma(vec4<f32>(zz.y), xa, acc5a);
-        acc5b = fma(vec4<f32>(zz.y), xc, acc5b);
-        acc6a = fma(vec4<f32>(zz.z), xa, acc6a);
-        acc6b = fma(vec4<f32>(zz.z), xc, acc6b);
-        acc7a = fma(vec4<f32>(zz.w), xa, acc7a);
-        acc7b = fma(vec4<f32>(zz.w), xc, acc7b);
+        acc0a = fma(vec4<f32>(zv0.x), xa, acc0a);
+        acc0b = fma(vec4<f32>(zv0.x), xc, acc0b);
+        acc1a = fma(vec4<f32>(zv0.y), xa, acc1a);
+        acc1b = fma(vec4<f32>(zv0.y), xc, acc1b);
+        acc2a = fma(vec4<f32>(zv0.z), xa, acc2a);
+        acc2b = fma(vec4<f32>(zv0.z), xc, acc2b);
+        acc3a = fma(vec4<f32>(zv0.w), xa, acc3a);
+        acc3b = fma(vec4<f32>(zv0.w), xc, acc3b);
+        acc4a = fma(vec4<f32>(zv1.x), xa, acc4a);
+        acc4b = fma(vec4<f32>(zv1.x), xc, acc4b);
+        acc5a = fma(vec4<f32>(zv1.y), xa, acc5a);
+        acc5b = fma(vec4<f32>(zv1.y), xc, acc5b);
+        acc6a = fma(vec4<f32>(zv1.z), xa, acc6a);
+        acc6b = fma(vec4<f32>(zv1.z), xc, acc6b);
+        acc7a = fma(vec4<f32>(zv1.w), xa, acc7a);
+        acc7b = fma(vec4<f32>(zv1.w), xc, acc7b);
+        acc8a = fma(vec4<f32>(zv2.x), xa, acc8a);
+        acc8b = fma(vec4<f32>(zv2.x), xc, acc8b);
+        acc9a = fma(vec4<f32>(zv2.y), xa, acc9a);
+        acc9b = fma(vec4<f32>(zv2.y), xc, acc9b);
+        acc10a = fma(vec4<f32>(zv2.z), xa, acc10a);
+        acc10b = fma(vec4<f32>(zv2.z), xc, acc10b);
+        acc11a = fma(vec4<f32>(zv2.w), xa, acc11a);
+        acc11b = fma(vec4<f32>(zv2.w), xc, acc11b);
+        acc12a = fma(vec4<f32>(zv3.x), xa, acc12a);
+        acc12b = fma(vec4<f32>(zv3.x), xc, acc12b);
+        acc13a = fma(vec4<f32>(zv3.y), xa, acc13a);
+        acc13b = fma(vec4<f32>(zv3.y), xc, acc13b);
+        acc14a = fma(vec4<f32>(zv3.z), xa, acc14a);
+        acc14b = fma(vec4<f32>(zv3.z), xc, acc14b);
+        acc15a = fma(vec4<f32>(zv3.w), xa, acc15a);
+        acc15b = fma(vec4<f32>(zv3.w), xc, acc15b);
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -531,5 +889,93 @@ fn linear_grad_weight(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wo
         if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc7b.y, c0 + 5u); }
         if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
         if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
+    }
+    if (r0 + 8u < p.rows) {
+        let row = c_base + (r0 + 8u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
+    }
+    if (r0 + 9u < p.rows) {
+        let row = c_base + (r0 + 9u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
+    }
+    if (r0 + 10u < p.rows) {
+        let row = c_base + (r0 + 10u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
+    }
+    if (r0 + 11u < p.rows) {
+        let row = c_base + (r0 + 11u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
+    }
+    if (r0 + 12u < p.rows) {
+        let row = c_base + (r0 + 12u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
+    }
+    if (r0 + 13u < p.rows) {
+        let row = c_base + (r0 + 13u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
+    }
+    if (r0 + 14u < p.rows) {
+        let row = c_base + (r0 + 14u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
+    }
+    if (r0 + 15u < p.rows) {
+        let row = c_base + (r0 + 15u) * p.cols;
+        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
     }
 }

@@ -48,27 +48,15 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 /// The shapes the engine issue asks about: the default model's layers at batch 128, ten
 /// times the batch, and a square 1024³.
-pub const MATMUL_SHAPES: [[u32; 3]; 4] = [
-    [128, 784, 400],
-    [128, 400, 784],
-    [1280, 784, 400],
-    [1024, 1024, 1024],
-];
+pub const MATMUL_SHAPES: [[u32; 3]; 4] = [[128, 784, 400], [128, 400, 784], [1280, 784, 400], [1024, 1024, 1024]];
 
 /// Times the matmul `op` of a linear layer at `shape` (M, K, N) with `kernel`: per repeat, enough launches
 /// in one pass to last ~0.2 s, submitted once.
-pub fn matmul(
-    gpu: &Gpu,
-    shape: [u32; 3],
-    op: LinearOp,
-    kernel: MatmulKernel,
-    repeats: usize,
-) -> Result<MatmulResult> {
+pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, repeats: usize) -> Result<MatmulResult> {
     let [m, k, n] = shape;
     let s = LinearShape::new(m, k, n);
     let mut rng = rand::rngs::StdRng::seed_from_u64(1);
-    let mut random =
-        |len: u32| -> Vec<f32> { (0..len).map(|_| rng.random_range(-1.0f32..1.0)).collect() };
+    let mut random = |len: u32| -> Vec<f32> { (0..len).map(|_| rng.random_range(-1.0f32..1.0)).collect() };
     let x = gpu.upload("x", &random(m * k))?;
     let w = gpu.upload("w", &random(n * k))?;
     let b = gpu.upload("b", &random(n))?;
@@ -76,9 +64,7 @@ pub fn matmul(
     let out = gpu.zeros::<f32>("out", (m * n).max(n * k).max(m * k) as usize)?;
     let resolved = matmul::resolve_kernel(gpu, kernel, op, &s)?;
     let dispatch = match op {
-        LinearOp::Forward => {
-            matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?
-        }
+        LinearOp::Forward => matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?,
         LinearOp::GradWeight => matmul::linear_grad_weight(gpu, &dz, &x, &out, s, kernel)?,
         LinearOp::GradInput => matmul::linear_grad_input(gpu, &dz, &w, &out, s, kernel)?,
     };

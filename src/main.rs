@@ -8,11 +8,7 @@ use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 
 #[derive(Parser)]
-#[command(
-    name = "wgvae",
-    version,
-    about = "Variational autoencoders on any GPU (or none) through wgpu"
-)]
+#[command(name = "wgvae", version, about = "Variational autoencoders on any GPU (or none) through wgpu")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -31,10 +27,7 @@ struct AdapterArgs {
 
 impl AdapterArgs {
     fn request(&self) -> AdapterRequest {
-        AdapterRequest {
-            backend: self.backend,
-            name: self.adapter.clone(),
-        }
+        AdapterRequest { backend: self.backend, name: self.adapter.clone() }
     }
 }
 
@@ -73,9 +66,7 @@ fn parse_shape(s: &str) -> Result<[u32; 3], String> {
     let parsed: Result<Vec<u32>, _> = dims.iter().map(|d| d.trim().parse::<u32>()).collect();
     match parsed {
         Ok(v) if v.len() == 3 && v.iter().all(|&d| d > 0) => Ok([v[0], v[1], v[2]]),
-        _ => Err(format!(
-            "shape \"{s}\" is not MxKxN with three positive integers, e.g. 128x784x400"
-        )),
+        _ => Err(format!("shape \"{s}\" is not MxKxN with three positive integers, e.g. 128x784x400")),
     }
 }
 
@@ -85,10 +76,7 @@ fn adapters(args: &AdapterArgs) -> wgvae::Result<()> {
         // Gpu::new explains how to get a software adapter.
         Gpu::new(&args.request())?;
     }
-    println!(
-        "{:<3} {:<5} {:<8} {:<14} {:<40} driver",
-        "", "index", "backend", "type", "name"
-    );
+    println!("{:<3} {:<5} {:<8} {:<14} {:<40} driver", "", "index", "backend", "type", "name");
     for e in &entries {
         let i = &e.info;
         let driver = format!("{} {}", i.driver, i.driver_info);
@@ -106,46 +94,24 @@ fn adapters(args: &AdapterArgs) -> wgvae::Result<()> {
         Some(e) => println!(
             "* = picked by --backend {:?}{}: {}",
             args.backend,
-            args.adapter
-                .as_ref()
-                .map(|a| format!(" --adapter {a}"))
-                .unwrap_or_default(),
+            args.adapter.as_ref().map(|a| format!(" --adapter {a}")).unwrap_or_default(),
             e.info.name
         ),
-        None => println!(
-            "no adapter matches --adapter {}",
-            args.adapter.as_deref().unwrap_or("")
-        ),
+        None => println!("no adapter matches --adapter {}", args.adapter.as_deref().unwrap_or("")),
     }
     Ok(())
 }
 
-fn bench_matmul(
-    adapter: &AdapterArgs,
-    kernel: MatmulKernel,
-    repeats: usize,
-    shapes: &[[u32; 3]],
-) -> wgvae::Result<()> {
+fn bench_matmul(adapter: &AdapterArgs, kernel: MatmulKernel, repeats: usize, shapes: &[[u32; 3]]) -> wgvae::Result<()> {
     let gpu = Gpu::new(&adapter.request())?;
     println!("adapter: {}", gpu.describe());
-    println!(
-        "median of {repeats} repeats; GF/cpu-s = GFLOP per CPU-second of this process (all its threads)"
-    );
-    println!(
-        "{:<16} {:<12} {:<8} {:>10} {:>9} {:>10}",
-        "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s"
-    );
-    let shapes = if shapes.is_empty() {
-        bench::MATMUL_SHAPES.to_vec()
-    } else {
-        shapes.to_vec()
-    };
+    println!("median of {repeats} repeats; GF/cpu-s = GFLOP per CPU-second of this process (all its threads)");
+    println!("{:<16} {:<12} {:<8} {:>10} {:>9} {:>10}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
+    let shapes = if shapes.is_empty() { bench::MATMUL_SHAPES.to_vec() } else { shapes.to_vec() };
     for shape in shapes {
         for op in LinearOp::ALL {
             let r = bench::matmul(&gpu, shape, op, kernel, repeats)?;
-            let per_cpu = r
-                .gflops_per_cpu_second
-                .map_or("n/a".to_string(), |g| format!("{g:.2}"));
+            let per_cpu = r.gflops_per_cpu_second.map_or("n/a".to_string(), |g| format!("{g:.2}"));
             println!(
                 "{:<16} {:<12} {:<8} {:>10.3} {:>9.2} {:>10}",
                 format!("{}x{}x{}", shape[0], shape[1], shape[2]),
@@ -164,15 +130,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
-        Command::Bench {
-            what:
-                BenchWhat::Matmul {
-                    adapter,
-                    kernel,
-                    repeats,
-                    shapes,
-                },
-        } => bench_matmul(adapter, *kernel, *repeats, shapes),
+        Command::Bench { what: BenchWhat::Matmul { adapter, kernel, repeats, shapes } } => {
+            bench_matmul(adapter, *kernel, *repeats, shapes)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -51,7 +51,10 @@ fn bench_matmul_prints_gflops_for_each_layer_op() {
     }
     assert!(ok, "{err}");
     for op in ["forward", "grad_weight", "grad_input"] {
-        let line = out.lines().find(|l| l.starts_with("33x20x17") && l.contains(op)).unwrap_or_else(|| panic!("{op} missing:\n{out}"));
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("33x20x17") && l.contains(op))
+            .unwrap_or_else(|| panic!("{op} missing:\n{out}"));
         let gflops: f64 = line.split_whitespace().nth(4).unwrap().parse().unwrap();
         assert!(gflops > 0.0, "{line}");
     }

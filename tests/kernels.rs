@@ -19,31 +19,15 @@ fn activation_forward_and_backward() {
     for act in activation::Activation::ALL {
         let zg = gpu.upload("z", &z).unwrap();
         let y = poisoned(gpu, len);
-        gpu.run(&[&activation::forward(gpu, &zg, &y, len as u32, act).unwrap()])
-            .unwrap();
+        gpu.run(&[&activation::forward(gpu, &zg, &y, len as u32, act).unwrap()]).unwrap();
         let y_gpu = gpu.read(&y).unwrap();
-        assert_close(
-            &format!("{act:?} forward"),
-            &y_gpu,
-            &cpu::activation::forward(&z, act),
-            1e-5,
-        );
+        assert_close(&format!("{act:?} forward"), &y_gpu, &cpu::activation::forward(&z, act), 1e-5);
         // The backward from the reference's y, so both sides see the same input.
         let y_ref = cpu::activation::forward(&z, act);
-        let (yg, dyg, dz) = (
-            gpu.upload("y", &y_ref).unwrap(),
-            gpu.upload("dy", &dy).unwrap(),
-            poisoned(gpu, len),
-        );
-        gpu.run(&[&activation::backward(gpu, &yg, &dyg, &dz, len as u32, act).unwrap()])
-            .unwrap();
+        let (yg, dyg, dz) = (gpu.upload("y", &y_ref).unwrap(), gpu.upload("dy", &dy).unwrap(), poisoned(gpu, len));
+        gpu.run(&[&activation::backward(gpu, &yg, &dyg, &dz, len as u32, act).unwrap()]).unwrap();
         let want = cpu::activation::backward(&y_ref, &dy, act);
-        assert_close(
-            &format!("{act:?} backward"),
-            &gpu.read(&dz).unwrap(),
-            &want,
-            1e-5,
-        );
+        assert_close(&format!("{act:?} backward"), &gpu.read(&dz).unwrap(), &want, 1e-5);
     }
 }
 
@@ -53,22 +37,12 @@ fn activation_softplus_is_stable_at_extremes() {
     let z = [-200.0f32, -30.0, -1e-3, 0.0, 1e-3, 30.0, 200.0];
     let zg = gpu.upload("z", &z).unwrap();
     let y = poisoned(gpu, z.len());
-    let d = activation::forward(
-        gpu,
-        &zg,
-        &y,
-        z.len() as u32,
-        activation::Activation::Softplus,
-    )
-    .unwrap();
+    let d = activation::forward(gpu, &zg, &y, z.len() as u32, activation::Activation::Softplus).unwrap();
     gpu.run(&[&d]).unwrap();
     let got = gpu.read(&y).unwrap();
     let want = cpu::activation::forward(&z, activation::Activation::Softplus);
     for (g, w) in got.iter().zip(&want) {
-        assert!(
-            g.is_finite() && ((g - w).abs() as f64) <= 1e-5 * w.abs() as f64,
-            "{g} vs {w}"
-        );
+        assert!(g.is_finite() && ((g - w).abs() as f64) <= 1e-5 * w.abs() as f64, "{g} vs {w}");
     }
 }
 
@@ -78,14 +52,8 @@ fn bias_grad_sums_columns() {
     for (rows, cols) in [(1, 1), (130, 21), (640, 400)] {
         let dz = random(rows * cols, 3, -1.0, 1.0);
         let (dzg, db) = (gpu.upload("dz", &dz).unwrap(), poisoned(gpu, cols));
-        gpu.run(&[&activation::bias_grad(gpu, &dzg, &db, rows as u32, cols as u32).unwrap()])
-            .unwrap();
-        assert_close(
-            "bias_grad",
-            &gpu.read(&db).unwrap(),
-            &cpu::activation::bias_grad(&dz, rows, cols),
-            1e-5,
-        );
+        gpu.run(&[&activation::bias_grad(gpu, &dzg, &db, rows as u32, cols as u32).unwrap()]).unwrap();
+        assert_close("bias_grad", &gpu.read(&db).unwrap(), &cpu::activation::bias_grad(&dz, rows, cols), 1e-5);
     }
 }
 
@@ -94,49 +62,24 @@ fn rng_u32_stream_is_bit_exact() {
     let Some(gpu) = gpu() else { return };
     // Random123's first known answer: counter 0, key 0.
     let out = gpu.zeros::<u32>("u", 4).unwrap();
-    gpu.run(&[&rng::u32_stream(gpu, RngKey::default(), &out, 4).unwrap()])
-        .unwrap();
-    assert_eq!(
-        gpu.read(&out).unwrap(),
-        [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8]
-    );
+    gpu.run(&[&rng::u32_stream(gpu, RngKey::default(), &out, 4).unwrap()]).unwrap();
+    assert_eq!(gpu.read(&out).unwrap(), [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8]);
     for key in [
-        RngKey {
-            seed: 42,
-            stream: 0,
-            offset: 0,
-        },
-        RngKey {
-            seed: 0xdead_beef,
-            stream: 7,
-            offset: 123_456,
-        },
-        RngKey {
-            seed: u32::MAX,
-            stream: u32::MAX,
-            offset: u32::MAX,
-        },
+        RngKey { seed: 42, stream: 0, offset: 0 },
+        RngKey { seed: 0xdead_beef, stream: 7, offset: 123_456 },
+        RngKey { seed: u32::MAX, stream: u32::MAX, offset: u32::MAX },
     ] {
         let len = 100_003;
         let out = gpu.upload("u", &vec![0u32; len]).unwrap();
-        gpu.run(&[&rng::u32_stream(gpu, key, &out, len as u32).unwrap()])
-            .unwrap();
-        assert_eq!(
-            gpu.read(&out).unwrap(),
-            cpu::rng::u32_stream(key, len),
-            "key {key:?}"
-        );
+        gpu.run(&[&rng::u32_stream(gpu, key, &out, len as u32).unwrap()]).unwrap();
+        assert_eq!(gpu.read(&out).unwrap(), cpu::rng::u32_stream(key, len), "key {key:?}");
     }
 }
 
 #[test]
 fn rng_uniform_is_exact_and_normal_agrees() {
     let Some(gpu) = gpu() else { return };
-    let key = RngKey {
-        seed: 5,
-        stream: 2,
-        offset: 9,
-    };
+    let key = RngKey { seed: 5, stream: 2, offset: 9 };
     let len = 50_001;
     let u = poisoned(gpu, len);
     let n = poisoned(gpu, len);
@@ -146,19 +89,10 @@ fn rng_uniform_is_exact_and_normal_agrees() {
     ])
     .unwrap();
     let u = gpu.read(&u).unwrap();
-    assert_eq!(
-        u,
-        cpu::rng::uniform_stream(key, len),
-        "uniforms are exact in f32"
-    );
+    assert_eq!(u, cpu::rng::uniform_stream(key, len), "uniforms are exact in f32");
     assert!(u.iter().all(|&v| v > 0.0 && v < 1.0));
     // Normals go through the GPU's log, sin and cos: equal up to their rounding.
-    assert_close(
-        "normals",
-        &gpu.read(&n).unwrap(),
-        &cpu::rng::normal_stream(key, len),
-        1e-5,
-    );
+    assert_close("normals", &gpu.read(&n).unwrap(), &cpu::rng::normal_stream(key, len), 1e-5);
 }
 
 #[test]
@@ -171,28 +105,10 @@ fn reparameterize_matches_reference() {
             *v = *v * 0.5 - 1.0; // log-variances around -1
         }
     }
-    let key = RngKey {
-        seed: 11,
-        stream: 1,
-        offset: 3,
-    };
+    let key = RngKey { seed: 11, stream: 1, offset: 3 };
     let len = points * samples * latent;
-    let (encg, z, eps) = (
-        gpu.upload("enc", &enc).unwrap(),
-        poisoned(gpu, len),
-        poisoned(gpu, len),
-    );
-    let d = sample::reparameterize(
-        gpu,
-        &encg,
-        &z,
-        &eps,
-        points as u32,
-        samples as u32,
-        latent as u32,
-        key,
-    )
-    .unwrap();
+    let (encg, z, eps) = (gpu.upload("enc", &enc).unwrap(), poisoned(gpu, len), poisoned(gpu, len));
+    let d = sample::reparameterize(gpu, &encg, &z, &eps, points as u32, samples as u32, latent as u32, key).unwrap();
     gpu.run(&[&d]).unwrap();
     let (z_ref, eps_ref) = cpu::sample::reparameterize(&enc, points, samples, latent, key);
     assert_close("eps", &gpu.read(&eps).unwrap(), &eps_ref, 1e-5);
@@ -204,18 +120,10 @@ fn density_case(likelihood: Likelihood, shape: SampleShape) {
     let rows = shape.rows() as usize;
     let (d, k) = (shape.data_dim as usize, shape.latent as usize);
     let x = match likelihood {
-        Likelihood::Bernoulli => random(shape.points as usize * d, 5, 0.0, 1.0)
-            .iter()
-            .map(|v| v.round())
-            .collect(),
+        Likelihood::Bernoulli => random(shape.points as usize * d, 5, 0.0, 1.0).iter().map(|v| v.round()).collect(),
         Likelihood::Gaussian => random(shape.points as usize * d, 5, 0.0, 1.0),
     };
-    let mut dec = random(
-        rows * d * likelihood.outputs_per_dim() as usize,
-        6,
-        -4.0,
-        4.0,
-    );
+    let mut dec = random(rows * d * likelihood.outputs_per_dim() as usize, 6, -4.0, 4.0);
     if likelihood == Likelihood::Gaussian {
         for r in 0..rows {
             for v in &mut dec[r * 2 * d..][..d] {
@@ -229,67 +137,26 @@ fn density_case(likelihood: Likelihood, shape: SampleShape) {
     let up = |v: &Vec<f32>| gpu.upload("in", v).unwrap();
     let (xg, decg, zg, epsg, encg) = (up(&x), up(&dec), up(&z), up(&eps), up(&enc));
     let out = poisoned(gpu, rows * 4);
-    let disp = density::log_densities(gpu, &xg, &decg, &zg, &epsg, &encg, &out, shape, likelihood)
-        .unwrap();
+    let disp = density::log_densities(gpu, &xg, &decg, &zg, &epsg, &encg, &out, shape, likelihood).unwrap();
     gpu.run(&[&disp]).unwrap();
     let got = gpu.read(&out).unwrap();
     let want = cpu::density::log_densities(&x, &dec, &z, &eps, &enc, &shape, likelihood);
-    for (c, name) in ["log w", "log p(x|z)", "log p(z)", "log q(z|x)"]
-        .iter()
-        .enumerate()
-    {
+    for (c, name) in ["log w", "log p(x|z)", "log p(z)", "log q(z|x)"].iter().enumerate() {
         let col = |v: &[f32]| v.chunks(4).map(|r| r[c]).collect::<Vec<f32>>();
-        assert_close(
-            &format!("{likelihood:?} {name}"),
-            &col(&got),
-            &col(&want),
-            1e-5,
-        );
+        assert_close(&format!("{likelihood:?} {name}"), &col(&got), &col(&want), 1e-5);
     }
 }
 
 #[test]
 fn log_densities_bernoulli() {
-    density_case(
-        Likelihood::Bernoulli,
-        SampleShape {
-            points: 9,
-            samples: 3,
-            data_dim: 785,
-            latent: 5,
-        },
-    );
-    density_case(
-        Likelihood::Bernoulli,
-        SampleShape {
-            points: 1,
-            samples: 1,
-            data_dim: 1,
-            latent: 1,
-        },
-    );
+    density_case(Likelihood::Bernoulli, SampleShape { points: 9, samples: 3, data_dim: 785, latent: 5 });
+    density_case(Likelihood::Bernoulli, SampleShape { points: 1, samples: 1, data_dim: 1, latent: 1 });
 }
 
 #[test]
 fn log_densities_gaussian() {
-    density_case(
-        Likelihood::Gaussian,
-        SampleShape {
-            points: 9,
-            samples: 3,
-            data_dim: 301,
-            latent: 5,
-        },
-    );
-    density_case(
-        Likelihood::Gaussian,
-        SampleShape {
-            points: 70,
-            samples: 1,
-            data_dim: 3,
-            latent: 2,
-        },
-    );
+    density_case(Likelihood::Gaussian, SampleShape { points: 9, samples: 3, data_dim: 301, latent: 5 });
+    density_case(Likelihood::Gaussian, SampleShape { points: 70, samples: 1, data_dim: 3, latent: 2 });
 }
 
 /// Log-density rows (log w, log p(x|z), log p(z), log q) with a wide spread of log w, so the
@@ -312,73 +179,27 @@ fn elbo_reduce_matches_reference() {
     let (points, latent) = (131usize, 6usize);
     let dens = random_densities(points, 10);
     let enc = random(points * 2 * latent, 11, -1.5, 1.5);
-    let shape = SampleShape {
-        points: points as u32,
-        samples: 1,
-        data_dim: 0,
-        latent: latent as u32,
-    };
-    let (densg, encg) = (
-        gpu.upload("dens", &dens).unwrap(),
-        gpu.upload("enc", &enc).unwrap(),
-    );
+    let shape = SampleShape { points: points as u32, samples: 1, data_dim: 0, latent: latent as u32 };
+    let (densg, encg) = (gpu.upload("dens", &dens).unwrap(), gpu.upload("enc", &enc).unwrap());
     let (bound, weights) = (poisoned(gpu, points), poisoned(gpu, points));
-    let metrics = gpu
-        .upload("metrics", &[1.0f32, 2.0, 3.0, 4.0, 5.0])
-        .unwrap();
-    let out = BoundOutputs {
-        bound: &bound,
-        weights: &weights,
-        metrics: &metrics,
-    };
-    let d = reduce::elbo(
-        gpu,
-        &densg,
-        &encg,
-        out,
-        shape,
-        MetricsSlot {
-            slot: 1,
-            accumulate: true,
-        },
-    )
-    .unwrap();
+    let metrics = gpu.upload("metrics", &[1.0f32, 2.0, 3.0, 4.0, 5.0]).unwrap();
+    let out = BoundOutputs { bound: &bound, weights: &weights, metrics: &metrics };
+    let d = reduce::elbo(gpu, &densg, &encg, out, shape, MetricsSlot { slot: 1, accumulate: true }).unwrap();
     gpu.run(&[&d]).unwrap();
     let want = cpu::reduce::elbo(&dens, &enc, points, latent);
-    assert_close(
-        "elbo per point",
-        &gpu.read(&bound).unwrap(),
-        &want.bound,
-        1e-5,
-    );
+    assert_close("elbo per point", &gpu.read(&bound).unwrap(), &want.bound, 1e-5);
     assert_eq!(gpu.read(&weights).unwrap(), want.weights);
     let m = gpu.read(&metrics).unwrap();
-    let expect = [
-        1.0,
-        2.0 + want.sums[0] as f32,
-        3.0 + want.sums[1] as f32,
-        4.0 + want.sums[2] as f32,
-        5.0,
-    ];
+    let expect = [1.0, 2.0 + want.sums[0] as f32, 3.0 + want.sums[1] as f32, 4.0 + want.sums[2] as f32, 5.0];
     assert_close("elbo sums (accumulated into slots 1..4)", &m, &expect, 1e-5);
     assert!(
         reduce::elbo(
             gpu,
             &densg,
             &encg,
-            BoundOutputs {
-                bound: &bound,
-                weights: &weights,
-                metrics: &metrics
-            },
-            SampleShape {
-                samples: 2,
-                ..shape
-            },
-            MetricsSlot {
-                slot: 0,
-                accumulate: false
-            }
+            BoundOutputs { bound: &bound, weights: &weights, metrics: &metrics },
+            SampleShape { samples: 2, ..shape },
+            MetricsSlot { slot: 0, accumulate: false }
         )
         .is_err()
     );
@@ -389,58 +210,20 @@ fn iwae_reduce_matches_reference() {
     let Some(gpu) = gpu() else { return };
     for (points, samples) in [(1usize, 1usize), (67, 5), (13, 50)] {
         let dens = random_densities(points * samples, 12);
-        let shape = SampleShape {
-            points: points as u32,
-            samples: samples as u32,
-            data_dim: 0,
-            latent: 3,
-        };
+        let shape = SampleShape { points: points as u32, samples: samples as u32, data_dim: 0, latent: 3 };
         let enc = random(points * 6, 13, -1.0, 1.0);
-        let (densg, encg) = (
-            gpu.upload("dens", &dens).unwrap(),
-            gpu.upload("enc", &enc).unwrap(),
-        );
+        let (densg, encg) = (gpu.upload("dens", &dens).unwrap(), gpu.upload("enc", &enc).unwrap());
         let (bound, weights) = (poisoned(gpu, points), poisoned(gpu, points * samples));
         let metrics = poisoned(gpu, 3);
-        let out = BoundOutputs {
-            bound: &bound,
-            weights: &weights,
-            metrics: &metrics,
-        };
-        let d = reduce::iwae(
-            gpu,
-            &densg,
-            &encg,
-            out,
-            shape,
-            MetricsSlot {
-                slot: 0,
-                accumulate: false,
-            },
-        )
-        .unwrap();
+        let out = BoundOutputs { bound: &bound, weights: &weights, metrics: &metrics };
+        let d = reduce::iwae(gpu, &densg, &encg, out, shape, MetricsSlot { slot: 0, accumulate: false }).unwrap();
         gpu.run(&[&d]).unwrap();
         let want = cpu::reduce::iwae(&dens, points, samples);
         let tag = format!("iwae {points}x{samples}");
-        assert_close(
-            &format!("{tag} bound"),
-            &gpu.read(&bound).unwrap(),
-            &want.bound,
-            1e-5,
-        );
-        assert_close(
-            &format!("{tag} weights"),
-            &gpu.read(&weights).unwrap(),
-            &want.weights,
-            1e-5,
-        );
+        assert_close(&format!("{tag} bound"), &gpu.read(&bound).unwrap(), &want.bound, 1e-5);
+        assert_close(&format!("{tag} weights"), &gpu.read(&weights).unwrap(), &want.weights, 1e-5);
         let sums = want.sums.map(|v| v as f32);
-        assert_close(
-            &format!("{tag} sums"),
-            &gpu.read(&metrics).unwrap(),
-            &sums,
-            1e-5,
-        );
+        assert_close(&format!("{tag} sums"), &gpu.read(&metrics).unwrap(), &sums, 1e-5);
     }
 }
 
@@ -451,36 +234,24 @@ fn streaming_logsumexp_in_chunks_equals_one_pass() {
     // Sample-major per chunk: chunk c holds rows [b * chunk + s] for its own samples.
     let all = random_densities(points * total, 14);
     let log_w = |b: usize, s: usize| all[(b * total + s) * 4] as f64;
-    let want: Vec<(f64, f64)> = (0..points)
-        .map(|b| cpu::reduce::estimate(&(0..total).map(|s| log_w(b, s)).collect::<Vec<_>>()))
-        .collect();
+    let want: Vec<(f64, f64)> =
+        (0..points).map(|b| cpu::reduce::estimate(&(0..total).map(|s| log_w(b, s)).collect::<Vec<_>>())).collect();
     for chunk in [total, 128, 7] {
         let state = poisoned(gpu, points * 4);
         let mut start = 0;
         while start < total {
             let len = chunk.min(total - start);
             let piece: Vec<f32> = (0..points)
-                .flat_map(|b| {
-                    (start..start + len).flat_map(move |s| [log_w(b, s) as f32, 0.0, 0.0, 0.0])
-                })
+                .flat_map(|b| (start..start + len).flat_map(move |s| [log_w(b, s) as f32, 0.0, 0.0, 0.0]))
                 .collect();
             let pg = gpu.upload("chunk", &piece).unwrap();
-            let d = reduce::lse_merge(
-                gpu,
-                &pg,
-                &state,
-                points as u32,
-                len as u32,
-                StreamColumn::LogWeight,
-                start == 0,
-            )
-            .unwrap();
+            let d = reduce::lse_merge(gpu, &pg, &state, points as u32, len as u32, StreamColumn::LogWeight, start == 0)
+                .unwrap();
             gpu.run(&[&d]).unwrap();
             start += len;
         }
         let out = poisoned(gpu, points * 4);
-        gpu.run(&[&reduce::lse_finalize(gpu, &state, &out, points as u32).unwrap()])
-            .unwrap();
+        gpu.run(&[&reduce::lse_finalize(gpu, &state, &out, points as u32).unwrap()]).unwrap();
         let got = gpu.read(&out).unwrap();
         let est: Vec<f32> = got.chunks(4).map(|r| r[0]).collect();
         let ess: Vec<f32> = got.chunks(4).map(|r| r[1]).collect();
@@ -504,50 +275,19 @@ fn streaming_logsumexp_in_chunks_equals_one_pass() {
 fn gather_with_and_without_binarization() {
     let Some(gpu) = gpu() else { return };
     let (images, dim, batch, offset) = (50usize, 27usize, 13usize, 5usize);
-    let pixels: Vec<u8> = random(images * dim, 15, 0.0, 256.0)
-        .iter()
-        .map(|&v| v as u8)
-        .collect();
-    let index: Vec<u32> = random(offset + batch, 16, 0.0, images as f32)
-        .iter()
-        .map(|&v| v as u32)
-        .collect();
+    let pixels: Vec<u8> = random(images * dim, 15, 0.0, 256.0).iter().map(|&v| v as u8).collect();
+    let index: Vec<u32> = random(offset + batch, 16, 0.0, images as f32).iter().map(|&v| v as u32).collect();
     let pg = gpu.upload("pixels", &gather::pack_pixels(&pixels)).unwrap();
     let ig = gpu.upload("index", &index).unwrap();
-    for binarize in [
-        None,
-        Some(RngKey {
-            seed: 3,
-            stream: 4,
-            offset: 77,
-        }),
-    ] {
+    for binarize in [None, Some(RngKey { seed: 3, stream: 4, offset: 77 })] {
         let x = poisoned(gpu, batch * dim);
-        let d = gather::gather(
-            gpu,
-            &pg,
-            images as u32,
-            &ig,
-            &x,
-            batch as u32,
-            dim as u32,
-            offset as u32,
-            binarize,
-        )
-        .unwrap();
+        let d = gather::gather(gpu, &pg, images as u32, &ig, &x, batch as u32, dim as u32, offset as u32, binarize)
+            .unwrap();
         gpu.run(&[&d]).unwrap();
         let got = gpu.read(&x).unwrap();
-        assert_eq!(
-            got,
-            cpu::gather::gather(&pixels, &index, batch, dim, offset, binarize),
-            "binarize {binarize:?}"
-        );
+        assert_eq!(got, cpu::gather::gather(&pixels, &index, batch, dim, offset, binarize), "binarize {binarize:?}");
         if binarize.is_some() {
-            assert!(
-                got.iter().all(|&v| v == 0.0 || v == 1.0)
-                    && got.contains(&0.0)
-                    && got.contains(&1.0)
-            );
+            assert!(got.iter().all(|&v| v == 0.0 || v == 1.0) && got.contains(&0.0) && got.contains(&1.0));
         }
     }
 }
@@ -556,22 +296,14 @@ fn gather_with_and_without_binarization() {
 fn adam_steps_match_reference() {
     let Some(gpu) = gpu() else { return };
     let len = 1001;
-    let config = adam::AdamConfig {
-        lr: 1e-2,
-        ..Default::default()
-    };
+    let config = adam::AdamConfig { lr: 1e-2, ..Default::default() };
     let mut params = random(len, 17, -1.0, 1.0);
     let (mut m, mut v) = (vec![0.0f32; len], vec![0.0f32; len]);
-    let (pg, mg, vg) = (
-        gpu.upload("p", &params).unwrap(),
-        gpu.upload("m", &m).unwrap(),
-        gpu.upload("v", &v).unwrap(),
-    );
+    let (pg, mg, vg) = (gpu.upload("p", &params).unwrap(), gpu.upload("m", &m).unwrap(), gpu.upload("v", &v).unwrap());
     for step in 1..=3u32 {
         let grad = random(len, 100 + step as u64, -1.0, 1.0);
         let gg = gpu.upload("g", &grad).unwrap();
-        gpu.run(&[&adam::adam(gpu, &gg, &pg, &mg, &vg, len as u32, step, config).unwrap()])
-            .unwrap();
+        gpu.run(&[&adam::adam(gpu, &gg, &pg, &mg, &vg, len as u32, step, config).unwrap()]).unwrap();
         cpu::adam::adam(&grad, &mut params, &mut m, &mut v, step, config);
     }
     assert_close("params", &gpu.read(&pg).unwrap(), &params, 1e-5);

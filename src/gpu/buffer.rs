@@ -26,9 +26,8 @@ impl<T: bytemuck::Pod> GpuBuffer<T> {
     }
 }
 
-const USAGE: wgpu::BufferUsages = wgpu::BufferUsages::STORAGE
-    .union(wgpu::BufferUsages::COPY_SRC)
-    .union(wgpu::BufferUsages::COPY_DST);
+const USAGE: wgpu::BufferUsages =
+    wgpu::BufferUsages::STORAGE.union(wgpu::BufferUsages::COPY_SRC).union(wgpu::BufferUsages::COPY_DST);
 
 /// Bytes for `len` elements, rounded up to whole vec4s: wgpu refuses empty bindings, copies
 /// move whole words, and the vec4 kernels view buffers as arrays of vec4.
@@ -68,20 +67,11 @@ impl Gpu {
                 mapped_at_creation: false,
             })
         })?;
-        Ok(GpuBuffer {
-            buffer,
-            len,
-            _elem: PhantomData,
-        })
+        Ok(GpuBuffer { buffer, len, _elem: PhantomData })
     }
 
     /// Overwrites elements `offset..offset + data.len()` (queued before the next submit).
-    pub fn write<T: bytemuck::Pod>(
-        &self,
-        buffer: &GpuBuffer<T>,
-        offset: usize,
-        data: &[T],
-    ) -> Result<()> {
+    pub fn write<T: bytemuck::Pod>(&self, buffer: &GpuBuffer<T>, offset: usize, data: &[T]) -> Result<()> {
         if offset + data.len() > buffer.len {
             return Err(Error::Invalid(format!(
                 "write of {} elements at {offset} into a buffer of {}",
@@ -91,7 +81,7 @@ impl Gpu {
         }
         let bytes: &[u8] = bytemuck::cast_slice(data);
         let mut padded;
-        let bytes = if bytes.len() % 4 == 0 {
+        let bytes = if bytes.len().is_multiple_of(4) {
             bytes
         } else {
             padded = bytes.to_vec();
@@ -99,8 +89,7 @@ impl Gpu {
             &padded
         };
         if !bytes.is_empty() {
-            self.queue
-                .write_buffer(&buffer.buffer, (offset * size_of::<T>()) as u64, bytes);
+            self.queue.write_buffer(&buffer.buffer, (offset * size_of::<T>()) as u64, bytes);
         }
         Ok(())
     }
@@ -142,9 +131,7 @@ impl Gpu {
             .map_err(|_| Error::Gpu("read-back never completed".into()))?
             .map_err(|e| Error::Gpu(format!("mapping a buffer for reading: {e}")))?;
         let data = {
-            let view = staging
-                .get_mapped_range(..)
-                .map_err(|e| Error::Gpu(format!("mapped range: {e}")))?;
+            let view = staging.get_mapped_range(..).map_err(|e| Error::Gpu(format!("mapped range: {e}")))?;
             bytemuck::cast_slice::<u8, T>(&view[..buffer.len * size_of::<T>()]).to_vec()
         };
         staging.unmap();

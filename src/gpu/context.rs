@@ -65,19 +65,13 @@ fn instance(backend: Backend) -> wgpu::Instance {
 
 /// Every adapter on the requested backends, in enumeration order, with the picked one marked.
 pub fn list_adapters(request: &AdapterRequest) -> Vec<AdapterEntry> {
-    let adapters = pollster::block_on(
-        instance(request.backend).enumerate_adapters(request.backend.backends()),
-    );
+    let adapters = pollster::block_on(instance(request.backend).enumerate_adapters(request.backend.backends()));
     let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
     let picked = pick(&infos, request.name.as_deref());
     infos
         .into_iter()
         .enumerate()
-        .map(|(index, info)| AdapterEntry {
-            index,
-            info,
-            picked: Some(index) == picked,
-        })
+        .map(|(index, info)| AdapterEntry { index, info, picked: Some(index) == picked })
         .collect()
 }
 
@@ -88,11 +82,7 @@ fn pick(infos: &[wgpu::AdapterInfo], name: Option<&str>) -> Option<usize> {
     infos
         .iter()
         .enumerate()
-        .filter(|(_, info)| {
-            wanted
-                .as_ref()
-                .is_none_or(|w| info.name.to_lowercase().contains(w))
-        })
+        .filter(|(_, info)| wanted.as_ref().is_none_or(|w| info.name.to_lowercase().contains(w)))
         .min_by_key(|(i, info)| (preference(info.device_type), *i))
         .map(|(i, _)| i)
 }
@@ -100,14 +90,8 @@ fn pick(infos: &[wgpu::AdapterInfo], name: Option<&str>) -> Option<usize> {
 fn no_adapter_message(request: &AdapterRequest, seen: &[wgpu::AdapterInfo]) -> String {
     let mut msg = match &request.name {
         Some(name) if !seen.is_empty() => {
-            let names: Vec<String> = seen
-                .iter()
-                .map(|i| format!("\"{}\" ({:?})", i.name, i.backend))
-                .collect();
-            format!(
-                "no adapter's name contains \"{name}\"; the adapters found are {}",
-                names.join(", ")
-            )
+            let names: Vec<String> = seen.iter().map(|i| format!("\"{}\" ({:?})", i.name, i.backend)).collect();
+            format!("no adapter's name contains \"{name}\"; the adapters found are {}", names.join(", "))
         }
         _ => format!("no GPU adapter found on backend {:?}", request.backend),
     };
@@ -144,16 +128,9 @@ impl Gpu {
         let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
         let index = pick(&infos, request.name.as_deref())
             .ok_or_else(|| Error::NoAdapter(no_adapter_message(request, &infos)))?;
-        let adapter = adapters
-            .into_iter()
-            .nth(index)
-            .expect("picked index is in range");
+        let adapter = adapters.into_iter().nth(index).expect("picked index is in range");
         let info = adapter.get_info();
-        if !adapter
-            .get_downlevel_capabilities()
-            .flags
-            .contains(wgpu::DownlevelFlags::COMPUTE_SHADERS)
-        {
+        if !adapter.get_downlevel_capabilities().flags.contains(wgpu::DownlevelFlags::COMPUTE_SHADERS) {
             return Err(Error::NoAdapter(format!(
                 "adapter \"{}\" ({:?}) cannot run compute shaders; choose another with --backend or --adapter",
                 info.name, info.backend
@@ -216,10 +193,7 @@ impl Gpu {
         let invalid = pollster::block_on(validation.pop());
         let out_of_memory = pollster::block_on(oom.pop());
         if let Some(e) = out_of_memory {
-            return Err(Error::Gpu(format!(
-                "{what}: out of GPU memory on \"{}\": {e}",
-                self.info.name
-            )));
+            return Err(Error::Gpu(format!("{what}: out of GPU memory on \"{}\": {e}", self.info.name)));
         }
         if let Some(e) = invalid {
             return Err(Error::Gpu(format!("{what}: {e}")));
@@ -252,10 +226,7 @@ pub fn describe(info: &wgpu::AdapterInfo) -> String {
         (true, false) => info.driver_info.clone(),
         (true, true) => "unknown driver".to_string(),
     };
-    format!(
-        "{} ({:?}, {:?}, {driver})",
-        info.name, info.backend, info.device_type
-    )
+    format!("{} ({:?}, {:?}, {driver})", info.name, info.backend, info.device_type)
 }
 
 #[cfg(test)]
@@ -298,10 +269,7 @@ mod tests {
         let msg = no_adapter_message(&AdapterRequest::default(), &[]);
         assert!(msg.contains("apt-get install mesa-vulkan-drivers"), "{msg}");
         let msg = no_adapter_message(
-            &AdapterRequest {
-                backend: Backend::Auto,
-                name: Some("radeon".into()),
-            },
+            &AdapterRequest { backend: Backend::Auto, name: Some("radeon".into()) },
             &[info("llvmpipe", wgpu::DeviceType::Cpu)],
         );
         assert!(msg.contains("radeon") && msg.contains("llvmpipe"), "{msg}");

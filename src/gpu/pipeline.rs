@@ -24,23 +24,21 @@ pub struct Kernel {
     pub slots: &'static [Slot],
 }
 
+/// A compute pipeline with the bind-group layout its launches bind against.
+type CachedPipeline = Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>;
+
 #[derive(Default)]
 pub(crate) struct KernelCache {
     modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
     layouts: Mutex<HashMap<Vec<Slot>, Arc<wgpu::BindGroupLayout>>>,
-    pipelines: Mutex<
-        HashMap<
-            (&'static str, &'static str),
-            Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>,
-        >,
-    >,
+    pipelines: Mutex<HashMap<(&'static str, &'static str), CachedPipeline>>,
 }
 
 /// One recorded-ready launch: a cached pipeline, its bind group and the grid size. Build it
 /// once, record it into as many passes as needed.
 pub struct Dispatch {
     pub name: &'static str,
-    pipeline: Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>,
+    pipeline: CachedPipeline,
     bind_group: wgpu::BindGroup,
     workgroups: [u32; 3],
 }
@@ -68,11 +66,10 @@ impl Gpu {
             return Ok(m.clone());
         }
         let module = self.checked(&format!("compiling shader {}.wgsl", kernel.module), || {
-            self.device
-                .create_shader_module(wgpu::ShaderModuleDescriptor {
-                    label: Some(kernel.module),
-                    source: wgpu::ShaderSource::Wgsl(kernel.source.into()),
-                })
+            self.device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                label: Some(kernel.module),
+                source: wgpu::ShaderSource::Wgsl(kernel.source.into()),
+            })
         })?;
         let module = Arc::new(module);
         lock(&self.kernels.modules).insert(kernel.module, module.clone());
@@ -104,54 +101,37 @@ impl Gpu {
                     },
                     count: None,
                 }];
-                entries.extend(
-                    slots
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)),
-                );
+                entries.extend(slots.iter().enumerate().map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)));
                 Arc::new(
                     self.device
-                        .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
-                            label: None,
-                            entries: &entries,
-                        }),
+                        .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: None, entries: &entries }),
                 )
             })
             .clone()
     }
 
-    fn pipeline(
-        &self,
-        kernel: &Kernel,
-    ) -> Result<Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>> {
+    fn pipeline(&self, kernel: &Kernel) -> Result<CachedPipeline> {
         let key = (kernel.module, kernel.entry);
         if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
             return Ok(p.clone());
         }
         let module = self.module(kernel)?;
         let bind_layout = self.layout(kernel.slots);
-        let pipeline = self.checked(
-            &format!("creating pipeline {}::{}", kernel.module, kernel.entry),
-            || {
-                let layout = self
-                    .device
-                    .create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
-                        label: Some(kernel.entry),
-                        bind_group_layouts: &[Some(&bind_layout)],
-                        immediate_size: 0,
-                    });
-                self.device
-                    .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-                        label: Some(kernel.entry),
-                        layout: Some(&layout),
-                        module: &module,
-                        entry_point: Some(kernel.entry),
-                        compilation_options: Default::default(),
-                        cache: None,
-                    })
-            },
-        )?;
+        let pipeline = self.checked(&format!("creating pipeline {}::{}", kernel.module, kernel.entry), || {
+            let layout = self.device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                label: Some(kernel.entry),
+                bind_group_layouts: &[Some(&bind_layout)],
+                immediate_size: 0,
+            });
+            self.device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                label: Some(kernel.entry),
+                layout: Some(&layout),
+                module: &module,
+                entry_point: Some(kernel.entry),
+                compilation_options: Default::default(),
+                cache: None,
+            })
+        })?;
         let entry = Arc::new((pipeline, bind_layout));
         lock(&self.kernels.pipelines).insert(key, entry.clone());
         Ok(entry)
@@ -183,36 +163,22 @@ impl Gpu {
             )));
         }
         let pipeline = self.pipeline(kernel)?;
-        let bind_group = self.checked(
-            &format!("binding buffers for {}::{}", kernel.module, kernel.entry),
-            || {
-                let uniform = self.uniform(kernel.entry, params);
-                let mut entries = vec![wgpu::BindGroupEntry {
-                    binding: 0,
-                    resource: uniform.as_entire_binding(),
-                }];
-                entries.extend(
-                    buffers
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| wgpu::BindGroupEntry {
-                            binding: i as u32 + 1,
-                            resource: r.clone(),
-                        }),
-                );
-                self.device.create_bind_group(&wgpu::BindGroupDescriptor {
-                    label: Some(kernel.entry),
-                    layout: &pipeline.1,
-                    entries: &entries,
-                })
-            },
-        )?;
-        Ok(Dispatch {
-            name: kernel.entry,
-            pipeline,
-            bind_group,
-            workgroups,
-        })
+        let bind_group = self.checked(&format!("binding buffers for {}::{}", kernel.module, kernel.entry), || {
+            let uniform = self.uniform(kernel.entry, params);
+            let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
+            entries.extend(
+                buffers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| wgpu::BindGroupEntry { binding: i as u32 + 1, resource: r.clone() }),
+            );
+            self.device.create_bind_group(&wgpu::BindGroupDescriptor {
+                label: Some(kernel.entry),
+                layout: &pipeline.1,
+                entries: &entries,
+            })
+        })?;
+        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups })
     }
 
     /// Records `dispatches` into one compute pass of one command buffer, submits it and waits.

@@ -7,17 +7,10 @@ use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 
 pub const SOURCE_NAME: &str = "activation";
-pub const SOURCE: &str = shader_source!(
-    "common/activation.wgsl",
-    "common/flat_index.wgsl",
-    "activation.wgsl"
-);
+pub const SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "activation.wgsl");
 pub const BACKWARD_NAME: &str = "activation_backward";
-pub const BACKWARD_SOURCE: &str = shader_source!(
-    "common/activation.wgsl",
-    "common/flat_index.wgsl",
-    "activation_backward.wgsl"
-);
+pub const BACKWARD_SOURCE: &str =
+    shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "activation_backward.wgsl");
 
 /// A hidden layer's nonlinearity; ids match shaders/common/activation.wgsl.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -41,13 +34,8 @@ impl Activation {
         }
     }
 
-    pub const ALL: [Activation; 5] = [
-        Activation::Identity,
-        Activation::Relu,
-        Activation::Tanh,
-        Activation::Sigmoid,
-        Activation::Softplus,
-    ];
+    pub const ALL: [Activation; 5] =
+        [Activation::Identity, Activation::Relu, Activation::Tanh, Activation::Sigmoid, Activation::Softplus];
 }
 
 #[repr(C)]
@@ -59,47 +47,23 @@ struct Params {
     cols: u32,
 }
 
-static FORWARD: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "activation_forward",
-    slots: &[Slot::Read, Slot::ReadWrite],
-};
+static FORWARD: Kernel =
+    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "activation_forward", slots: &[Slot::Read, Slot::ReadWrite] };
 static BACKWARD: Kernel = Kernel {
     module: BACKWARD_NAME,
     source: BACKWARD_SOURCE,
     entry: "activation_backward",
     slots: &[Slot::Read, Slot::Read, Slot::ReadWrite],
 };
-static BIAS_GRAD: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "bias_grad",
-    slots: &[Slot::Read, Slot::ReadWrite],
-};
+static BIAS_GRAD: Kernel =
+    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "bias_grad", slots: &[Slot::Read, Slot::ReadWrite] };
 
 /// y = act(z) elementwise over `len` values.
-pub fn forward(
-    gpu: &Gpu,
-    z: &GpuBuffer<f32>,
-    y: &GpuBuffer<f32>,
-    len: u32,
-    act: Activation,
-) -> Result<Dispatch> {
+pub fn forward(gpu: &Gpu, z: &GpuBuffer<f32>, y: &GpuBuffer<f32>, len: u32, act: Activation) -> Result<Dispatch> {
     check_len("activation_forward", "z", z, len as u64)?;
     check_len("activation_forward", "y", y, len as u64)?;
-    let params = Params {
-        len,
-        act: act.id(),
-        rows: 0,
-        cols: 0,
-    };
-    gpu.dispatch(
-        &FORWARD,
-        &params,
-        &[z.binding(), y.binding()],
-        grid_1d(len as u64, 64),
-    )
+    let params = Params { len, act: act.id(), rows: 0, cols: 0 };
+    gpu.dispatch(&FORWARD, &params, &[z.binding(), y.binding()], grid_1d(len as u64, 64))
 }
 
 /// dz = dy · act'(z), from the forward output y = act(z).
@@ -114,40 +78,14 @@ pub fn backward(
     for (name, b) in [("y", y), ("dy", dy), ("dz", dz)] {
         check_len("activation_backward", name, b, len as u64)?;
     }
-    let params = Params {
-        len,
-        act: act.id(),
-        rows: 0,
-        cols: 0,
-    };
-    gpu.dispatch(
-        &BACKWARD,
-        &params,
-        &[y.binding(), dy.binding(), dz.binding()],
-        grid_1d(len as u64, 64),
-    )
+    let params = Params { len, act: act.id(), rows: 0, cols: 0 };
+    gpu.dispatch(&BACKWARD, &params, &[y.binding(), dy.binding(), dz.binding()], grid_1d(len as u64, 64))
 }
 
 /// db[c] = Σ_r dz[r, c] over a row-major [rows, cols] matrix.
-pub fn bias_grad(
-    gpu: &Gpu,
-    dz: &GpuBuffer<f32>,
-    db: &GpuBuffer<f32>,
-    rows: u32,
-    cols: u32,
-) -> Result<Dispatch> {
+pub fn bias_grad(gpu: &Gpu, dz: &GpuBuffer<f32>, db: &GpuBuffer<f32>, rows: u32, cols: u32) -> Result<Dispatch> {
     check_len("bias_grad", "dz", dz, rows as u64 * cols as u64)?;
     check_len("bias_grad", "db", db, cols as u64)?;
-    let params = Params {
-        len: 0,
-        act: 0,
-        rows,
-        cols,
-    };
-    gpu.dispatch(
-        &BIAS_GRAD,
-        &params,
-        &[dz.binding(), db.binding()],
-        [cols.div_ceil(64).max(1), 1, 1],
-    )
+    let params = Params { len: 0, act: 0, rows, cols };
+    gpu.dispatch(&BIAS_GRAD, &params, &[dz.binding(), db.binding()], [cols.div_ceil(64).max(1), 1, 1])
 }

@@ -20,12 +20,7 @@ pub struct AdamConfig {
 
 impl Default for AdamConfig {
     fn default() -> Self {
-        AdamConfig {
-            lr: 1e-3,
-            beta1: 0.9,
-            beta2: 0.999,
-            eps: 1e-8,
-        }
+        AdamConfig { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 }
     }
 }
 
@@ -45,15 +40,11 @@ static ADAM: Kernel = Kernel {
     module: SOURCE_NAME,
     source: SOURCE,
     entry: "adam",
-    slots: &[
-        Slot::Read,
-        Slot::ReadWrite,
-        Slot::ReadWrite,
-        Slot::ReadWrite,
-    ],
+    slots: &[Slot::Read, Slot::ReadWrite, Slot::ReadWrite, Slot::ReadWrite],
 };
 
 /// Step `step` (1-based) of Adam on `len` parameters, updating params, m and v in place.
+#[allow(clippy::too_many_arguments)]
 pub fn adam(
     gpu: &Gpu,
     grad: &GpuBuffer<f32>,
@@ -70,15 +61,8 @@ pub fn adam(
     for (name, b) in [("grad", grad), ("params", params), ("m", m), ("v", v)] {
         check_len("adam", name, b, len as u64)?;
     }
-    let p = Params {
-        len,
-        step,
-        lr: config.lr,
-        beta1: config.beta1,
-        beta2: config.beta2,
-        eps: config.eps,
-        _pad: [0; 2],
-    };
+    let p =
+        Params { len, step, lr: config.lr, beta1: config.beta1, beta2: config.beta2, eps: config.eps, _pad: [0; 2] };
     let buffers = [grad.binding(), params.binding(), m.binding(), v.binding()];
     gpu.dispatch(&ADAM, &p, &buffers, grid_1d(len as u64, 64))
 }

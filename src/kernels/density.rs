@@ -7,11 +7,7 @@ use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 
 pub const SOURCE_NAME: &str = "density";
-pub const SOURCE: &str = shader_source!(
-    "common/activation.wgsl",
-    "common/flat_index.wgsl",
-    "density.wgsl"
-);
+pub const SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "density.wgsl");
 
 /// The decoder's distribution over pixels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -63,14 +59,7 @@ static LOG_DENSITIES: Kernel = Kernel {
     module: SOURCE_NAME,
     source: SOURCE,
     entry: "log_densities",
-    slots: &[
-        Slot::Read,
-        Slot::Read,
-        Slot::Read,
-        Slot::Read,
-        Slot::Read,
-        Slot::ReadWrite,
-    ],
+    slots: &[Slot::Read, Slot::Read, Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite],
 };
 
 /// For each sample row r (point r / samples), out[4r..4r+4] = (log w, log p(x|z), log p(z),
@@ -91,12 +80,7 @@ pub fn log_densities(
     let rows = shape.rows() as u64;
     let (d, k) = (shape.data_dim as u64, shape.latent as u64);
     check_len("log_densities", "x", x, shape.points as u64 * d)?;
-    check_len(
-        "log_densities",
-        "dec",
-        dec,
-        rows * d * likelihood.outputs_per_dim() as u64,
-    )?;
+    check_len("log_densities", "dec", dec, rows * d * likelihood.outputs_per_dim() as u64)?;
     check_len("log_densities", "z", z, rows * k)?;
     check_len("log_densities", "eps", eps, rows * k)?;
     check_len("log_densities", "enc", enc, shape.points as u64 * 2 * k)?;
@@ -109,13 +93,6 @@ pub fn log_densities(
         likelihood: (likelihood == Likelihood::Gaussian) as u32,
         _pad: [0; 3],
     };
-    let buffers = [
-        x.binding(),
-        dec.binding(),
-        z.binding(),
-        eps.binding(),
-        enc.binding(),
-        out.binding(),
-    ];
+    let buffers = [x.binding(), dec.binding(), z.binding(), eps.binding(), enc.binding(), out.binding()];
     gpu.dispatch(&LOG_DENSITIES, &params, &buffers, grid_1d(rows, 64))
 }

@@ -23,19 +23,12 @@ struct Params {
     _pad: u32,
 }
 
-static GATHER: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "gather",
-    slots: &[Slot::Read, Slot::Read, Slot::ReadWrite],
-};
+static GATHER: Kernel =
+    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "gather", slots: &[Slot::Read, Slot::Read, Slot::ReadWrite] };
 
 /// Packs u8 pixels 4 to a u32 (little end first), the layout the gather kernel reads.
 pub fn pack_pixels(pixels: &[u8]) -> Vec<u32> {
-    pixels
-        .chunks(4)
-        .map(|c| c.iter().rev().fold(0u32, |acc, &b| (acc << 8) | b as u32))
-        .collect()
+    pixels.chunks(4).map(|c| c.iter().rev().fold(0u32, |acc, &b| (acc << 8) | b as u32)).collect()
 }
 
 /// x[b, j] = pixel(index[offset + b], j) / 255 for `batch` rows of `dim` pixels; with
@@ -52,12 +45,7 @@ pub fn gather(
     offset: u32,
     binarize: Option<RngKey>,
 ) -> Result<Dispatch> {
-    check_len(
-        "gather",
-        "pixels",
-        pixels,
-        (images as u64 * dim as u64).div_ceil(4),
-    )?;
+    check_len("gather", "pixels", pixels, (images as u64 * dim as u64).div_ceil(4))?;
     check_len("gather", "index", index, offset as u64 + batch as u64)?;
     check_len("gather", "x", x, batch as u64 * dim as u64)?;
     let key = binarize.unwrap_or_default();
@@ -72,10 +60,5 @@ pub fn gather(
         _pad: 0,
     };
     let len = batch as u64 * dim as u64;
-    gpu.dispatch(
-        &GATHER,
-        &params,
-        &[pixels.binding(), index.binding(), x.binding()],
-        grid_1d(len.div_ceil(4), 64),
-    )
+    gpu.dispatch(&GATHER, &params, &[pixels.binding(), index.binding(), x.binding()], grid_1d(len.div_ceil(4), 64))
 }

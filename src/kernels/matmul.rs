@@ -16,50 +16,19 @@ use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot};
 
 pub const STRIDED_NAME: &str = "matmul";
-pub const STRIDED_SOURCE: &str = shader_source!(
-    "common/activation.wgsl",
-    "common/matmul_params.wgsl",
-    "matmul.wgsl"
-);
+pub const STRIDED_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul.wgsl");
 pub const VEC4_NAME: &str = "matmul_vec4";
-pub const VEC4_SOURCE: &str = shader_source!(
-    "common/activation.wgsl",
-    "common/matmul_params.wgsl",
-    "matmul_vec4.wgsl"
-);
+pub const VEC4_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4.wgsl");
 
 const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
 
-static STRIDED: Kernel = Kernel {
-    module: STRIDED_NAME,
-    source: STRIDED_SOURCE,
-    entry: "matmul_strided",
-    slots: SLOTS,
-};
-static TILED: Kernel = Kernel {
-    module: STRIDED_NAME,
-    source: STRIDED_SOURCE,
-    entry: "matmul_tiled",
-    slots: SLOTS,
-};
-static VEC4_FORWARD: Kernel = Kernel {
-    module: VEC4_NAME,
-    source: VEC4_SOURCE,
-    entry: "linear_forward",
-    slots: SLOTS,
-};
-static VEC4_GRAD_WEIGHT: Kernel = Kernel {
-    module: VEC4_NAME,
-    source: VEC4_SOURCE,
-    entry: "linear_grad_weight",
-    slots: SLOTS,
-};
-static VEC4_GRAD_INPUT: Kernel = Kernel {
-    module: VEC4_NAME,
-    source: VEC4_SOURCE,
-    entry: "linear_grad_input",
-    slots: SLOTS,
-};
+static STRIDED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_strided", slots: SLOTS };
+static TILED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_tiled", slots: SLOTS };
+static VEC4_FORWARD: Kernel = Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_forward", slots: SLOTS };
+static VEC4_GRAD_WEIGHT: Kernel =
+    Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_grad_weight", slots: SLOTS };
+static VEC4_GRAD_INPUT: Kernel =
+    Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_grad_input", slots: SLOTS };
 
 /// Which kernel computes a matmul.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -67,7 +36,7 @@ pub enum MatmulKernel {
     /// Chosen per adapter and shape.
     #[default]
     Auto,
-    /// 8×8 outputs per invocation from vec4 loads, no workgroup memory (software adapters).
+    /// 16×8 outputs per invocation from vec4 loads, no workgroup memory (software adapters).
     Vec4,
     /// 4×4 outputs per invocation from scalar strided loads: any shape.
     Strided,
@@ -89,21 +58,11 @@ pub struct LinearShape {
 
 impl LinearShape {
     pub fn new(rows: u32, inputs: u32, outputs: u32) -> LinearShape {
-        LinearShape {
-            rows,
-            inputs,
-            outputs,
-            batch: 1,
-            batch_strides: [0; 3],
-        }
+        LinearShape { rows, inputs, outputs, batch: 1, batch_strides: [0; 3] }
     }
 
     pub fn batched(self, batch: u32, batch_strides: [u32; 3]) -> LinearShape {
-        LinearShape {
-            batch,
-            batch_strides,
-            ..self
-        }
+        LinearShape { batch, batch_strides, ..self }
     }
 
     pub fn flops(&self) -> f64 {
@@ -180,18 +139,13 @@ fn params(layout: LinearOp, s: &LinearShape, act: Activation, has_bias: bool) ->
 /// every batch offset must be multiples of 4.
 fn vec4_fits(layout: LinearOp, s: &LinearShape) -> bool {
     let dims_ok = match layout {
-        LinearOp::Forward => s.inputs % 4 == 0,
-        LinearOp::GradWeight | LinearOp::GradInput => s.inputs % 4 == 0 && s.outputs % 4 == 0,
+        LinearOp::Forward => s.inputs.is_multiple_of(4),
+        LinearOp::GradWeight | LinearOp::GradInput => s.inputs.is_multiple_of(4) && s.outputs.is_multiple_of(4),
     };
     dims_ok && s.batch_strides.iter().all(|st| st % 4 == 0)
 }
 
-fn choose(
-    gpu: &Gpu,
-    requested: MatmulKernel,
-    layout: LinearOp,
-    s: &LinearShape,
-) -> Result<MatmulKernel> {
+fn choose(gpu: &Gpu, requested: MatmulKernel, layout: LinearOp, s: &LinearShape) -> Result<MatmulKernel> {
     match requested {
         MatmulKernel::Auto if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
         MatmulKernel::Auto if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4),
@@ -204,12 +158,7 @@ fn choose(
 }
 
 /// The kernel `requested` resolves to for `op` at this shape on this adapter.
-pub fn resolve_kernel(
-    gpu: &Gpu,
-    requested: MatmulKernel,
-    op: LinearOp,
-    shape: &LinearShape,
-) -> Result<MatmulKernel> {
+pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, shape: &LinearShape) -> Result<MatmulKernel> {
     choose(gpu, requested, op, shape)
 }
 
@@ -225,31 +174,24 @@ fn build(
     kernel: MatmulKernel,
 ) -> Result<Dispatch> {
     if shape.rows == 0 || shape.inputs == 0 || shape.outputs == 0 || shape.batch == 0 {
-        return Err(Error::Invalid(format!(
-            "{name} shape {shape:?}: every dimension must be at least 1"
-        )));
+        return Err(Error::Invalid(format!("{name} shape {shape:?}: every dimension must be at least 1")));
     }
     // Each operand must hold its last batch entry: (batch - 1) · stride + one matrix.
     for (operand, buffer, [stride, size]) in operands {
-        check_len(
-            name,
-            operand,
-            buffer,
-            (shape.batch as u64 - 1) * stride + size,
-        )?;
+        check_len(name, operand, buffer, (shape.batch as u64 - 1) * stride + size)?;
     }
     if let Some(b) = bias {
         check_len(name, "bias", b, shape.outputs as u64)?;
     }
     let kernel = choose(gpu, kernel, layout, shape)?;
     let p = params(layout, shape, act, bias.is_some());
-    // Output columns × rows per workgroup: vec4, 8 invocations in a row of 8×8 blocks (rows
+    // Output columns × rows per workgroup: vec4, 8 invocations in a row of 16×8 blocks (rows
     // from the workgroup id, so llvmpipe sees their loads as uniform); strided, 8×8 invocations
     // of 4×4; tiled, 16×16 invocations of 4×4.
     let (static_kernel, [per_cols, per_rows]) = match (kernel, layout) {
-        (MatmulKernel::Vec4, LinearOp::Forward) => (&VEC4_FORWARD, [64, 8]),
-        (MatmulKernel::Vec4, LinearOp::GradWeight) => (&VEC4_GRAD_WEIGHT, [64, 8]),
-        (MatmulKernel::Vec4, LinearOp::GradInput) => (&VEC4_GRAD_INPUT, [64, 8]),
+        (MatmulKernel::Vec4, LinearOp::Forward) => (&VEC4_FORWARD, [64, 16]),
+        (MatmulKernel::Vec4, LinearOp::GradWeight) => (&VEC4_GRAD_WEIGHT, [64, 16]),
+        (MatmulKernel::Vec4, LinearOp::GradInput) => (&VEC4_GRAD_INPUT, [64, 16]),
         (MatmulKernel::Strided, _) => (&STRIDED, [32, 32]),
         (MatmulKernel::Tiled, _) => (&TILED, [64, 64]),
         (MatmulKernel::Auto, _) => unreachable!("choose resolves Auto"),
@@ -257,12 +199,7 @@ fn build(
     let workgroups = [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
-    gpu.dispatch(
-        static_kernel,
-        &p,
-        &[a.1.binding(), b.1.binding(), bias_binding, c.1.binding()],
-        workgroups,
-    )
+    gpu.dispatch(static_kernel, &p, &[a.1.binding(), b.1.binding(), bias_binding, c.1.binding()], workgroups)
 }
 
 /// Y[b] = act(X[b] W[b]ᵀ + bias): X [rows, inputs], W [outputs, inputs], Y [rows, outputs].
@@ -283,11 +220,7 @@ pub fn linear_forward(
         gpu,
         LinearOp::Forward,
         "linear_forward",
-        [
-            ("x", x, [sx, m * k]),
-            ("w", w, [sw, n * k]),
-            ("y", y, [sy, m * n]),
-        ],
+        [("x", x, [sx, m * k]), ("w", w, [sw, n * k]), ("y", y, [sy, m * n])],
         bias,
         &shape,
         act,
@@ -310,11 +243,7 @@ pub fn linear_grad_weight(
         gpu,
         LinearOp::GradWeight,
         "linear_grad_weight",
-        [
-            ("dz", dz, [sz, m * n]),
-            ("x", x, [sx, m * k]),
-            ("dw", dw, [sw, n * k]),
-        ],
+        [("dz", dz, [sz, m * n]), ("x", x, [sx, m * k]), ("dw", dw, [sw, n * k])],
         None,
         &shape,
         Activation::Identity,
@@ -337,11 +266,7 @@ pub fn linear_grad_input(
         gpu,
         LinearOp::GradInput,
         "linear_grad_input",
-        [
-            ("dz", dz, [sz, m * n]),
-            ("w", w, [sw, n * k]),
-            ("dx", dx, [sx, m * k]),
-        ],
+        [("dz", dz, [sz, m * n]), ("w", w, [sw, n * k]), ("dx", dx, [sx, m * k])],
         None,
         &shape,
         Activation::Identity,

@@ -33,25 +33,9 @@ struct BatchParams {
     _pad: [u32; 3],
 }
 
-const BATCH_SLOTS: &[Slot] = &[
-    Slot::Read,
-    Slot::Read,
-    Slot::ReadWrite,
-    Slot::ReadWrite,
-    Slot::ReadWrite,
-];
-static ELBO: Kernel = Kernel {
-    module: BATCH_NAME,
-    source: BATCH_SOURCE,
-    entry: "elbo_reduce",
-    slots: BATCH_SLOTS,
-};
-static IWAE: Kernel = Kernel {
-    module: BATCH_NAME,
-    source: BATCH_SOURCE,
-    entry: "iwae_reduce",
-    slots: BATCH_SLOTS,
-};
+const BATCH_SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite, Slot::ReadWrite, Slot::ReadWrite];
+static ELBO: Kernel = Kernel { module: BATCH_NAME, source: BATCH_SOURCE, entry: "elbo_reduce", slots: BATCH_SLOTS };
+static IWAE: Kernel = Kernel { module: BATCH_NAME, source: BATCH_SOURCE, entry: "iwae_reduce", slots: BATCH_SLOTS };
 
 /// The per-batch outputs of a bound: per-point values and the per-sample backward weights.
 pub struct BoundOutputs<'a> {
@@ -72,20 +56,10 @@ fn batch(
 ) -> Result<Dispatch> {
     let rows = shape.rows() as u64;
     check_len(kernel.entry, "densities", dens, rows * 4)?;
-    check_len(
-        kernel.entry,
-        "enc",
-        enc,
-        shape.points as u64 * 2 * shape.latent as u64,
-    )?;
+    check_len(kernel.entry, "enc", enc, shape.points as u64 * 2 * shape.latent as u64)?;
     check_len(kernel.entry, "bound", out.bound, shape.points as u64)?;
     check_len(kernel.entry, "weights", out.weights, rows)?;
-    check_len(
-        kernel.entry,
-        "metrics",
-        out.metrics,
-        metrics.slot as u64 + 3,
-    )?;
+    check_len(kernel.entry, "metrics", out.metrics, metrics.slot as u64 + 3)?;
     let params = BatchParams {
         points: shape.points,
         samples: shape.samples,
@@ -94,13 +68,7 @@ fn batch(
         accumulate: metrics.accumulate as u32,
         _pad: [0; 3],
     };
-    let buffers = [
-        dens.binding(),
-        enc.binding(),
-        out.bound.binding(),
-        out.weights.binding(),
-        out.metrics.binding(),
-    ];
+    let buffers = [dens.binding(), enc.binding(), out.bound.binding(), out.weights.binding(), out.metrics.binding()];
     gpu.dispatch(kernel, &params, &buffers, [1, 1, 1])
 }
 
@@ -145,18 +113,10 @@ struct StreamParams {
     first: u32,
 }
 
-static MERGE: Kernel = Kernel {
-    module: STREAM_NAME,
-    source: STREAM_SOURCE,
-    entry: "lse_merge",
-    slots: &[Slot::Read, Slot::ReadWrite],
-};
-static FINALIZE: Kernel = Kernel {
-    module: STREAM_NAME,
-    source: STREAM_SOURCE,
-    entry: "lse_finalize",
-    slots: &[Slot::Read, Slot::ReadWrite],
-};
+static MERGE: Kernel =
+    Kernel { module: STREAM_NAME, source: STREAM_SOURCE, entry: "lse_merge", slots: &[Slot::Read, Slot::ReadWrite] };
+static FINALIZE: Kernel =
+    Kernel { module: STREAM_NAME, source: STREAM_SOURCE, entry: "lse_finalize", slots: &[Slot::Read, Slot::ReadWrite] };
 
 /// Which log-density a streaming estimate sums over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,49 +138,19 @@ pub fn lse_merge(
     column: StreamColumn,
     first: bool,
 ) -> Result<Dispatch> {
-    check_len(
-        "lse_merge",
-        "densities",
-        dens,
-        points as u64 * chunk as u64 * 4,
-    )?;
+    check_len("lse_merge", "densities", dens, points as u64 * chunk as u64 * 4)?;
     check_len("lse_merge", "state", state, points as u64 * 4)?;
     if chunk == 0 {
         return Err(Error::Invalid("lse_merge: a chunk of 0 samples".into()));
     }
-    let params = StreamParams {
-        points,
-        chunk,
-        column: column as u32,
-        first: first as u32,
-    };
-    gpu.dispatch(
-        &MERGE,
-        &params,
-        &[dens.binding(), state.binding()],
-        [points.div_ceil(64).max(1), 1, 1],
-    )
+    let params = StreamParams { points, chunk, column: column as u32, first: first as u32 };
+    gpu.dispatch(&MERGE, &params, &[dens.binding(), state.binding()], [points.div_ceil(64).max(1), 1, 1])
 }
 
 /// out[4b..4b+2] = (log p̂(x_b) = max + log Σ − log count, effective sample size).
-pub fn lse_finalize(
-    gpu: &Gpu,
-    state: &GpuBuffer<f32>,
-    out: &GpuBuffer<f32>,
-    points: u32,
-) -> Result<Dispatch> {
+pub fn lse_finalize(gpu: &Gpu, state: &GpuBuffer<f32>, out: &GpuBuffer<f32>, points: u32) -> Result<Dispatch> {
     check_len("lse_finalize", "state", state, points as u64 * 4)?;
     check_len("lse_finalize", "out", out, points as u64 * 4)?;
-    let params = StreamParams {
-        points,
-        chunk: 0,
-        column: 0,
-        first: 0,
-    };
-    gpu.dispatch(
-        &FINALIZE,
-        &params,
-        &[state.binding(), out.binding()],
-        [points.div_ceil(64).max(1), 1, 1],
-    )
+    let params = StreamParams { points, chunk: 0, column: 0, first: 0 };
+    gpu.dispatch(&FINALIZE, &params, &[state.binding(), out.binding()], [points.div_ceil(64).max(1), 1, 1])
 }

@@ -19,45 +19,16 @@ struct Params {
     len: u32,
 }
 
-static U32: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "rng_u32",
-    slots: &[Slot::ReadWrite],
-};
-static UNIFORM: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "rng_uniform_f32",
-    slots: &[Slot::ReadWrite],
-};
-static NORMAL: Kernel = Kernel {
-    module: SOURCE_NAME,
-    source: SOURCE,
-    entry: "rng_normal_f32",
-    slots: &[Slot::ReadWrite],
-};
+static U32: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "rng_u32", slots: &[Slot::ReadWrite] };
+static UNIFORM: Kernel =
+    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "rng_uniform_f32", slots: &[Slot::ReadWrite] };
+static NORMAL: Kernel =
+    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "rng_normal_f32", slots: &[Slot::ReadWrite] };
 
-fn launch<T: Pod>(
-    gpu: &Gpu,
-    kernel: &'static Kernel,
-    key: RngKey,
-    out: &GpuBuffer<T>,
-    len: u32,
-) -> Result<Dispatch> {
+fn launch<T: Pod>(gpu: &Gpu, kernel: &'static Kernel, key: RngKey, out: &GpuBuffer<T>, len: u32) -> Result<Dispatch> {
     check_len(kernel.entry, "out", out, len as u64)?;
-    let params = Params {
-        seed: key.seed,
-        stream: key.stream,
-        offset: key.offset,
-        len,
-    };
-    gpu.dispatch(
-        kernel,
-        &params,
-        &[out.binding()],
-        grid_1d(len.div_ceil(4) as u64, 64),
-    )
+    let params = Params { seed: key.seed, stream: key.stream, offset: key.offset, len };
+    gpu.dispatch(kernel, &params, &[out.binding()], grid_1d(len.div_ceil(4) as u64, 64))
 }
 
 /// The first `len` u32 of the stream `key`.

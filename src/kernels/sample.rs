@@ -43,26 +43,9 @@ pub fn reparameterize(
     key: RngKey,
 ) -> Result<Dispatch> {
     let len = points as u64 * samples as u64 * latent as u64;
-    check_len(
-        "reparameterize",
-        "enc",
-        enc,
-        points as u64 * 2 * latent as u64,
-    )?;
+    check_len("reparameterize", "enc", enc, points as u64 * 2 * latent as u64)?;
     check_len("reparameterize", "z", z, len)?;
     check_len("reparameterize", "eps", eps, len)?;
-    let params = Params {
-        points,
-        samples,
-        latent,
-        seed: key.seed,
-        stream: key.stream,
-        offset: key.offset,
-    };
-    gpu.dispatch(
-        &REPARAMETERIZE,
-        &params,
-        &[enc.binding(), z.binding(), eps.binding()],
-        grid_1d(len.div_ceil(4), 64),
-    )
+    let params = Params { points, samples, latent, seed: key.seed, stream: key.stream, offset: key.offset };
+    gpu.dispatch(&REPARAMETERIZE, &params, &[enc.binding(), z.binding(), eps.binding()], grid_1d(len.div_ceil(4), 64))
 }

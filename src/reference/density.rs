@@ -7,10 +7,7 @@ pub const LOG_2PI: f64 = 1.837_877_066_409_345_3;
 
 /// Σ_j x_j l_j − softplus(l_j).
 pub fn bernoulli_log_likelihood(x: &[f32], logits: &[f32]) -> f64 {
-    x.iter()
-        .zip(logits)
-        .map(|(&x, &l)| x as f64 * l as f64 - softplus(l as f64))
-        .sum()
+    x.iter().zip(logits).map(|(&x, &l)| x as f64 * l as f64 - softplus(l as f64)).sum()
 }
 
 /// log N(x; mean, diag(exp(logvar))).
@@ -29,19 +26,12 @@ pub fn gaussian_log_likelihood(x: &[f32], mean: &[f32], logvar: &[f32]) -> f64 {
 
 /// log N(z; 0, I).
 pub fn log_prior(z: &[f32]) -> f64 {
-    -0.5 * z
-        .iter()
-        .map(|&v| LOG_2PI + v as f64 * v as f64)
-        .sum::<f64>()
+    -0.5 * z.iter().map(|&v| LOG_2PI + v as f64 * v as f64).sum::<f64>()
 }
 
 /// log q(z|x) for z = μ + σ ε: −½ Σ log 2π + logvar + ε².
 pub fn log_posterior(logvar: &[f32], eps: &[f32]) -> f64 {
-    -0.5 * logvar
-        .iter()
-        .zip(eps)
-        .map(|(&lv, &e)| LOG_2PI + lv as f64 + e as f64 * e as f64)
-        .sum::<f64>()
+    -0.5 * logvar.iter().zip(eps).map(|(&lv, &e)| LOG_2PI + lv as f64 + e as f64 * e as f64).sum::<f64>()
 }
 
 /// (log w, log p(x|z), log p(z), log q(z|x)) per row, flattened as the kernel writes them.
@@ -61,9 +51,7 @@ pub fn log_densities(
         let xb = &x[b * d..][..d];
         let log_px = match likelihood {
             Likelihood::Bernoulli => bernoulli_log_likelihood(xb, &dec[r * d..][..d]),
-            Likelihood::Gaussian => {
-                gaussian_log_likelihood(xb, &dec[r * 2 * d..][..d], &dec[r * 2 * d + d..][..d])
-            }
+            Likelihood::Gaussian => gaussian_log_likelihood(xb, &dec[r * 2 * d..][..d], &dec[r * 2 * d + d..][..d]),
         };
         let log_pz = log_prior(&z[r * k..][..k]);
         let log_q = log_posterior(&enc[b * 2 * k + k..][..k], &eps[r * k..][..k]);

@@ -20,11 +20,7 @@ pub fn gather(
                 // u < byte / 255 for u = (2h + 1) / 2^24: the same exact comparison as the GPU.
                 Some(key) => {
                     let h = (u32_at(key, (b * dim + j) as u32) >> 9) as u64;
-                    if (2 * h + 1) * 255 < (byte as u64) << 24 {
-                        1.0
-                    } else {
-                        0.0
-                    }
+                    if (2 * h + 1) * 255 < (byte as u64) << 24 { 1.0 } else { 0.0 }
                 }
                 None => byte as f32 * (1.0 / 255.0),
             });

@@ -5,13 +5,7 @@ use crate::kernels::activation::Activation;
 use crate::kernels::matmul::LinearShape;
 
 /// Y[b] = act(X[b] W[b]ᵀ + bias).
-pub fn linear_forward(
-    x: &[f32],
-    w: &[f32],
-    bias: Option<&[f32]>,
-    s: &LinearShape,
-    act: Activation,
-) -> Vec<f32> {
+pub fn linear_forward(x: &[f32], w: &[f32], bias: Option<&[f32]>, s: &LinearShape, act: Activation) -> Vec<f32> {
     let (m, k, n) = (s.rows as usize, s.inputs as usize, s.outputs as usize);
     let [sx, sw, sy] = s.batch_strides.map(|v| v as usize);
     let mut y = vec![0f32; (s.batch as usize - 1) * sy + m * n];

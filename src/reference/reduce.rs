@@ -2,11 +2,7 @@
 
 /// KL(N(μ, diag e^logvar) ‖ N(0, I)).
 pub fn kl_standard_normal(mu: &[f32], logvar: &[f32]) -> f64 {
-    -0.5 * mu
-        .iter()
-        .zip(logvar)
-        .map(|(&m, &lv)| 1.0 + lv as f64 - m as f64 * m as f64 - (lv as f64).exp())
-        .sum::<f64>()
+    -0.5 * mu.iter().zip(logvar).map(|(&m, &lv)| 1.0 + lv as f64 - m as f64 * m as f64 - (lv as f64).exp()).sum::<f64>()
 }
 
 /// log Σ e^v, stable.
@@ -26,16 +22,9 @@ pub struct Bound {
 
 /// ELBO with analytic KL; `dens` rows (log w, log p(x|z), log p(z), log q), one per point.
 pub fn elbo(dens: &[f32], enc: &[f32], points: usize, latent: usize) -> Bound {
-    let mut out = Bound {
-        bound: vec![],
-        weights: vec![1.0; points],
-        sums: [0.0; 3],
-    };
+    let mut out = Bound { bound: vec![], weights: vec![1.0; points], sums: [0.0; 3] };
     for b in 0..points {
-        let kl = kl_standard_normal(
-            &enc[b * 2 * latent..][..latent],
-            &enc[b * 2 * latent + latent..][..latent],
-        );
+        let kl = kl_standard_normal(&enc[b * 2 * latent..][..latent], &enc[b * 2 * latent + latent..][..latent]);
         let log_px = dens[b * 4 + 1] as f64;
         out.bound.push((log_px - kl) as f32);
         out.sums[0] += log_px - kl;
@@ -47,26 +36,17 @@ pub fn elbo(dens: &[f32], enc: &[f32], points: usize, latent: usize) -> Bound {
 
 /// The k-sample importance-weighted bound and its softmax weights.
 pub fn iwae(dens: &[f32], points: usize, samples: usize) -> Bound {
-    let mut out = Bound {
-        bound: vec![],
-        weights: vec![],
-        sums: [0.0; 3],
-    };
+    let mut out = Bound { bound: vec![], weights: vec![], sums: [0.0; 3] };
     for b in 0..points {
         let rows = &dens[b * samples * 4..][..samples * 4];
         let lw: Vec<f64> = rows.chunks(4).map(|r| r[0] as f64).collect();
         let lse = logsumexp(&lw);
-        out.weights
-            .extend(lw.iter().map(|v| (v - lse).exp() as f32));
+        out.weights.extend(lw.iter().map(|v| (v - lse).exp() as f32));
         let l = lse - (samples as f64).ln();
         out.bound.push(l as f32);
         let k = samples as f64;
         out.sums[0] += l;
-        out.sums[1] += rows
-            .chunks(4)
-            .map(|r| r[3] as f64 - r[2] as f64)
-            .sum::<f64>()
-            / k;
+        out.sums[1] += rows.chunks(4).map(|r| r[3] as f64 - r[2] as f64).sum::<f64>() / k;
         out.sums[2] += rows.chunks(4).map(|r| r[1] as f64).sum::<f64>() / k;
     }
     out

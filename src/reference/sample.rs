@@ -3,13 +3,7 @@
 use super::rng::{RngKey, normal_at};
 
 /// (z, ε), each [points·samples, latent], from enc [points, 2·latent] = (μ | logvar).
-pub fn reparameterize(
-    enc: &[f32],
-    points: usize,
-    samples: usize,
-    latent: usize,
-    key: RngKey,
-) -> (Vec<f32>, Vec<f32>) {
+pub fn reparameterize(enc: &[f32], points: usize, samples: usize, latent: usize, key: RngKey) -> (Vec<f32>, Vec<f32>) {
     let len = points * samples * latent;
     let eps: Vec<f32> = (0..len as u32).map(|e| normal_at(key, e)).collect();
     let z = (0..len)

@@ -39,25 +39,13 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f32], tol: f64) {
     if let Some(i) = got.iter().position(|v| !v.is_finite()) {
         panic!("{what}: element {i} is {} (reference {})", got[i], want[i]);
     }
-    let scale = want
-        .iter()
-        .map(|v| v.abs() as f64)
-        .fold(0.0, f64::max)
-        .max(f64::MIN_POSITIVE);
+    let scale = want.iter().map(|v| v.abs() as f64).fold(0.0, f64::max).max(f64::MIN_POSITIVE);
     let (i, err) = got
         .iter()
         .zip(want)
         .map(|(&g, &w)| (g as f64 - w as f64).abs())
         .enumerate()
-        .fold(
-            (0, 0.0),
-            |best, (i, e)| if e > best.1 { (i, e) } else { best },
-        );
+        .fold((0, 0.0), |best, (i, e)| if e > best.1 { (i, e) } else { best });
     let rel = err / scale;
-    assert!(
-        rel < tol,
-        "{what}: relative error {rel:.3e} (element {i}: gpu {} vs reference {})",
-        got[i],
-        want[i]
-    );
+    assert!(rel < tol, "{what}: relative error {rel:.3e} (element {i}: gpu {} vs reference {})", got[i], want[i]);
 }
