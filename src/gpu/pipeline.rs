@@ -209,3 +209,19 @@ pub fn grid_1d(threads: u64, size: u32) -> [u32; 3] {
         [groups.div_ceil(y) as u32, y as u32, 1]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::grid_1d;
+
+    #[test]
+    fn grid_1d_covers_every_thread_within_the_limit() {
+        assert_eq!(grid_1d(0, 64), [1, 1, 1]);
+        assert_eq!(grid_1d(65, 64), [2, 1, 1]);
+        for threads in [64 * 65535, 64 * 65535 + 1, 50_000_000u64 * 4] {
+            let [x, y, z] = grid_1d(threads, 64);
+            assert!(x <= 65535 && y <= 65535 && z == 1);
+            assert!(x as u64 * y as u64 * 64 >= threads, "{threads}: {x}x{y}");
+        }
+    }
+}
