@@ -5,17 +5,28 @@
 R = 16  # rows per invocation (from the workgroup id: uniform, so cheap to load)
 C = ["x", "y", "z", "w"]
 
+# Written once, before the entry points: the epilogue and edge checks of one row of a block.
+STORE_ROW = """// Row `row` of C, columns c0 .. c0 + 7 from (lo, hi), through the epilogue, skipping what lies
+// past the edge of C. Runs once per row per invocation, outside the hot loop.
+fn store_row(c_base: u32, row: u32, c0: u32, lo: vec4<f32>, hi: vec4<f32>) {
+    if (row >= p.rows) {
+        return;
+    }
+    let v = array<vec4<f32>, 2>(lo, hi);
+    for (var j = 0u; j < 8u; j++) {
+        let col = c0 + j;
+        if (col < p.cols) {
+            c[c_base + row * p.cols + col] = epilogue(v[j / 4u][j % 4u], col);
+        }
+    }
+}
+"""
+
 def store(lines, accname):
     # accname(i, h) -> vec4 expr for row i, column group h (cols 4h..4h+3)
     lines.append("    let c_base = gid.z * p.c_batch;")
     for i in range(R):
-        lines.append(f"    if (r0 + {i}u < p.rows) {{")
-        lines.append(f"        let row = c_base + (r0 + {i}u) * p.cols;")
-        for h in range(2):
-            for j in range(4):
-                col = f"c0 + {4*h+j}u"
-                lines.append(f"        if ({col} < p.cols) {{ c[row + {col}] = epilogue({accname(i,h)}.{C[j]}, {col}); }}")
-        lines.append("    }")
+        lines.append(f"    store_row(c_base, r0 + {i}u, c0, {accname(i, 0)}, {accname(i, 1)});")
 
 def header(lines, name, doc):
     lines.append(doc)
@@ -30,7 +41,7 @@ def decl_acc(lines):
         lines.append(f"    var acc{i}a = vec4<f32>(0.0);")
         lines.append(f"    var acc{i}b = vec4<f32>(0.0);")
 
-out = []
+out = [STORE_ROW]
 # forward: Y = act(X W^T + b)
 header(out, "linear_forward", "// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.")
 out.append("    let d4 = p.depth / 4u;")

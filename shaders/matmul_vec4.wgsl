@@ -11,6 +11,21 @@
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
 
+// Row `row` of C, columns c0 .. c0 + 7 from (lo, hi), through the epilogue, skipping what lies
+// past the edge of C. Runs once per row per invocation, outside the hot loop.
+fn store_row(c_base: u32, row: u32, c0: u32, lo: vec4<f32>, hi: vec4<f32>) {
+    if (row >= p.rows) {
+        return;
+    }
+    let v = array<vec4<f32>, 2>(lo, hi);
+    for (var j = 0u; j < 8u; j++) {
+        let col = c0 + j;
+        if (col < p.cols) {
+            c[c_base + row * p.cols + col] = epilogue(v[j / 4u][j % 4u], col);
+        }
+    }
+}
+
 // Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
@@ -137,182 +152,22 @@ fn linear_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgr
         acc15b += vec4<f32>(dot(xv15, wv4), dot(xv15, wv5), dot(xv15, wv6), dot(xv15, wv7));
     }
     let c_base = gid.z * p.c_batch;
-    if (r0 + 0u < p.rows) {
-        let row = c_base + (r0 + 0u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc0a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc0a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc0a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc0a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc0b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc0b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc0b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc0b.w, c0 + 7u); }
-    }
-    if (r0 + 1u < p.rows) {
-        let row = c_base + (r0 + 1u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc1a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc1a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc1a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc1a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc1b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc1b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc1b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc1b.w, c0 + 7u); }
-    }
-    if (r0 + 2u < p.rows) {
-        let row = c_base + (r0 + 2u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc2a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc2a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc2a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc2a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc2b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc2b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc2b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc2b.w, c0 + 7u); }
-    }
-    if (r0 + 3u < p.rows) {
-        let row = c_base + (r0 + 3u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc3a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc3a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc3a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc3a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc3b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc3b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc3b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc3b.w, c0 + 7u); }
-    }
-    if (r0 + 4u < p.rows) {
-        let row = c_base + (r0 + 4u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc4a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc4a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc4a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc4a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc4b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc4b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc4b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc4b.w, c0 + 7u); }
-    }
-    if (r0 + 5u < p.rows) {
-        let row = c_base + (r0 + 5u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc5a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc5a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc5a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc5a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc5b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc5b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc5b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc5b.w, c0 + 7u); }
-    }
-    if (r0 + 6u < p.rows) {
-        let row = c_base + (r0 + 6u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc6a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc6a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc6a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc6a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc6b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc6b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc6b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc6b.w, c0 + 7u); }
-    }
-    if (r0 + 7u < p.rows) {
-        let row = c_base + (r0 + 7u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc7a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc7a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc7a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc7a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc7b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc7b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
-    }
-    if (r0 + 8u < p.rows) {
-        let row = c_base + (r0 + 8u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
-    }
-    if (r0 + 9u < p.rows) {
-        let row = c_base + (r0 + 9u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
-    }
-    if (r0 + 10u < p.rows) {
-        let row = c_base + (r0 + 10u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
-    }
-    if (r0 + 11u < p.rows) {
-        let row = c_base + (r0 + 11u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
-    }
-    if (r0 + 12u < p.rows) {
-        let row = c_base + (r0 + 12u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
-    }
-    if (r0 + 13u < p.rows) {
-        let row = c_base + (r0 + 13u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
-    }
-    if (r0 + 14u < p.rows) {
-        let row = c_base + (r0 + 14u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
-    }
-    if (r0 + 15u < p.rows) {
-        let row = c_base + (r0 + 15u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
-    }
+    store_row(c_base, r0 + 0u, c0, acc0a, acc0b);
+    store_row(c_base, r0 + 1u, c0, acc1a, acc1b);
+    store_row(c_base, r0 + 2u, c0, acc2a, acc2b);
+    store_row(c_base, r0 + 3u, c0, acc3a, acc3b);
+    store_row(c_base, r0 + 4u, c0, acc4a, acc4b);
+    store_row(c_base, r0 + 5u, c0, acc5a, acc5b);
+    store_row(c_base, r0 + 6u, c0, acc6a, acc6b);
+    store_row(c_base, r0 + 7u, c0, acc7a, acc7b);
+    store_row(c_base, r0 + 8u, c0, acc8a, acc8b);
+    store_row(c_base, r0 + 9u, c0, acc9a, acc9b);
+    store_row(c_base, r0 + 10u, c0, acc10a, acc10b);
+    store_row(c_base, r0 + 11u, c0, acc11a, acc11b);
+    store_row(c_base, r0 + 12u, c0, acc12a, acc12b);
+    store_row(c_base, r0 + 13u, c0, acc13a, acc13b);
+    store_row(c_base, r0 + 14u, c0, acc14a, acc14b);
+    store_row(c_base, r0 + 15u, c0, acc15a, acc15b);
 }
 
 // dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.
@@ -533,182 +388,22 @@ fn linear_grad_input(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wor
         acc15b = fma(vec4<f32>(zv15.w), wb3, acc15b);
     }
     let c_base = gid.z * p.c_batch;
-    if (r0 + 0u < p.rows) {
-        let row = c_base + (r0 + 0u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc0a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc0a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc0a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc0a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc0b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc0b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc0b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc0b.w, c0 + 7u); }
-    }
-    if (r0 + 1u < p.rows) {
-        let row = c_base + (r0 + 1u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc1a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc1a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc1a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc1a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc1b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc1b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc1b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc1b.w, c0 + 7u); }
-    }
-    if (r0 + 2u < p.rows) {
-        let row = c_base + (r0 + 2u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc2a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc2a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc2a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc2a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc2b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc2b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc2b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc2b.w, c0 + 7u); }
-    }
-    if (r0 + 3u < p.rows) {
-        let row = c_base + (r0 + 3u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc3a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc3a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc3a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc3a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc3b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc3b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc3b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc3b.w, c0 + 7u); }
-    }
-    if (r0 + 4u < p.rows) {
-        let row = c_base + (r0 + 4u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc4a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc4a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc4a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc4a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc4b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc4b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc4b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc4b.w, c0 + 7u); }
-    }
-    if (r0 + 5u < p.rows) {
-        let row = c_base + (r0 + 5u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc5a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc5a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc5a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc5a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc5b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc5b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc5b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc5b.w, c0 + 7u); }
-    }
-    if (r0 + 6u < p.rows) {
-        let row = c_base + (r0 + 6u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc6a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc6a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc6a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc6a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc6b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc6b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc6b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc6b.w, c0 + 7u); }
-    }
-    if (r0 + 7u < p.rows) {
-        let row = c_base + (r0 + 7u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc7a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc7a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc7a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc7a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc7b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc7b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
-    }
-    if (r0 + 8u < p.rows) {
-        let row = c_base + (r0 + 8u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
-    }
-    if (r0 + 9u < p.rows) {
-        let row = c_base + (r0 + 9u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
-    }
-    if (r0 + 10u < p.rows) {
-        let row = c_base + (r0 + 10u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
-    }
-    if (r0 + 11u < p.rows) {
-        let row = c_base + (r0 + 11u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
-    }
-    if (r0 + 12u < p.rows) {
-        let row = c_base + (r0 + 12u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
-    }
-    if (r0 + 13u < p.rows) {
-        let row = c_base + (r0 + 13u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
-    }
-    if (r0 + 14u < p.rows) {
-        let row = c_base + (r0 + 14u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
-    }
-    if (r0 + 15u < p.rows) {
-        let row = c_base + (r0 + 15u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
-    }
+    store_row(c_base, r0 + 0u, c0, acc0a, acc0b);
+    store_row(c_base, r0 + 1u, c0, acc1a, acc1b);
+    store_row(c_base, r0 + 2u, c0, acc2a, acc2b);
+    store_row(c_base, r0 + 3u, c0, acc3a, acc3b);
+    store_row(c_base, r0 + 4u, c0, acc4a, acc4b);
+    store_row(c_base, r0 + 5u, c0, acc5a, acc5b);
+    store_row(c_base, r0 + 6u, c0, acc6a, acc6b);
+    store_row(c_base, r0 + 7u, c0, acc7a, acc7b);
+    store_row(c_base, r0 + 8u, c0, acc8a, acc8b);
+    store_row(c_base, r0 + 9u, c0, acc9a, acc9b);
+    store_row(c_base, r0 + 10u, c0, acc10a, acc10b);
+    store_row(c_base, r0 + 11u, c0, acc11a, acc11b);
+    store_row(c_base, r0 + 12u, c0, acc12a, acc12b);
+    store_row(c_base, r0 + 13u, c0, acc13a, acc13b);
+    store_row(c_base, r0 + 14u, c0, acc14a, acc14b);
+    store_row(c_base, r0 + 15u, c0, acc15a, acc15b);
 }
 
 // dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.
@@ -802,180 +497,20 @@ fn linear_grad_weight(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wo
         acc15b = fma(vec4<f32>(zv3.w), xc, acc15b);
     }
     let c_base = gid.z * p.c_batch;
-    if (r0 + 0u < p.rows) {
-        let row = c_base + (r0 + 0u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc0a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc0a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc0a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc0a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc0b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc0b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc0b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc0b.w, c0 + 7u); }
-    }
-    if (r0 + 1u < p.rows) {
-        let row = c_base + (r0 + 1u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc1a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc1a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc1a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc1a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc1b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc1b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc1b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc1b.w, c0 + 7u); }
-    }
-    if (r0 + 2u < p.rows) {
-        let row = c_base + (r0 + 2u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc2a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc2a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc2a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc2a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc2b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc2b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc2b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc2b.w, c0 + 7u); }
-    }
-    if (r0 + 3u < p.rows) {
-        let row = c_base + (r0 + 3u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc3a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc3a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc3a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc3a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc3b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc3b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc3b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc3b.w, c0 + 7u); }
-    }
-    if (r0 + 4u < p.rows) {
-        let row = c_base + (r0 + 4u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc4a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc4a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc4a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc4a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc4b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc4b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc4b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc4b.w, c0 + 7u); }
-    }
-    if (r0 + 5u < p.rows) {
-        let row = c_base + (r0 + 5u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc5a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc5a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc5a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc5a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc5b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc5b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc5b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc5b.w, c0 + 7u); }
-    }
-    if (r0 + 6u < p.rows) {
-        let row = c_base + (r0 + 6u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc6a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc6a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc6a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc6a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc6b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc6b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc6b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc6b.w, c0 + 7u); }
-    }
-    if (r0 + 7u < p.rows) {
-        let row = c_base + (r0 + 7u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc7a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc7a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc7a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc7a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc7b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc7b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc7b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc7b.w, c0 + 7u); }
-    }
-    if (r0 + 8u < p.rows) {
-        let row = c_base + (r0 + 8u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc8a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc8a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc8a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc8a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc8b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc8b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc8b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc8b.w, c0 + 7u); }
-    }
-    if (r0 + 9u < p.rows) {
-        let row = c_base + (r0 + 9u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc9a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc9a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc9a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc9a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc9b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc9b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc9b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc9b.w, c0 + 7u); }
-    }
-    if (r0 + 10u < p.rows) {
-        let row = c_base + (r0 + 10u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc10a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc10a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc10a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc10a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc10b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc10b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc10b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc10b.w, c0 + 7u); }
-    }
-    if (r0 + 11u < p.rows) {
-        let row = c_base + (r0 + 11u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc11a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc11a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc11a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc11a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc11b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc11b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc11b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc11b.w, c0 + 7u); }
-    }
-    if (r0 + 12u < p.rows) {
-        let row = c_base + (r0 + 12u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc12a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc12a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc12a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc12a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc12b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc12b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc12b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc12b.w, c0 + 7u); }
-    }
-    if (r0 + 13u < p.rows) {
-        let row = c_base + (r0 + 13u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc13a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc13a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc13a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc13a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc13b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc13b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc13b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc13b.w, c0 + 7u); }
-    }
-    if (r0 + 14u < p.rows) {
-        let row = c_base + (r0 + 14u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc14a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc14a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc14a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc14a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc14b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc14b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc14b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc14b.w, c0 + 7u); }
-    }
-    if (r0 + 15u < p.rows) {
-        let row = c_base + (r0 + 15u) * p.cols;
-        if (c0 + 0u < p.cols) { c[row + c0 + 0u] = epilogue(acc15a.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[row + c0 + 1u] = epilogue(acc15a.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[row + c0 + 2u] = epilogue(acc15a.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[row + c0 + 3u] = epilogue(acc15a.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[row + c0 + 4u] = epilogue(acc15b.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[row + c0 + 5u] = epilogue(acc15b.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[row + c0 + 6u] = epilogue(acc15b.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[row + c0 + 7u] = epilogue(acc15b.w, c0 + 7u); }
-    }
+    store_row(c_base, r0 + 0u, c0, acc0a, acc0b);
+    store_row(c_base, r0 + 1u, c0, acc1a, acc1b);
+    store_row(c_base, r0 + 2u, c0, acc2a, acc2b);
+    store_row(c_base, r0 + 3u, c0, acc3a, acc3b);
+    store_row(c_base, r0 + 4u, c0, acc4a, acc4b);
+    store_row(c_base, r0 + 5u, c0, acc5a, acc5b);
+    store_row(c_base, r0 + 6u, c0, acc6a, acc6b);
+    store_row(c_base, r0 + 7u, c0, acc7a, acc7b);
+    store_row(c_base, r0 + 8u, c0, acc8a, acc8b);
+    store_row(c_base, r0 + 9u, c0, acc9a, acc9b);
+    store_row(c_base, r0 + 10u, c0, acc10a, acc10b);
+    store_row(c_base, r0 + 11u, c0, acc11a, acc11b);
+    store_row(c_base, r0 + 12u, c0, acc12a, acc12b);
+    store_row(c_base, r0 + 13u, c0, acc13a, acc13b);
+    store_row(c_base, r0 + 14u, c0, acc14a, acc14b);
+    store_row(c_base, r0 + 15u, c0, acc15a, acc15b);
 }

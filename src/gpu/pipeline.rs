@@ -50,10 +50,6 @@ impl Dispatch {
         let [x, y, z] = self.workgroups;
         pass.dispatch_workgroups(x, y, z);
     }
-
-    pub fn workgroups(&self) -> [u32; 3] {
-        self.workgroups
-    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
