@@ -6,9 +6,13 @@
 //! - [`bench`]: throughput measurements.
 
 pub mod bench;
+pub mod data;
 pub mod error;
+pub mod files;
 pub mod gpu;
 pub mod kernels;
+pub mod model;
 pub mod reference;
+pub mod train;
 
 pub use error::{Error, Result};

@@ -5,8 +5,10 @@ mod common;
 
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::kernels::density::{Likelihood, SampleShape};
+use wgvae::kernels::latent::LatentBuffers;
 use wgvae::kernels::reduce::{BoundOutputs, MetricsSlot, StreamColumn};
-use wgvae::kernels::{activation, adam, density, gather, reduce, rng, sample};
+use wgvae::kernels::{activation, adam, decoder, density, gather, latent, reduce, rng, sample};
+use wgvae::model::Objective;
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
 
@@ -309,4 +311,71 @@ fn adam_steps_match_reference() {
     assert_close("params", &gpu.read(&pg).unwrap(), &params, 1e-5);
     assert_close("m", &gpu.read(&mg).unwrap(), &m, 1e-5);
     assert_close("v", &gpu.read(&vg).unwrap(), &v, 1e-5);
+}
+
+#[test]
+fn gaussian_head_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    let (rows, dim, floor) = (37, 13, -5.0);
+    let raw = random(rows * 2 * dim, 31, -9.0, 9.0);
+    let raw_g = gpu.upload("raw", &raw).unwrap();
+    let out = poisoned(gpu, raw.len());
+    let d = decoder::gaussian_head(gpu, &raw_g, &out, rows as u32, dim as u32, floor).unwrap();
+    gpu.run(&[&d]).unwrap();
+    assert_close("gaussian_head", &gpu.read(&out).unwrap(), &cpu::decoder::gaussian_head(&raw, dim, floor), 1e-5);
+}
+
+#[test]
+fn decoder_output_grad_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    let (points, samples, dim, floor) = (9, 3, 21, -4.0);
+    let rows = points * samples;
+    let x = random(points * dim, 32, 0.0, 1.0);
+    let weights = random(rows, 33, 0.05, 1.0);
+    for likelihood in [Likelihood::Bernoulli, Likelihood::Gaussian] {
+        let width = dim * likelihood.outputs_per_dim() as usize;
+        let raw = random(rows * width, 34, -6.0, 6.0);
+        let (xg, rg, wg) =
+            (gpu.upload("x", &x).unwrap(), gpu.upload("raw", &raw).unwrap(), gpu.upload("w", &weights).unwrap());
+        let grad = poisoned(gpu, raw.len());
+        let d = decoder::decoder_output_grad(
+            gpu,
+            &xg,
+            &rg,
+            &wg,
+            &grad,
+            points as u32,
+            samples as u32,
+            dim as u32,
+            likelihood,
+            floor,
+        )
+        .unwrap();
+        gpu.run(&[&d]).unwrap();
+        let want = cpu::decoder::decoder_output_grad(&x, &raw, &weights, dim, samples, likelihood, floor);
+        assert_close(&format!("decoder_output_grad {likelihood:?}"), &gpu.read(&grad).unwrap(), &want, 1e-5);
+    }
+}
+
+#[test]
+fn latent_grad_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    let (points, latent) = (11, 7);
+    for (objective, samples) in [(Objective::Elbo, 1), (Objective::Iwae, 5)] {
+        let rows = points * samples;
+        let dz = random(rows * latent, 41, -0.5, 0.5);
+        let z = random(rows * latent, 42, -2.0, 2.0);
+        let eps = random(rows * latent, 43, -2.0, 2.0);
+        let enc = random(points * 2 * latent, 44, -1.5, 1.5);
+        let weights = random(rows, 45, 0.0, 1.0);
+        let up = |name: &str, v: &[f32]| gpu.upload(name, v).unwrap();
+        let (dzg, zg, eg, encg, wg) = (up("dz", &dz), up("z", &z), up("eps", &eps), up("enc", &enc), up("w", &weights));
+        let denc = poisoned(gpu, enc.len());
+        let buffers = LatentBuffers { dz: &dzg, z: &zg, eps: &eg, enc: &encg, weights: &wg, denc: &denc };
+        let shape = SampleShape { points: points as u32, samples: samples as u32, data_dim: 1, latent: latent as u32 };
+        let d = latent::latent_grad(gpu, buffers, shape, objective).unwrap();
+        gpu.run(&[&d]).unwrap();
+        let want = cpu::latent::latent_grad(&dz, &z, &eps, &enc, &weights, samples, latent, objective);
+        assert_close(&format!("latent_grad {objective:?}"), &gpu.read(&denc).unwrap(), &want, 1e-5);
+    }
 }

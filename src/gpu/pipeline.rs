@@ -41,6 +41,9 @@ pub struct Dispatch {
     pipeline: CachedPipeline,
     bind_group: wgpu::BindGroup,
     workgroups: [u32; 3],
+    /// The parameter uniform and its current bytes, for the values that change per step.
+    uniform: wgpu::Buffer,
+    params: Vec<u8>,
 }
 
 impl Dispatch {
@@ -159,8 +162,8 @@ impl Gpu {
             )));
         }
         let pipeline = self.pipeline(kernel)?;
+        let uniform = self.uniform(kernel.entry, params);
         let bind_group = self.checked(&format!("binding buffers for {}::{}", kernel.module, kernel.entry), || {
-            let uniform = self.uniform(kernel.entry, params);
             let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
             entries.extend(
                 buffers
@@ -174,7 +177,30 @@ impl Gpu {
                 entries: &entries,
             })
         })?;
-        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups })
+        let params = bytemuck::bytes_of(params).to_vec();
+        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params })
+    }
+
+    /// Changes a launch's parameters in place (queued before the next submit, so a step never
+    /// waits on the host): `P` must be the type the launch was built with.
+    pub(crate) fn update_params<P: bytemuck::Pod>(
+        &self,
+        dispatch: &mut Dispatch,
+        edit: impl FnOnce(&mut P),
+    ) -> Result<()> {
+        if dispatch.params.len() != size_of::<P>() {
+            return Err(Error::Gpu(format!(
+                "{}: parameters of {} bytes, not {}",
+                dispatch.name,
+                dispatch.params.len(),
+                size_of::<P>()
+            )));
+        }
+        let mut params: P = bytemuck::pod_read_unaligned(&dispatch.params);
+        edit(&mut params);
+        dispatch.params.copy_from_slice(bytemuck::bytes_of(&params));
+        self.queue.write_buffer(&dispatch.uniform, 0, &dispatch.params);
+        Ok(())
     }
 
     /// Records `dispatches` into one compute pass of one command buffer, submits it and waits.

@@ -13,7 +13,8 @@ pub const BACKWARD_SOURCE: &str =
     shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "activation_backward.wgsl");
 
 /// A hidden layer's nonlinearity; ids match shaders/common/activation.wgsl.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Activation {
     Identity,
     #[default]

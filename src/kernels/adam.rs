@@ -66,3 +66,11 @@ pub fn adam(
     let buffers = [grad.binding(), params.binding(), m.binding(), v.binding()];
     gpu.dispatch(&ADAM, &p, &buffers, grid_1d(len as u64, 64))
 }
+
+/// Sets the step count (1-based) of an [`adam`] launch before its next submit.
+pub fn set_step(gpu: &Gpu, launch: &mut Dispatch, step: u32) -> Result<()> {
+    if step == 0 {
+        return Err(Error::Invalid("adam: the step count starts at 1".into()));
+    }
+    gpu.update_params::<Params>(launch, |p| p.step = step)
+}

@@ -10,7 +10,8 @@ pub const SOURCE_NAME: &str = "density";
 pub const SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "density.wgsl");
 
 /// The decoder's distribution over pixels.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Likelihood {
     /// Independent Bernoulli per pixel, from logits (one decoder output per pixel).
     #[default]

@@ -3,7 +3,7 @@
 use bytemuck::{Pod, Zeroable};
 
 use super::{check_len, shader_source};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 use crate::reference::rng::RngKey;
 
@@ -61,4 +61,21 @@ pub fn gather(
     };
     let len = batch as u64 * dim as u64;
     gpu.dispatch(&GATHER, &params, &[pixels.binding(), index.binding(), x.binding()], grid_1d(len.div_ceil(4), 64))
+}
+
+/// Points a [`gather`] launch at the batch starting at `offset` of its `index` buffer,
+/// binarized from the stream `key` when it was built with binarization.
+pub fn set_batch(gpu: &Gpu, launch: &mut Dispatch, index: &GpuBuffer<u32>, offset: u32, key: RngKey) -> Result<()> {
+    let mut fits = true;
+    gpu.update_params::<Params>(launch, |p| {
+        fits = offset as u64 + p.batch as u64 <= index.len() as u64;
+        if fits {
+            p.offset = offset;
+            (p.seed, p.stream, p.rng_offset) = (key.seed, key.stream, key.offset);
+        }
+    })?;
+    if !fits {
+        return Err(Error::Invalid(format!("gather: batch at offset {offset} runs past the index of {}", index.len())));
+    }
+    Ok(())
 }

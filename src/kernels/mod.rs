@@ -4,8 +4,10 @@
 
 pub mod activation;
 pub mod adam;
+pub mod decoder;
 pub mod density;
 pub mod gather;
+pub mod latent;
 pub mod matmul;
 pub mod reduce;
 pub mod rng;
@@ -25,8 +27,11 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (activation::SOURCE_NAME, activation::SOURCE),
         (activation::BACKWARD_NAME, activation::BACKWARD_SOURCE),
         (adam::SOURCE_NAME, adam::SOURCE),
+        (decoder::HEAD_NAME, decoder::HEAD_SOURCE),
+        (decoder::BACKWARD_NAME, decoder::BACKWARD_SOURCE),
         (density::SOURCE_NAME, density::SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
+        (latent::SOURCE_NAME, latent::SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (matmul::VEC4_NAME, matmul::VEC4_SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),

@@ -49,3 +49,8 @@ pub fn reparameterize(
     let params = Params { points, samples, latent, seed: key.seed, stream: key.stream, offset: key.offset };
     gpu.dispatch(&REPARAMETERIZE, &params, &[enc.binding(), z.binding(), eps.binding()], grid_1d(len.div_ceil(4), 64))
 }
+
+/// Draws a [`reparameterize`] launch's ε from the stream `key` from its next submit on.
+pub fn set_key(gpu: &Gpu, launch: &mut Dispatch, key: RngKey) -> Result<()> {
+    gpu.update_params::<Params>(launch, |p| (p.seed, p.stream, p.offset) = (key.seed, key.stream, key.offset))
+}

@@ -3,9 +3,12 @@
 
 pub mod activation;
 pub mod adam;
+pub mod decoder;
 pub mod density;
 pub mod gather;
+pub mod latent;
 pub mod matmul;
 pub mod reduce;
 pub mod rng;
 pub mod sample;
+pub mod vae;

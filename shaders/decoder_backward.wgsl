@@ -1,0 +1,48 @@
+// The start of the backward pass: d loss / d (decoder raw outputs) for
+// loss = -(1/points) sum_b J_b, with c_r = dJ_b / d log w_r the reduction's weight of row r:
+//   Bernoulli (logits l):  -c_r/points (x - sigmoid(l))
+//   Gaussian (a | s), through decoder_head.wgsl's mean = sigmoid(a), logvar = floor + softplus(s - floor):
+//     a: -c_r/points (x - mean) exp(-logvar) mean (1 - mean)
+//     s: -c_r/points 1/2 ((x - mean)^2 exp(-logvar) - 1) sigmoid(s - floor)
+// The head is recomputed from the raw outputs: d logvar / d s from logvar alone would cancel.
+// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl.
+
+struct GradParams {
+    rows: u32,
+    data_dim: u32,
+    samples: u32,
+    likelihood: u32,
+    floor: f32,
+    scale: f32,     // 1 / points
+}
+
+@group(0) @binding(0) var<uniform> p: GradParams;
+@group(0) @binding(1) var<storage, read> x: array<f32>;              // [points, data_dim]
+@group(0) @binding(2) var<storage, read> raw: array<f32>;            // logits [rows, D] or (a | s) [rows, 2D]
+@group(0) @binding(3) var<storage, read> weights: array<f32>;        // [rows]
+@group(0) @binding(4) var<storage, read_write> grad: array<f32>;     // like dec
+
+@compute @workgroup_size(64)
+fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
+    let e = flat_index(gid, groups);
+    let d = p.data_dim;
+    if (e >= p.rows * d) {
+        return;
+    }
+    let row = e / d;
+    let j = e % d;
+    let xv = x[(row / p.samples) * d + j];
+    let c = -weights[row] * p.scale;
+    if (p.likelihood == 0u) {
+        grad[e] = c * (xv - sigmoid(raw[e]));
+    } else {
+        let a = row * 2u * d + j;
+        let mean = sigmoid(raw[a]);
+        let t = raw[a + d] - p.floor;
+        let logvar = p.floor + softplus(t);
+        let r = xv - mean;
+        let prec = exp(-logvar);
+        grad[a] = c * r * prec * mean * (1.0 - mean);
+        grad[a + d] = c * 0.5 * (r * r * prec - 1.0) * sigmoid(t);
+    }
+}

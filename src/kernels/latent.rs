@@ -1,0 +1,65 @@
+//! The backward pass through the reparameterized sample: d loss / d(μ | logvar) of the encoder.
+
+use bytemuck::{Pod, Zeroable};
+
+use super::density::SampleShape;
+use super::{check_len, shader_source};
+use crate::error::Result;
+use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
+use crate::model::Objective;
+
+pub const SOURCE_NAME: &str = "latent_backward";
+pub const SOURCE: &str = shader_source!("common/flat_index.wgsl", "latent_backward.wgsl");
+
+#[repr(C)]
+#[derive(Clone, Copy, Pod, Zeroable)]
+struct Params {
+    points: u32,
+    samples: u32,
+    latent: u32,
+    objective: u32,
+    scale: f32,
+    _pad: [u32; 3],
+}
+
+static LATENT_GRAD: Kernel = Kernel {
+    module: SOURCE_NAME,
+    source: SOURCE,
+    entry: "latent_grad",
+    slots: &[Slot::Read, Slot::Read, Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite],
+};
+
+/// Buffers of [`latent_grad`]: dz, z, ε [rows, latent]; enc and denc [points, 2·latent];
+/// the reduction's weights [rows].
+pub struct LatentBuffers<'a> {
+    pub dz: &'a GpuBuffer<f32>,
+    pub z: &'a GpuBuffer<f32>,
+    pub eps: &'a GpuBuffer<f32>,
+    pub enc: &'a GpuBuffer<f32>,
+    pub weights: &'a GpuBuffer<f32>,
+    pub denc: &'a GpuBuffer<f32>,
+}
+
+/// denc = d loss / d(μ | logvar) for loss = −(1/points) Σ_b J_b, given the decoder path's
+/// d loss / dz (MATH.md §5): the ELBO's analytic KL, or the IWAE's prior and posterior terms.
+pub fn latent_grad(gpu: &Gpu, b: LatentBuffers<'_>, shape: SampleShape, objective: Objective) -> Result<Dispatch> {
+    let rows = shape.rows() as u64;
+    let k = shape.latent as u64;
+    for (name, buf) in [("dz", b.dz), ("z", b.z), ("eps", b.eps)] {
+        check_len("latent_grad", name, buf, rows * k)?;
+    }
+    check_len("latent_grad", "enc", b.enc, shape.points as u64 * 2 * k)?;
+    check_len("latent_grad", "weights", b.weights, rows)?;
+    check_len("latent_grad", "denc", b.denc, shape.points as u64 * 2 * k)?;
+    let params = Params {
+        points: shape.points,
+        samples: shape.samples,
+        latent: shape.latent,
+        objective: (objective == Objective::Iwae) as u32,
+        scale: 1.0 / shape.points as f32,
+        _pad: [0; 3],
+    };
+    let buffers =
+        [b.dz.binding(), b.z.binding(), b.eps.binding(), b.enc.binding(), b.weights.binding(), b.denc.binding()];
+    gpu.dispatch(&LATENT_GRAD, &params, &buffers, grid_1d(shape.points as u64 * k, 64))
+}

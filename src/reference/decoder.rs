@@ -1,0 +1,71 @@
+//! CPU reference of shaders/decoder_head.wgsl and shaders/decoder_backward.wgsl, in f64.
+
+use super::activation::{sigmoid, softplus};
+use super::density::LOG_2PI;
+use crate::kernels::density::Likelihood;
+
+/// The Gaussian head: (mean, logvar) = (sigmoid(a), floor + softplus(s − floor)).
+pub fn gaussian_head_value(a: f64, s: f64, floor: f64) -> (f64, f64) {
+    (sigmoid(a), floor + softplus(s - floor))
+}
+
+/// (mean | logvar) rows from raw (a | s) rows of width 2·`dim`.
+pub fn gaussian_head(raw: &[f32], dim: usize, floor: f32) -> Vec<f32> {
+    let mut out = vec![0f32; raw.len()];
+    for (row, o) in raw.chunks(2 * dim).zip(out.chunks_mut(2 * dim)) {
+        for j in 0..dim {
+            let (mean, logvar) = gaussian_head_value(row[j] as f64, row[dim + j] as f64, floor as f64);
+            o[j] = mean as f32;
+            o[dim + j] = logvar as f32;
+        }
+    }
+    out
+}
+
+/// log p(x|z) of one row from the decoder's raw outputs, and its gradient in them.
+pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, floor: f64) -> (f64, Vec<f64>) {
+    match likelihood {
+        Likelihood::Bernoulli => {
+            let lp = x.iter().zip(raw).map(|(x, l)| x * l - softplus(*l)).sum();
+            (lp, x.iter().zip(raw).map(|(x, &l)| x - sigmoid(l)).collect())
+        }
+        Likelihood::Gaussian => {
+            let d = x.len();
+            let mut grad = vec![0.0; 2 * d];
+            let mut lp = 0.0;
+            for j in 0..d {
+                let (mean, logvar) = gaussian_head_value(raw[j], raw[d + j], floor);
+                let r = x[j] - mean;
+                let prec = (-logvar).exp();
+                lp += -0.5 * (LOG_2PI + logvar + r * r * prec);
+                grad[j] = r * prec * mean * (1.0 - mean);
+                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - floor);
+            }
+            (lp, grad)
+        }
+    }
+}
+
+/// d loss / d raw for loss = −(1/points) Σ_b J_b: row r's gradient of log p(x|z) scaled by
+/// −weights[r]/points. `x` [points, dim], `raw` [rows, dim · outputs per pixel].
+pub fn decoder_output_grad(
+    x: &[f32],
+    raw: &[f32],
+    weights: &[f32],
+    dim: usize,
+    samples: usize,
+    likelihood: Likelihood,
+    floor: f32,
+) -> Vec<f32> {
+    let width = dim * likelihood.outputs_per_dim() as usize;
+    let points = x.len() / dim;
+    let mut out = Vec::with_capacity(raw.len());
+    for (r, row) in raw.chunks(width).enumerate() {
+        let xb: Vec<f64> = x[(r / samples) * dim..][..dim].iter().map(|&v| v as f64).collect();
+        let raw64: Vec<f64> = row.iter().map(|&v| v as f64).collect();
+        let (_, g) = log_likelihood_and_grad(&xb, &raw64, likelihood, floor as f64);
+        let c = -(weights[r] as f64) / points as f64;
+        out.extend(g.iter().map(|v| (c * v) as f32));
+    }
+    out
+}

@@ -1,0 +1,3 @@
+//! Training: the GPU step graph ([`step`]) and the loop that feeds it.
+
+pub mod step;

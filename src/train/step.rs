@@ -1,0 +1,329 @@
+//! The model on the GPU as fixed lists of launches over resident buffers: a forward pass
+//! (gather → encoder → sample → decoder → log-densities → bound) and, for training, the hand-
+//! written backward pass and Adam. Everything is built once; a step only rewrites the few
+//! uniforms that change (batch offset, random stream, Adam's step) and records the list into
+//! one compute pass.
+
+use crate::error::Result;
+use crate::gpu::{Dispatch, Gpu, GpuBuffer};
+use crate::kernels::activation::{self, Activation};
+use crate::kernels::adam::{self, AdamConfig};
+use crate::kernels::decoder;
+use crate::kernels::density::{self, Likelihood, SampleShape};
+use crate::kernels::gather;
+use crate::kernels::latent::{self, LatentBuffers};
+use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
+use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
+use crate::kernels::sample;
+use crate::model::{LayerParams, ModelConfig, Objective, Parameters};
+use crate::reference::rng::RngKey;
+
+/// The metrics buffer: (Σ bound, Σ KL, Σ log p(x|z)) of training batches at 0..3 and of
+/// held-out batches at 4..7.
+pub const TRAIN_METRICS: u32 = 0;
+pub const EVAL_METRICS: u32 = 4;
+pub const METRICS_LEN: usize = 8;
+
+/// The model's parameters in GPU buffers, one (weight, bias) per layer.
+pub struct GpuParams {
+    pub layers: Vec<(GpuBuffer<f32>, GpuBuffer<f32>)>,
+}
+
+impl GpuParams {
+    pub fn upload(gpu: &Gpu, config: &ModelConfig, params: &Parameters) -> Result<GpuParams> {
+        let layers = config
+            .layers()
+            .iter()
+            .zip(&params.layers)
+            .map(|(spec, p)| {
+                Ok((
+                    gpu.upload(&format!("{}.weight", spec.name), &p.weight)?,
+                    gpu.upload(&format!("{}.bias", spec.name), &p.bias)?,
+                ))
+            })
+            .collect::<Result<_>>()?;
+        Ok(GpuParams { layers })
+    }
+
+    pub fn download(&self, gpu: &Gpu) -> Result<Parameters> {
+        let layers = self
+            .layers
+            .iter()
+            .map(|(w, b)| Ok(LayerParams { weight: gpu.read(w)?, bias: gpu.read(b)? }))
+            .collect::<Result<_>>()?;
+        Ok(Parameters { layers })
+    }
+}
+
+/// Where a forward pass reads its images: u8 pixels packed 4 to a u32, and the order.
+pub struct DataBuffers<'a> {
+    pub pixels: &'a GpuBuffer<u32>,
+    pub images: u32,
+    pub index: &'a GpuBuffer<u32>,
+}
+
+/// One forward pass over `points` images with `samples` draws each.
+pub struct ForwardPass {
+    pub shape: SampleShape,
+    pub objective: Objective,
+    pub x: GpuBuffer<f32>,
+    /// Every layer's output, encoder first; the decoder's rows are points · samples.
+    pub outputs: Vec<GpuBuffer<f32>>,
+    pub z: GpuBuffer<f32>,
+    pub eps: GpuBuffer<f32>,
+    /// The Gaussian head's (mean | logvar); the Bernoulli logits are the last output.
+    pub gaussian: Option<GpuBuffer<f32>>,
+    pub densities: GpuBuffer<f32>,
+    pub bound: GpuBuffer<f32>,
+    pub weights: GpuBuffer<f32>,
+    launches: Vec<Dispatch>,
+}
+
+const GATHER: usize = 0;
+
+/// The launches of one forward pass; `sample_at` is where reparameterize sits.
+fn sample_position(config: &ModelConfig) -> usize {
+    1 + config.encoder_head() + 1
+}
+
+impl ForwardPass {
+    #[allow(clippy::too_many_arguments)]
+    pub fn build(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        data: DataBuffers<'_>,
+        points: u32,
+        samples: u32,
+        objective: Objective,
+        binarize: bool,
+        metrics: (&GpuBuffer<f32>, u32),
+        kernel: MatmulKernel,
+    ) -> Result<ForwardPass> {
+        let layers = config.layers();
+        let head = config.encoder_head();
+        let dim = config.input_dim as u32;
+        let latent = config.latent as u32;
+        let rows = points * samples;
+        let shape = SampleShape { points, samples, data_dim: dim, latent };
+
+        let x = gpu.zeros::<f32>("x", (points * dim) as usize)?;
+        let mut launches = vec![gather::gather(
+            gpu,
+            data.pixels,
+            data.images,
+            data.index,
+            &x,
+            points,
+            dim,
+            0,
+            binarize.then_some(RngKey::default()),
+        )?];
+        let mut outputs: Vec<GpuBuffer<f32>> = vec![];
+        let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
+        let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
+        for (l, spec) in layers.iter().enumerate() {
+            let n = if l <= head { points } else { rows };
+            let y = gpu.zeros::<f32>(&format!("{} output", spec.name), n as usize * spec.outputs)?;
+            let input = match l {
+                0 => &x,
+                l if l == head + 1 => &z,
+                l => &outputs[l - 1],
+            };
+            let (w, b) = &params.layers[l];
+            let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
+            launches.push(matmul::linear_forward(gpu, input, w, Some(b), &y, s, spec.act, kernel)?);
+            outputs.push(y);
+            if l == head {
+                launches.push(sample::reparameterize(
+                    gpu,
+                    &outputs[head],
+                    &z,
+                    &eps,
+                    points,
+                    samples,
+                    latent,
+                    RngKey::default(),
+                )?);
+            }
+        }
+        debug_assert_eq!(launches[sample_position(config)].name, "reparameterize");
+        let raw = outputs.last().expect("a model has layers");
+        let gaussian = match config.likelihood {
+            Likelihood::Gaussian => {
+                let g = gpu.zeros::<f32>("gaussian head", raw.len())?;
+                launches.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.logvar_floor)?);
+                Some(g)
+            }
+            Likelihood::Bernoulli => None,
+        };
+        let densities = gpu.zeros::<f32>("densities", rows as usize * 4)?;
+        let dec = gaussian.as_ref().unwrap_or(raw);
+        let enc = &outputs[head];
+        launches.push(density::log_densities(gpu, &x, dec, &z, &eps, enc, &densities, shape, config.likelihood)?);
+        let bound = gpu.zeros::<f32>("bound", points as usize)?;
+        let weights = gpu.zeros::<f32>("weights", rows as usize)?;
+        let out = BoundOutputs { bound: &bound, weights: &weights, metrics: metrics.0 };
+        let slot = MetricsSlot { slot: metrics.1, accumulate: true };
+        launches.push(match objective {
+            Objective::Elbo => reduce::elbo(gpu, &densities, enc, out, shape, slot)?,
+            Objective::Iwae => reduce::iwae(gpu, &densities, enc, out, shape, slot)?,
+        });
+        Ok(ForwardPass { shape, objective, x, outputs, z, eps, gaussian, densities, bound, weights, launches })
+    }
+
+    /// Points the pass at the batch at `offset` of the index, with the random streams
+    /// (binarization, ε) at `offset` of the given keys.
+    pub fn set_batch(
+        &mut self,
+        gpu: &Gpu,
+        config: &ModelConfig,
+        index: &GpuBuffer<u32>,
+        offset: u32,
+        binarize: RngKey,
+        eps: RngKey,
+    ) -> Result<()> {
+        gather::set_batch(gpu, &mut self.launches[GATHER], index, offset, binarize)?;
+        sample::set_key(gpu, &mut self.launches[sample_position(config)], eps)
+    }
+
+    pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.launches.iter()
+    }
+}
+
+/// Gradient and Adam state of one layer.
+struct LayerTraining {
+    dw: GpuBuffer<f32>,
+    db: GpuBuffer<f32>,
+    /// d loss / d output, and d loss / d pre-activation for layers with a nonlinearity.
+    dy: GpuBuffer<f32>,
+    dz: Option<GpuBuffer<f32>>,
+    moments: [GpuBuffer<f32>; 4],
+}
+
+/// A forward pass, the backward pass and Adam: one training step.
+pub struct TrainStep {
+    pub forward: ForwardPass,
+    layers: Vec<LayerTraining>,
+    pub dlatent: GpuBuffer<f32>,
+    backward: Vec<Dispatch>,
+    /// The Adam launches, (weight, bias) per layer.
+    adam: Vec<Dispatch>,
+}
+
+impl TrainStep {
+    pub fn build(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        forward: ForwardPass,
+        adam_config: AdamConfig,
+        kernel: MatmulKernel,
+    ) -> Result<TrainStep> {
+        let specs = config.layers();
+        let head = config.encoder_head();
+        let SampleShape { points, samples, latent, data_dim } = forward.shape;
+        let rows = points * samples;
+        let mut layers = vec![];
+        for (l, spec) in specs.iter().enumerate() {
+            let n = if l <= head { points } else { rows } as usize;
+            let zeros = |what: &str, len: usize| gpu.zeros::<f32>(&format!("{} {what}", spec.name), len);
+            let (wl, bl) = (spec.inputs * spec.outputs, spec.outputs);
+            layers.push(LayerTraining {
+                dw: zeros("dW", wl)?,
+                db: zeros("db", bl)?,
+                dy: zeros("dY", n * spec.outputs)?,
+                dz: if spec.act == Activation::Identity { None } else { Some(zeros("dZ", n * spec.outputs)?) },
+                moments: [zeros("m(W)", wl)?, zeros("v(W)", wl)?, zeros("m(b)", bl)?, zeros("v(b)", bl)?],
+            });
+        }
+        let dlatent = gpu.zeros::<f32>("dz", (rows * latent) as usize)?;
+
+        let f = &forward;
+        let mut backward = vec![decoder::decoder_output_grad(
+            gpu,
+            &f.x,
+            f.outputs.last().expect("a model has layers"),
+            &f.weights,
+            &layers.last().expect("a model has layers").dy,
+            points,
+            samples,
+            data_dim,
+            config.likelihood,
+            config.logvar_floor,
+        )?];
+        for l in (0..specs.len()).rev() {
+            let spec = &specs[l];
+            let n = if l <= head { points } else { rows };
+            let t = &layers[l];
+            let dz = match &t.dz {
+                Some(dz) => {
+                    backward.push(activation::backward(
+                        gpu,
+                        &f.outputs[l],
+                        &t.dy,
+                        dz,
+                        n * spec.outputs as u32,
+                        spec.act,
+                    )?);
+                    dz
+                }
+                None => &t.dy,
+            };
+            let input = match l {
+                0 => &f.x,
+                l if l == head + 1 => &f.z,
+                l => &f.outputs[l - 1],
+            };
+            let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
+            backward.push(matmul::linear_grad_weight(gpu, dz, input, &t.dw, s, kernel)?);
+            backward.push(activation::bias_grad(gpu, dz, &t.db, n, spec.outputs as u32)?);
+            if l > 0 {
+                let dx = if l == head + 1 { &dlatent } else { &layers[l - 1].dy };
+                backward.push(matmul::linear_grad_input(gpu, dz, &params.layers[l].0, dx, s, kernel)?);
+            }
+            if l == head + 1 {
+                let buffers = LatentBuffers {
+                    dz: &dlatent,
+                    z: &f.z,
+                    eps: &f.eps,
+                    enc: &f.outputs[head],
+                    weights: &f.weights,
+                    denc: &layers[head].dy,
+                };
+                backward.push(latent::latent_grad(gpu, buffers, f.shape, f.objective)?);
+            }
+        }
+        let mut adam_launches = vec![];
+        for (t, (w, b)) in layers.iter().zip(&params.layers) {
+            let [mw, vw, mb, vb] = &t.moments;
+            adam_launches.push(adam::adam(gpu, &t.dw, w, mw, vw, w.len() as u32, 1, adam_config)?);
+            adam_launches.push(adam::adam(gpu, &t.db, b, mb, vb, b.len() as u32, 1, adam_config)?);
+        }
+        Ok(TrainStep { forward, layers, dlatent, backward, adam: adam_launches })
+    }
+
+    /// Sets Adam's step count (1-based) for the next submit.
+    pub fn set_adam_step(&mut self, gpu: &Gpu, step: u32) -> Result<()> {
+        for launch in &mut self.adam {
+            adam::set_step(gpu, launch, step)?;
+        }
+        Ok(())
+    }
+
+    /// d loss / d (weight, bias) per layer, as the last backward pass left them.
+    pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
+        self.layers.iter().map(|t| (&t.dw, &t.db))
+    }
+
+    /// Every launch of a step: forward, backward, Adam.
+    pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.forward.launches().chain(&self.backward).chain(&self.adam)
+    }
+
+    /// The launches without Adam (for comparing gradients before the update).
+    pub fn gradient_launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.forward.launches().chain(&self.backward)
+    }
+}
