@@ -14,6 +14,9 @@ pub enum Error {
     /// A shape or option that makes no sense, caught before any GPU work.
     #[error("invalid {0}")]
     Invalid(String),
+    /// Training produced non-finite numbers.
+    #[error("training diverged: {0}")]
+    Diverged(String),
     /// A file that could not be read or written, with its path.
     #[error("{0}")]
     Io(String),

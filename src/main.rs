@@ -2,10 +2,19 @@
 
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use wgvae::bench;
+use wgvae::data::Dataset;
 use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
+use wgvae::kernels::activation::Activation;
+use wgvae::kernels::adam::AdamConfig;
+use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
+use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
+use wgvae::train::TrainOptions;
+use wgvae::train::run::{self, default_out_dir};
 
 #[derive(Parser)]
 #[command(name = "wgvae", version, about = "Variational autoencoders on any GPU (or none) through wgpu")]
@@ -35,6 +44,8 @@ impl AdapterArgs {
 enum Command {
     /// List every adapter and mark the one wgvae picks.
     Adapters(AdapterArgs),
+    /// Train a VAE (by default the classic 784-400-20 MNIST VAE on the bundled digits).
+    Train(TrainArgs),
     /// Measure throughput on the chosen adapter.
     Bench {
         #[command(subcommand)]
@@ -59,6 +70,138 @@ enum BenchWhat {
         #[arg(long, value_delimiter = ',', value_parser = parse_shape)]
         shapes: Vec<[u32; 3]>,
     },
+}
+
+/// Dynamic binarization of the data, or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Binarize {
+    /// Each time an image is used, pixel j is 1 with probability x_j (Bernoulli decoders).
+    Dynamic,
+    /// The pixels as they are, scaled to [0, 1].
+    None,
+}
+
+#[derive(Args)]
+struct TrainArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// Training images: an IDX file (raw or .gz, labels beside it used when present) or a
+    /// folder of PNG/JPEG images. Default: the 9,000 bundled MNIST digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Held-out images for the per-epoch ELBO. Default with the bundled data: its 1,000
+    /// held-out digits; with --data: none.
+    #[arg(long)]
+    test_data: Option<PathBuf>,
+    /// Hidden layer widths of the encoder, comma-separated (the decoder mirrors them).
+    #[arg(long, value_delimiter = ',', default_value = "400")]
+    hidden: Vec<usize>,
+    /// Latent dimensions.
+    #[arg(long, default_value_t = 20)]
+    latent: usize,
+    #[arg(long, value_enum, default_value_t = Activation::Relu)]
+    activation: Activation,
+    #[arg(long, value_enum, default_value_t = Likelihood::Bernoulli)]
+    likelihood: Likelihood,
+    /// Gaussian decoder: the floor of the per-pixel log-variance (soft: floor + softplus).
+    #[arg(long, default_value_t = DEFAULT_LOGVAR_FLOOR, allow_hyphen_values = true)]
+    logvar_floor: f32,
+    #[arg(long, value_enum, default_value_t = Objective::Elbo)]
+    objective: Objective,
+    /// Importance samples per image (IWAE; the ELBO takes 1).
+    #[arg(long, default_value_t = 1)]
+    k: u32,
+    #[arg(long, default_value_t = 10)]
+    epochs: u32,
+    #[arg(long, default_value_t = 128)]
+    batch: u32,
+    /// Adam's learning rate.
+    #[arg(long, default_value_t = 1e-3)]
+    lr: f32,
+    /// Seeds the initial weights, the shuffles, the binarization and every sample.
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Default: dynamic for the Bernoulli decoder, none for the Gaussian.
+    #[arg(long, value_enum)]
+    binarize: Option<Binarize>,
+    /// Folder for model.safetensors, config.json and metrics.csv. Default: runs/<date_time>.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
+fn train(args: &TrainArgs) -> wgvae::Result<()> {
+    let (train_data, test_data) = match &args.data {
+        None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
+        Some(path) => (Dataset::load(path)?, None),
+    };
+    let test_data = match &args.test_data {
+        Some(path) => Some(Dataset::load(path)?),
+        None => test_data,
+    };
+    let mut config = ModelConfig::new(
+        [train_data.height, train_data.width],
+        args.hidden.clone(),
+        args.latent,
+        args.activation,
+        args.likelihood,
+    )?;
+    config.logvar_floor = args.logvar_floor;
+    config.validate()?;
+    if !(args.lr > 0.0 && args.lr.is_finite()) {
+        return Err(wgvae::Error::Invalid(format!("--lr {}: a positive learning rate", args.lr)));
+    }
+    let binarize = args.binarize.unwrap_or(match args.likelihood {
+        Likelihood::Bernoulli => Binarize::Dynamic,
+        Likelihood::Gaussian => Binarize::None,
+    });
+    let options = TrainOptions {
+        objective: args.objective,
+        samples: args.k,
+        batch: args.batch,
+        adam: AdamConfig { lr: args.lr, ..Default::default() },
+        seed: args.seed,
+        binarize: binarize == Binarize::Dynamic,
+        kernel: args.kernel,
+    };
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let out = args.out.clone().unwrap_or_else(default_out_dir);
+    let shape = std::iter::once(config.input_dim)
+        .chain(config.hidden.iter().copied())
+        .chain([config.latent])
+        .map(|w| w.to_string())
+        .collect::<Vec<_>>()
+        .join("-");
+    println!("adapter: {}", gpu.describe());
+    println!(
+        "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}, Adam lr {}",
+        config.activation,
+        config.likelihood,
+        config.parameter_count(),
+        options.objective,
+        options.samples,
+        options.batch,
+        options.adam.lr
+    );
+    println!(
+        "data: {} images from {}; held-out: {}; binarize {binarize:?}",
+        train_data.count,
+        train_data.source.display(),
+        test_data.as_ref().map_or("none".into(), |t| format!("{} images from {}", t.count, t.source.display()))
+    );
+    println!("writing to {}", out.display());
+    let params = Parameters::init(&config, args.seed as u64);
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary =
+        run::train(&gpu, &config, &options, &params, &train_data, test_data.as_ref(), args.epochs, &out, progress)?;
+    println!(
+        "done: {} launches per step (one compute pass, one submit); first step finished {:.2} s after start",
+        summary.launches_per_step,
+        summary.time_to_first_step.as_secs_f64()
+    );
+    Ok(())
 }
 
 fn parse_shape(s: &str) -> Result<[u32; 3], String> {
@@ -130,6 +273,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
+        Command::Train(args) => train(args),
         Command::Bench { what: BenchWhat::Matmul { adapter, kernel, repeats, shapes } } => {
             bench_matmul(adapter, *kernel, *repeats, shapes)
         }

@@ -138,3 +138,69 @@ impl Gpu {
         Ok(data)
     }
 }
+
+/// A read-back that never blocks: [`request`](Readback::request) queues a copy of a small
+/// buffer, [`poll`](Readback::poll) hands the values over once the GPU has got there, so a
+/// progress display can follow the GPU without stalling its queue.
+pub struct Readback<T> {
+    staging: wgpu::Buffer,
+    len: usize,
+    ready: std::sync::Arc<std::sync::atomic::AtomicU8>,
+    _elem: PhantomData<T>,
+}
+
+const IDLE: u8 = 0;
+const PENDING: u8 = 1;
+const MAPPED: u8 = 2;
+const FAILED: u8 = 3;
+
+impl<T: bytemuck::Pod> Readback<T> {
+    pub fn new(gpu: &Gpu, source: &GpuBuffer<T>) -> Readback<T> {
+        let staging = gpu.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("readback"),
+            size: byte_size::<T>(source.len),
+            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        Readback { staging, len: source.len, ready: Default::default(), _elem: PhantomData }
+    }
+
+    /// Queues a copy of `source` behind the work submitted so far, unless one is in flight.
+    pub fn request(&self, gpu: &Gpu, source: &GpuBuffer<T>) {
+        use std::sync::atomic::Ordering;
+        if self.ready.load(Ordering::Acquire) != IDLE {
+            return;
+        }
+        let mut encoder = gpu.device.create_command_encoder(&Default::default());
+        encoder.copy_buffer_to_buffer(&source.buffer, 0, &self.staging, 0, byte_size::<T>(self.len));
+        gpu.queue.submit(Some(encoder.finish()));
+        self.ready.store(PENDING, Ordering::Release);
+        let ready = self.ready.clone();
+        self.staging.map_async(wgpu::MapMode::Read, .., move |r| {
+            ready.store(if r.is_ok() { MAPPED } else { FAILED }, Ordering::Release);
+        });
+    }
+
+    /// The values of the last request if the GPU has delivered them (checks without waiting).
+    pub fn poll(&self, gpu: &Gpu) -> Option<Vec<T>> {
+        use std::sync::atomic::Ordering;
+        let _ = gpu.device.poll(wgpu::PollType::Poll);
+        match self.ready.load(Ordering::Acquire) {
+            MAPPED => {
+                let values = self
+                    .staging
+                    .get_mapped_range(..)
+                    .ok()
+                    .map(|view| bytemuck::cast_slice::<u8, T>(&view[..self.len * size_of::<T>()]).to_vec());
+                self.staging.unmap();
+                self.ready.store(IDLE, Ordering::Release);
+                values
+            }
+            FAILED => {
+                self.ready.store(IDLE, Ordering::Release);
+                None
+            }
+            _ => None,
+        }
+    }
+}

@@ -211,6 +211,14 @@ impl Gpu {
     }
 
     /// Blocks until the queue is idle.
+    /// Blocks until the submission `index` has finished.
+    pub fn wait_for(&self, index: wgpu::SubmissionIndex) -> Result<()> {
+        self.device
+            .poll(wgpu::PollType::Wait { submission_index: Some(index), timeout: None })
+            .map(|_| ())
+            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))
+    }
+
     pub fn wait(&self) -> Result<()> {
         self.device
             .poll(wgpu::PollType::wait_indefinitely())

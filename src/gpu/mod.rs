@@ -5,6 +5,6 @@ mod buffer;
 mod context;
 mod pipeline;
 
-pub use buffer::GpuBuffer;
+pub use buffer::{GpuBuffer, Readback};
 pub use context::{AdapterEntry, AdapterRequest, Backend, Gpu, describe, list_adapters};
 pub use pipeline::{Dispatch, Kernel, Slot, grid_1d};

@@ -205,7 +205,18 @@ impl Gpu {
 
     /// Records `dispatches` into one compute pass of one command buffer, submits it and waits.
     pub fn run(&self, dispatches: &[&Dispatch]) -> Result<()> {
-        self.checked("running kernels", || {
+        self.submit("running kernels", dispatches.iter().copied())?;
+        self.wait()
+    }
+
+    /// Records `dispatches` into one compute pass of one command buffer and submits it without
+    /// waiting; `what` names the work in errors.
+    pub fn submit<'a>(
+        &self,
+        what: &str,
+        dispatches: impl IntoIterator<Item = &'a Dispatch>,
+    ) -> Result<wgpu::SubmissionIndex> {
+        self.checked(what, || {
             let mut encoder = self.device.create_command_encoder(&Default::default());
             {
                 let mut pass = encoder.begin_compute_pass(&Default::default());
@@ -213,9 +224,8 @@ impl Gpu {
                     d.record(&mut pass);
                 }
             }
-            self.queue.submit(Some(encoder.finish()));
-        })?;
-        self.wait()
+            self.queue.submit(Some(encoder.finish()))
+        })
     }
 }
 

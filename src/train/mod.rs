@@ -1,3 +1,305 @@
-//! Training: the GPU step graph ([`step`]) and the loop that feeds it.
+//! Training: the GPU step graph ([`step`]) and the [`Trainer`] that feeds it. The data set
+//! is uploaded once as u8; an epoch writes one shuffled index; a step rewrites a few uniforms
+//! and submits one command buffer, never reading back, with at most two steps in flight.
 
+pub mod run;
 pub mod step;
+
+use std::collections::VecDeque;
+
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, GpuBuffer, Readback};
+use crate::kernels::adam::AdamConfig;
+use crate::kernels::gather::pack_pixels;
+use crate::kernels::matmul::MatmulKernel;
+use crate::model::{ModelConfig, Objective, Parameters};
+use crate::reference::rng::RngKey;
+use step::{DataBuffers, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, TRAIN_METRICS, TrainStep};
+
+/// How to train, beyond the model's shape.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub objective: Objective,
+    /// Importance samples per data point (1 for the ELBO).
+    pub samples: u32,
+    pub batch: u32,
+    pub adam: AdamConfig,
+    pub seed: u32,
+    /// Dynamic binarization: each time an image is used, pixel j is 1 with probability x_j.
+    pub binarize: bool,
+    pub kernel: MatmulKernel,
+}
+
+/// The random streams of a run, each keyed by (seed, stream) with the step or batch as offset,
+/// so every number a run draws is a function of the seed alone.
+const STREAM_BINARIZE: u32 = 1;
+const STREAM_EPS: u32 = 2;
+const STREAM_EVAL_BINARIZE: u32 = 3;
+const STREAM_EVAL_EPS: u32 = 4;
+
+/// Sums over batches of (bound, KL, log p(x|z)), per image.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BoundMeans {
+    pub bound: f64,
+    pub kl: f64,
+    pub log_px: f64,
+}
+
+impl BoundMeans {
+    fn from_sums(sums: &[f32], images: u64) -> BoundMeans {
+        let n = images.max(1) as f64;
+        BoundMeans { bound: sums[0] as f64 / n, kl: sums[1] as f64 / n, log_px: sums[2] as f64 / n }
+    }
+}
+
+/// The held-out set on the GPU and the forward passes that cover it (a remainder pass when
+/// the batch does not divide it).
+struct Evaluation {
+    /// Bound by the passes; held so the data's lifetime is plain to see.
+    _pixels: GpuBuffer<u32>,
+    index: GpuBuffer<u32>,
+    passes: Vec<(ForwardPass, u32)>,
+    images: u32,
+}
+
+const EVAL_BATCH: u32 = 500;
+
+pub struct Trainer<'g> {
+    gpu: &'g Gpu,
+    pub config: ModelConfig,
+    pub options: TrainOptions,
+    params: GpuParams,
+    /// Bound by the step; held so the data's lifetime is plain to see.
+    _pixels: GpuBuffer<u32>,
+    index: GpuBuffer<u32>,
+    images: u32,
+    metrics: GpuBuffer<f32>,
+    probe: Readback<f32>,
+    step: TrainStep,
+    eval: Option<Evaluation>,
+    /// Adam steps taken so far (the next one is `steps + 1`).
+    pub steps: u32,
+    epoch_steps: u32,
+    in_flight: VecDeque<wgpu::SubmissionIndex>,
+}
+
+fn check_images(config: &ModelConfig, data: &Dataset, what: &str) -> Result<()> {
+    if [data.height, data.width] != config.image_shape {
+        return Err(Error::Invalid(format!(
+            "{what} {}: images are {}x{}, the model takes {}x{}",
+            data.source.display(),
+            data.height,
+            data.width,
+            config.image_shape[0],
+            config.image_shape[1]
+        )));
+    }
+    Ok(())
+}
+
+impl<'g> Trainer<'g> {
+    pub fn new(
+        gpu: &'g Gpu,
+        config: ModelConfig,
+        options: TrainOptions,
+        params: &Parameters,
+        train: &Dataset,
+        test: Option<&Dataset>,
+    ) -> Result<Trainer<'g>> {
+        check_images(&config, train, "training data")?;
+        if options.batch == 0 || train.count < options.batch as usize {
+            return Err(Error::Invalid(format!(
+                "batch size {}: the training data {} holds {} images",
+                options.batch,
+                train.source.display(),
+                train.count
+            )));
+        }
+        if options.samples == 0 || (options.objective == Objective::Elbo && options.samples != 1) {
+            return Err(Error::Invalid(format!(
+                "--k {} with --objective {:?}: the ELBO takes k = 1, the IWAE k ≥ 1",
+                options.samples, options.objective
+            )));
+        }
+        let params = GpuParams::upload(gpu, &config, params)?;
+        let pixels = gpu.upload("training images", &pack_pixels(&train.images))?;
+        let images = train.count as u32;
+        let index = gpu.upload("training order", &(0..images).collect::<Vec<_>>())?;
+        let metrics = gpu.zeros::<f32>("metrics", METRICS_LEN)?;
+        let data = DataBuffers { pixels: &pixels, images, index: &index };
+        let forward = ForwardPass::build(
+            gpu,
+            &config,
+            &params,
+            data,
+            options.batch,
+            options.samples,
+            options.objective,
+            options.binarize,
+            (&metrics, TRAIN_METRICS),
+            options.kernel,
+        )?;
+        let step = TrainStep::build(gpu, &config, &params, forward, options.adam, options.kernel)?;
+        let eval = match test {
+            Some(test) => Some(Evaluation::build(gpu, &config, &options, &params, test, &metrics)?),
+            None => None,
+        };
+        let probe = Readback::new(gpu, &metrics);
+        Ok(Trainer {
+            gpu,
+            config,
+            options,
+            params,
+            _pixels: pixels,
+            index,
+            images,
+            metrics,
+            probe,
+            step,
+            eval,
+            steps: 0,
+            epoch_steps: 0,
+            in_flight: VecDeque::new(),
+        })
+    }
+
+    /// Full batches per epoch; the remainder of the shuffled order waits for a later epoch.
+    pub fn steps_per_epoch(&self) -> u32 {
+        self.images / self.options.batch
+    }
+
+    pub fn launches_per_step(&self) -> usize {
+        self.step.launches().count()
+    }
+
+    /// Shuffles the training order for `epoch` and zeroes the training sums.
+    pub fn start_epoch(&mut self, epoch: u32) -> Result<()> {
+        let mut order: Vec<u32> = (0..self.images).collect();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(((self.options.seed as u64) << 32) | epoch as u64);
+        order.shuffle(&mut rng);
+        self.gpu.write(&self.index, 0, &order)?;
+        self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
+        self.epoch_steps = 0;
+        Ok(())
+    }
+
+    /// Submits the next step of the epoch without waiting for it, keeping at most two steps
+    /// queued behind the one running.
+    pub fn step(&mut self) -> Result<()> {
+        if self.epoch_steps >= self.steps_per_epoch() {
+            return Err(Error::Invalid("step past the end of the epoch".into()));
+        }
+        self.steps += 1;
+        let seed = self.options.seed;
+        let offset = self.epoch_steps * self.options.batch;
+        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: self.steps };
+        let eps = RngKey { seed, stream: STREAM_EPS, offset: self.steps };
+        self.step.forward.set_batch(self.gpu, &self.config, &self.index, offset, binarize, eps)?;
+        self.step.set_adam_step(self.gpu, self.steps)?;
+        let submitted = self.gpu.submit("training step", self.step.launches())?;
+        self.epoch_steps += 1;
+        self.in_flight.push_back(submitted);
+        while self.in_flight.len() > 2 {
+            let oldest = self.in_flight.pop_front().expect("non-empty");
+            self.gpu.wait_for(oldest)?;
+        }
+        Ok(())
+    }
+
+    /// Waits for every submitted step.
+    pub fn finish(&mut self) -> Result<()> {
+        self.in_flight.clear();
+        self.gpu.wait()
+    }
+
+    /// Asks for the running training sums; [`poll_progress`](Self::poll_progress) returns them
+    /// once the GPU gets there.
+    pub fn request_progress(&self) {
+        self.probe.request(self.gpu, &self.metrics);
+    }
+
+    /// The per-image training means over the epoch so far, if a requested read-back is ready
+    /// (the step count they cover is approximate: the steps submitted by then).
+    pub fn poll_progress(&self) -> Option<BoundMeans> {
+        let sums = self.probe.poll(self.gpu)?;
+        Some(BoundMeans::from_sums(&sums[TRAIN_METRICS as usize..], self.epoch_steps as u64 * self.options.batch as u64))
+    }
+
+    /// The training means over the epoch (waits for the GPU).
+    pub fn epoch_means(&mut self) -> Result<BoundMeans> {
+        self.finish()?;
+        let sums = self.gpu.read(&self.metrics)?;
+        Ok(BoundMeans::from_sums(&sums[TRAIN_METRICS as usize..], self.epoch_steps as u64 * self.options.batch as u64))
+    }
+
+    /// The held-out ELBO (one sample per image, analytic KL) with the same binarization and ε
+    /// at every call, so epochs compare on equal terms. None without held-out data.
+    pub fn evaluate(&mut self) -> Result<Option<BoundMeans>> {
+        let Some(eval) = &mut self.eval else { return Ok(None) };
+        self.gpu.write(&self.metrics, EVAL_METRICS as usize, &[0.0; 3])?;
+        let seed = self.options.seed;
+        let (mut offset, mut batch) = (0, 0);
+        for (pass, batches) in &mut eval.passes {
+            for _ in 0..*batches {
+                let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
+                let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
+                pass.set_batch(self.gpu, &self.config, &eval.index, offset, binarize, eps)?;
+                self.gpu.submit("held-out evaluation", pass.launches())?;
+                offset += pass.shape.points;
+                batch += 1;
+            }
+        }
+        self.gpu.wait()?;
+        let sums = self.gpu.read(&self.metrics)?;
+        Ok(Some(BoundMeans::from_sums(&sums[EVAL_METRICS as usize..], eval.images as u64)))
+    }
+
+    pub fn parameters(&self) -> Result<Parameters> {
+        self.params.download(self.gpu)
+    }
+}
+
+impl Evaluation {
+    fn build(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        options: &TrainOptions,
+        params: &GpuParams,
+        test: &Dataset,
+        metrics: &GpuBuffer<f32>,
+    ) -> Result<Evaluation> {
+        check_images(config, test, "held-out data")?;
+        let images = test.count as u32;
+        if images == 0 {
+            return Err(Error::Invalid(format!("held-out data {}: no images", test.source.display())));
+        }
+        let pixels = gpu.upload("held-out images", &pack_pixels(&test.images))?;
+        let index = gpu.upload("held-out order", &(0..images).collect::<Vec<_>>())?;
+        let full = EVAL_BATCH.min(images);
+        let mut passes = vec![];
+        for (points, batches) in [(full, images / full), (images % full, 1)] {
+            if points == 0 {
+                continue;
+            }
+            let data = DataBuffers { pixels: &pixels, images, index: &index };
+            let pass = ForwardPass::build(
+                gpu,
+                config,
+                params,
+                data,
+                points,
+                1,
+                Objective::Elbo,
+                options.binarize,
+                (metrics, EVAL_METRICS),
+                options.kernel,
+            )?;
+            passes.push((pass, batches));
+        }
+        Ok(Evaluation { _pixels: pixels, index, passes, images })
+    }
+}

@@ -1,0 +1,152 @@
+//! The `wgvae train` loop: epochs of steps with a progress bar, a line per epoch, and after
+//! each epoch the checkpoint and metrics.csv, written atomically into the run's folder.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{BoundMeans, TrainOptions, Trainer};
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::files::write_atomic;
+use crate::gpu::Gpu;
+use crate::model::{ModelConfig, Parameters, checkpoint};
+
+pub const METRICS_FILE: &str = "metrics.csv";
+
+/// One epoch's numbers, as printed and as written to metrics.csv.
+#[derive(Clone, Debug)]
+pub struct EpochRecord {
+    pub epoch: u32,
+    /// Training means per image over the epoch's batches (the bound the run optimises).
+    pub train: BoundMeans,
+    /// The held-out ELBO and its parts, per image.
+    pub heldout: Option<BoundMeans>,
+    /// Training time of the epoch, without the evaluation.
+    pub seconds: f64,
+    pub images_per_second: f64,
+}
+
+/// What a run did.
+pub struct RunSummary {
+    pub epochs: Vec<EpochRecord>,
+    /// From the start of [`train`] until the first step had finished on the GPU: building the
+    /// pipelines, uploading the data, and one step.
+    pub time_to_first_step: Duration,
+    pub launches_per_step: usize,
+}
+
+/// The run's folder when none is given: runs/<UTC date and time>.
+pub fn default_out_dir() -> PathBuf {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + (month <= 2) as i64;
+    PathBuf::from(format!(
+        "runs/{year:04}-{month:02}-{day:02}_{:02}-{:02}-{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    ))
+}
+
+fn metrics_csv(records: &[EpochRecord]) -> String {
+    let mut csv = String::from(
+        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,seconds,images_per_second\n",
+    );
+    for r in records {
+        let (e, k, l) = r.heldout.map_or((f64::NAN, f64::NAN, f64::NAN), |h| (h.bound, h.kl, h.log_px));
+        let _ = writeln!(
+            csv,
+            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{:.3},{:.1}",
+            r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second
+        );
+    }
+    csv
+}
+
+/// Trains for `epochs`, printing a line per epoch (and a progress bar when `progress`), and
+/// writes the checkpoint and metrics.csv into `out` after every epoch.
+#[allow(clippy::too_many_arguments)]
+pub fn train(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    options: &TrainOptions,
+    params: &Parameters,
+    train: &Dataset,
+    test: Option<&Dataset>,
+    epochs: u32,
+    out: &Path,
+    progress: bool,
+) -> Result<RunSummary> {
+    let start = Instant::now();
+    let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
+    let steps = trainer.steps_per_epoch();
+    let launches = trainer.launches_per_step();
+    let mut records = vec![];
+    let mut time_to_first_step = None;
+    for epoch in 1..=epochs {
+        let bar = if progress { ProgressBar::new(steps as u64) } else { ProgressBar::hidden() };
+        bar.set_style(
+            ProgressStyle::with_template("epoch {prefix} [{bar:30}] {pos}/{len} {msg} ETA {eta}")
+                .expect("a valid template")
+                .progress_chars("=> "),
+        );
+        bar.set_prefix(format!("{epoch}/{epochs}"));
+        trainer.start_epoch(epoch)?;
+        let epoch_start = Instant::now();
+        let mut last_request = Instant::now();
+        for s in 0..steps {
+            trainer.step()?;
+            if time_to_first_step.is_none() {
+                trainer.finish()?;
+                time_to_first_step = Some(start.elapsed());
+            }
+            if let Some(m) = trainer.poll_progress() {
+                let rate = (s + 1) as f64 * options.batch as f64 / epoch_start.elapsed().as_secs_f64();
+                bar.set_message(format!("loss {:.2} | {rate:.0} images/s", -m.bound));
+            }
+            if last_request.elapsed() > Duration::from_millis(250) {
+                trainer.request_progress();
+                last_request = Instant::now();
+            }
+            bar.set_position(s as u64 + 1);
+        }
+        let means = trainer.epoch_means()?;
+        let seconds = epoch_start.elapsed().as_secs_f64();
+        bar.finish_and_clear();
+        if !means.bound.is_finite() {
+            return Err(Error::Diverged(format!(
+                "the training loss is {} in epoch {epoch}; lower --lr, or for the Gaussian decoder raise --logvar-floor",
+                -means.bound
+            )));
+        }
+        let heldout = trainer.evaluate()?;
+        let record = EpochRecord {
+            epoch,
+            train: means,
+            heldout,
+            seconds,
+            images_per_second: steps as f64 * options.batch as f64 / seconds,
+        };
+        let heldout_text = heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
+        println!(
+            "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",
+            -means.bound, seconds, record.images_per_second
+        );
+        records.push(record);
+        checkpoint::save(out, config, &trainer.parameters()?)?;
+        write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;
+    }
+    Ok(RunSummary { epochs: records, time_to_first_step: time_to_first_step.unwrap_or_default(), launches_per_step: launches })
+}
