@@ -6,10 +6,15 @@ use std::time::Instant;
 
 use rand::{RngExt, SeedableRng};
 
+use crate::data::Dataset;
 use crate::error::Result;
 use crate::gpu::Gpu;
 use crate::kernels::activation::Activation;
+use crate::kernels::adam::AdamConfig;
+use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
+use crate::model::{ModelConfig, Objective, Parameters};
+use crate::train::{TrainOptions, Trainer};
 
 /// This process's user + system CPU time in seconds (None where the platform has no getrusage).
 pub fn process_cpu_seconds() -> Option<f64> {
@@ -96,4 +101,98 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
         gflops: s.flops() / per_launch / 1e9,
         gflops_per_cpu_second: (!per_cpu.is_empty()).then(|| median(per_cpu)),
     })
+}
+
+/// Steady-state training throughput of one model and objective.
+#[derive(Clone, Debug)]
+pub struct TrainResult {
+    pub samples: u32,
+    pub images_per_second: f64,
+    /// Images per CPU-second of this process: the figure that holds on a shared machine.
+    pub images_per_cpu_second: Option<f64>,
+    pub millis_per_step: f64,
+    pub launches_per_step: usize,
+    /// From building the trainer (pipelines, uploads) to the end of its first step.
+    pub first_step_seconds: f64,
+    /// With `per_launch`: milliseconds of each launch of a step, in order.
+    pub launch_millis: Vec<(&'static str, f64)>,
+}
+
+/// Times `steps` training steps, `repeats` times, after a warm-up, on `data`: the ELBO for
+/// `samples` = 1, the IWAE bound otherwise.
+pub fn train(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    data: &Dataset,
+    samples: u32,
+    batch: u32,
+    steps: u32,
+    repeats: usize,
+    per_launch: bool,
+) -> Result<TrainResult> {
+    let options = TrainOptions {
+        objective: if samples == 1 { Objective::Elbo } else { Objective::Iwae },
+        samples,
+        batch,
+        adam: AdamConfig::default(),
+        seed: 0,
+        binarize: config.likelihood == Likelihood::Bernoulli,
+        kernel: MatmulKernel::Auto,
+    };
+    let start = Instant::now();
+    let params = Parameters::init(config, 0);
+    let mut trainer = Trainer::new(gpu, config.clone(), options, &params, data, None)?;
+    let mut epoch = 1;
+    trainer.start_epoch(epoch)?;
+    let mut done_in_epoch = 0;
+    let mut run = |trainer: &mut Trainer, n: u32| -> Result<()> {
+        for _ in 0..n {
+            if done_in_epoch == trainer.steps_per_epoch() {
+                epoch += 1;
+                trainer.start_epoch(epoch)?;
+                done_in_epoch = 0;
+            }
+            trainer.step()?;
+            done_in_epoch += 1;
+        }
+        trainer.finish()
+    };
+    run(&mut trainer, 1)?;
+    let first_step_seconds = start.elapsed().as_secs_f64();
+    run(&mut trainer, steps.clamp(1, 10))?;
+    let (mut walls, mut cpus) = (vec![], vec![]);
+    for _ in 0..repeats.max(1) {
+        let cpu0 = process_cpu_seconds();
+        let t0 = Instant::now();
+        run(&mut trainer, steps.max(1))?;
+        walls.push(t0.elapsed().as_secs_f64());
+        if let Some(c) = cpu0.and_then(|c0| process_cpu_seconds().map(|c1| c1 - c0)) {
+            cpus.push(c);
+        }
+    }
+    let images = steps.max(1) as f64 * batch as f64;
+    let wall = median(walls);
+    Ok(TrainResult {
+        samples,
+        images_per_second: images / wall,
+        images_per_cpu_second: (!cpus.is_empty()).then(|| images / median(cpus)),
+        millis_per_step: wall * 1e3 / steps.max(1) as f64,
+        launches_per_step: trainer.launches_per_step(),
+        first_step_seconds,
+        launch_millis: if per_launch { train_launches(gpu, &trainer, 10)? } else { vec![] },
+    })
+}
+
+/// Milliseconds per launch of each kernel of a training step, in step order: each launch
+/// repeated `repeats` times in one pass (a launch reads and writes the same buffers each time,
+/// so the figures are the kernels' own, with warm caches).
+pub fn train_launches(gpu: &Gpu, trainer: &Trainer, repeats: usize) -> Result<Vec<(&'static str, f64)>> {
+    let mut out = vec![];
+    for launch in trainer.launches() {
+        gpu.run(&[launch])?;
+        let t0 = Instant::now();
+        gpu.run(&vec![launch; repeats.max(1)])?;
+        out.push((launch.name, t0.elapsed().as_secs_f64() * 1e3 / repeats.max(1) as f64));
+    }
+    Ok(out)
 }

@@ -55,6 +55,26 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchWhat {
+    /// Steady-state training images/s of the default model (784-400-20, batch 128) on the
+    /// bundled digits, at each k (k = 1: ELBO; k > 1: IWAE).
+    Train {
+        #[command(flatten)]
+        adapter: AdapterArgs,
+        /// Importance samples per image, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "1,5")]
+        k: Vec<u32>,
+        #[arg(long, default_value_t = 128)]
+        batch: u32,
+        /// Steps per timed repeat.
+        #[arg(long, default_value_t = 60)]
+        steps: u32,
+        /// Timed repeats; the median is reported.
+        #[arg(long, default_value_t = 5)]
+        repeats: usize,
+        /// Also time each launch of a step on its own.
+        #[arg(long)]
+        per_launch: bool,
+    },
     /// GFLOP/s of the linear-layer matmuls (forward, dW, dX) at the model's shapes and 1024³.
     Matmul {
         #[command(flatten)]
@@ -269,11 +289,49 @@ fn bench_matmul(adapter: &AdapterArgs, kernel: MatmulKernel, repeats: usize, sha
     Ok(())
 }
 
+fn bench_train(
+    adapter: &AdapterArgs,
+    ks: &[u32],
+    batch: u32,
+    steps: u32,
+    repeats: usize,
+    per_launch: bool,
+) -> wgvae::Result<()> {
+    let gpu = Gpu::new(&adapter.request())?;
+    let data = Dataset::bundled_train()?;
+    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
+    println!("adapter: {}", gpu.describe());
+    println!("model 784-400-20 relu bernoulli, batch {batch}; median of {repeats} repeats of {steps} steps");
+    println!(
+        "{:<4} {:>10} {:>14} {:>9} {:>9} {:>12}",
+        "k", "images/s", "images/cpu-s", "ms/step", "launches", "first step"
+    );
+    for &k in ks {
+        let r = bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch)?;
+        println!(
+            "{:<4} {:>10.0} {:>14} {:>9.2} {:>9} {:>10.2} s",
+            k,
+            r.images_per_second,
+            r.images_per_cpu_second.map_or("n/a".into(), |v| format!("{v:.0}")),
+            r.millis_per_step,
+            r.launches_per_step,
+            r.first_step_seconds
+        );
+        for (name, ms) in &r.launch_millis {
+            println!("     {name:<24} {ms:>8.3} ms");
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
         Command::Train(args) => train(args),
+        Command::Bench { what: BenchWhat::Train { adapter, k, batch, steps, repeats, per_launch } } => {
+            bench_train(adapter, k, *batch, *steps, *repeats, *per_launch)
+        }
         Command::Bench { what: BenchWhat::Matmul { adapter, kernel, repeats, shapes } } => {
             bench_matmul(adapter, *kernel, *repeats, shapes)
         }

@@ -176,6 +176,11 @@ impl<'g> Trainer<'g> {
         self.step.launches().count()
     }
 
+    /// The launches of one step, in order (for per-kernel timing).
+    pub fn launches(&self) -> impl Iterator<Item = &crate::gpu::Dispatch> {
+        self.step.launches()
+    }
+
     /// Shuffles the training order for `epoch` and zeroes the training sums.
     pub fn start_epoch(&mut self, epoch: u32) -> Result<()> {
         let mut order: Vec<u32> = (0..self.images).collect();
@@ -226,7 +231,10 @@ impl<'g> Trainer<'g> {
     /// (the step count they cover is approximate: the steps submitted by then).
     pub fn poll_progress(&self) -> Option<BoundMeans> {
         let sums = self.probe.poll(self.gpu)?;
-        Some(BoundMeans::from_sums(&sums[TRAIN_METRICS as usize..], self.epoch_steps as u64 * self.options.batch as u64))
+        Some(BoundMeans::from_sums(
+            &sums[TRAIN_METRICS as usize..],
+            self.epoch_steps as u64 * self.options.batch as u64,
+        ))
     }
 
     /// The training means over the epoch (waits for the GPU).

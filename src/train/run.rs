@@ -139,7 +139,8 @@ pub fn train(
             seconds,
             images_per_second: steps as f64 * options.batch as f64 / seconds,
         };
-        let heldout_text = heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
+        let heldout_text =
+            heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
         println!(
             "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",
             -means.bound, seconds, record.images_per_second
@@ -148,5 +149,9 @@ pub fn train(
         checkpoint::save(out, config, &trainer.parameters()?)?;
         write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;
     }
-    Ok(RunSummary { epochs: records, time_to_first_step: time_to_first_step.unwrap_or_default(), launches_per_step: launches })
+    Ok(RunSummary {
+        epochs: records,
+        time_to_first_step: time_to_first_step.unwrap_or_default(),
+        launches_per_step: launches,
+    })
 }
