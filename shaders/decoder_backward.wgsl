@@ -22,27 +22,36 @@ struct GradParams {
 @group(0) @binding(3) var<storage, read> weights: array<f32>;        // [rows]
 @group(0) @binding(4) var<storage, read_write> grad: array<f32>;     // like dec
 
+// A 2-D grid: x runs over blocks of four pixels of a row, y (and z past 65535) over rows, so
+// no invocation divides by the row width: integer division is emulated lane by lane on
+// software adapters and cost more than the arithmetic here.
 @compute @workgroup_size(64)
 fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
-    let e = flat_index(gid, groups);
+    let row = gid.y + gid.z * groups.y;
     let d = p.data_dim;
-    if (e >= p.rows * d) {
+    if (row >= p.rows) {
         return;
     }
-    let row = e / d;
-    let j = e % d;
-    let xv = x[(row / p.samples) * d + j];
+    let xrow = (row / p.samples) * d;
     let c = -weights[row] * p.scale;
-    if (p.likelihood == 0u) {
-        grad[e] = c * (xv - sigmoid(raw[e]));
-    } else {
-        let a = row * 2u * d + j;
-        let mean = sigmoid(raw[a]);
-        let t = raw[a + d] - p.floor;
-        let logvar = p.floor + softplus(t);
-        let r = xv - mean;
-        let prec = exp(-logvar);
-        grad[a] = c * r * prec * mean * (1.0 - mean);
-        grad[a + d] = c * 0.5 * (r * r * prec - 1.0) * sigmoid(t);
+    for (var q = 0u; q < 4u; q++) {
+        let j = 4u * gid.x + q;
+        if (j >= d) {
+            return;
+        }
+        let xv = x[xrow + j];
+        if (p.likelihood == 0u) {
+            let e = row * d + j;
+            grad[e] = c * (xv - sigmoid(raw[e]));
+        } else {
+            let a = row * 2u * d + j;
+            let mean = sigmoid(raw[a]);
+            let t = raw[a + d] - p.floor;
+            let logvar = p.floor + softplus(t);
+            let r = xv - mean;
+            let prec = exp(-logvar);
+            grad[a] = c * r * prec * mean * (1.0 - mean);
+            grad[a + d] = c * 0.5 * (r * r * prec - 1.0) * sigmoid(t);
+        }
     }
 }

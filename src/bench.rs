@@ -120,6 +120,7 @@ pub struct TrainResult {
 
 /// Times `steps` training steps, `repeats` times, after a warm-up, on `data`: the ELBO for
 /// `samples` = 1, the IWAE bound otherwise.
+#[allow(clippy::too_many_arguments)]
 pub fn train(
     gpu: &Gpu,
     config: &ModelConfig,

@@ -59,3 +59,44 @@ fn bench_matmul_prints_gflops_for_each_layer_op() {
         assert!(gflops > 0.0, "{line}");
     }
 }
+
+#[test]
+fn train_writes_checkpoint_config_and_metrics_each_epoch() {
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-train-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let (ok, out, err) = wgvae(&[
+        "train", "--epochs", "2", "--hidden", "32", "--latent", "4", "--batch", "300", "--seed", "3", "--out", dir,
+    ]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "wgvae train failed: {err}");
+    let epochs: Vec<&str> = out.lines().filter(|l| l.starts_with("epoch")).collect();
+    assert_eq!(epochs.len(), 2, "{out}");
+    for line in &epochs {
+        assert!(line.contains("train loss") && line.contains("held-out ELBO") && line.contains("images/s"), "{line}");
+    }
+    assert!(out.contains("launches per step"), "{out}");
+    let csv = std::fs::read_to_string(out_dir.join("metrics.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 3, "header and one row per epoch:\n{csv}");
+    let config = std::fs::read_to_string(out_dir.join("config.json")).unwrap();
+    for key in
+        ["\"input_dim\": 784", "\"hidden\"", "\"latent\": 4", "\"likelihood\": \"bernoulli\"", "\"format_version\": 1"]
+    {
+        assert!(config.contains(key), "{key} missing from config.json:\n{config}");
+    }
+    let (_, params) = wgvae::model::checkpoint::load(&out_dir).unwrap();
+    assert_eq!(params.layers.len(), 4);
+    std::fs::remove_dir_all(&out_dir).unwrap();
+}
+
+#[test]
+fn train_bad_options_are_clear_errors() {
+    let (ok, _, err) = wgvae(&["train", "--data", "/no/such/images-idx3-ubyte", "--epochs", "1"]);
+    assert!(!ok && err.contains("/no/such/images-idx3-ubyte") && !err.contains("panicked"), "{err}");
+    let (ok, _, err) = wgvae(&["train", "--objective", "elbo", "--k", "5", "--epochs", "1"]);
+    assert!(!ok && err.contains("--k 5") && !err.contains("panicked"), "{err}");
+    let (ok, _, err) = wgvae(&["train", "--hidden", "400,0", "--epochs", "1"]);
+    assert!(!ok && err.contains("positive") && !err.contains("panicked"), "{err}");
+}

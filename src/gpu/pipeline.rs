@@ -242,9 +242,27 @@ pub fn grid_1d(threads: u64, size: u32) -> [u32; 3] {
     }
 }
 
+/// A grid of `x` workgroups per row and one row of workgroups per row of data: y, then z once
+/// y reaches the per-dimension limit (shaders take row = id.y + id.z · num_workgroups.y).
+pub fn grid_rows(rows: u64, x: u32) -> [u32; 3] {
+    const MAX: u64 = 65535;
+    let rows = rows.max(1);
+    let z = rows.div_ceil(MAX);
+    [x.max(1), rows.div_ceil(z) as u32, z as u32]
+}
+
 #[cfg(test)]
 mod tests {
-    use super::grid_1d;
+    use super::{grid_1d, grid_rows};
+
+    #[test]
+    fn grid_rows_covers_every_row_within_the_limit() {
+        assert_eq!(grid_rows(640, 4), [4, 640, 1]);
+        for rows in [65535u64, 65536, 5000 * 500] {
+            let [_, y, z] = grid_rows(rows, 1);
+            assert!(y <= 65535 && z <= 65535 && y as u64 * z as u64 >= rows, "{rows}: {y}x{z}");
+        }
+    }
 
     #[test]
     fn grid_1d_covers_every_thread_within_the_limit() {

@@ -2,7 +2,7 @@
 
 use bytemuck::{Pod, Zeroable};
 
-use super::{check_len, shader_source};
+use super::shader_source;
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 
@@ -59,12 +59,16 @@ pub fn adam(
         return Err(Error::Invalid("adam: the step count starts at 1".into()));
     }
     for (name, b) in [("grad", grad), ("params", params), ("m", m), ("v", v)] {
-        check_len("adam", name, b, len as u64)?;
+        // Whole buffers only: the kernel updates in vec4s, so values past `len` in the same
+        // vec4 must be the buffer's zero padding.
+        if b.len() != len as usize {
+            return Err(Error::Invalid(format!("adam: {name} holds {} values, not the {len} updated", b.len())));
+        }
     }
     let p =
         Params { len, step, lr: config.lr, beta1: config.beta1, beta2: config.beta2, eps: config.eps, _pad: [0; 2] };
     let buffers = [grad.binding(), params.binding(), m.binding(), v.binding()];
-    gpu.dispatch(&ADAM, &p, &buffers, grid_1d(len as u64, 64))
+    gpu.dispatch(&ADAM, &p, &buffers, grid_1d((len as u64).div_ceil(4), 64))
 }
 
 /// Sets the step count (1-based) of an [`adam`] launch before its next submit.

@@ -7,7 +7,7 @@ use bytemuck::{Pod, Zeroable};
 use super::density::Likelihood;
 use super::{check_len, shader_source};
 use crate::error::Result;
-use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
+use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d, grid_rows};
 
 pub const HEAD_NAME: &str = "decoder_head";
 pub const HEAD_SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "decoder_head.wgsl");
@@ -93,5 +93,5 @@ pub fn decoder_output_grad(
         _pad: [0; 2],
     };
     let buffers = [x.binding(), raw.binding(), weights.binding(), grad.binding()];
-    gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_1d(rows * dim as u64, 64))
+    gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_rows(rows, dim.div_ceil(4).div_ceil(64)))
 }

@@ -17,6 +17,7 @@ pub fn latent_grad_value(objective: Objective, dz: f64, z: f64, eps: f64, mu: f6
 
 /// denc [points, 2·latent] = (d μ | d logvar) from dz, z, ε [points·samples, latent], enc
 /// [points, 2·latent] and the reduction's weights [points·samples].
+#[allow(clippy::too_many_arguments)]
 pub fn latent_grad(
     dz: &[f32],
     z: &[f32],
@@ -29,7 +30,7 @@ pub fn latent_grad(
 ) -> Vec<f32> {
     let points = enc.len() / (2 * latent);
     let mut denc = vec![0f64; enc.len()];
-    for r in 0..points * samples {
+    for (r, &weight) in weights.iter().enumerate().take(points * samples) {
         let b = r / samples;
         for i in 0..latent {
             let e = r * latent + i;
@@ -40,7 +41,7 @@ pub fn latent_grad(
                 eps[e] as f64,
                 enc[b * 2 * latent + i] as f64,
                 enc[b * 2 * latent + latent + i] as f64,
-                weights[r] as f64 / points as f64,
+                weight as f64 / points as f64,
             );
             denc[b * 2 * latent + i] += dmu;
             denc[b * 2 * latent + latent + i] += dlv;
