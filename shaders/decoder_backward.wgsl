@@ -25,6 +25,8 @@ struct GradParams {
 // A 2-D grid: x runs over blocks of four pixels of a row, y (and z past 65535) over rows, so
 // no invocation divides by the row width: integer division is emulated lane by lane on
 // software adapters and cost more than the arithmetic here.
+const PIXELS_PER_INVOCATION: u32 = 16u;
+
 @compute @workgroup_size(64)
 fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
     let row = gid.y + gid.z * groups.y;
@@ -34,8 +36,8 @@ fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(n
     }
     let xrow = (row / p.samples) * d;
     let c = -weights[row] * p.scale;
-    for (var q = 0u; q < 4u; q++) {
-        let j = 4u * gid.x + q;
+    for (var q = 0u; q < PIXELS_PER_INVOCATION; q++) {
+        let j = PIXELS_PER_INVOCATION * gid.x + q;
         if (j >= d) {
             return;
         }

@@ -170,6 +170,9 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     )?;
     config.logvar_floor = args.logvar_floor;
     config.validate()?;
+    if args.epochs == 0 {
+        return Err(wgvae::Error::Invalid("--epochs 0: train for at least one epoch".into()));
+    }
     if !(args.lr > 0.0 && args.lr.is_finite()) {
         return Err(wgvae::Error::Invalid(format!("--lr {}: a positive learning rate", args.lr)));
     }

@@ -93,5 +93,5 @@ pub fn decoder_output_grad(
         _pad: [0; 2],
     };
     let buffers = [x.binding(), raw.binding(), weights.binding(), grad.binding()];
-    gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_rows(rows, dim.div_ceil(4).div_ceil(64)))
+    gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_rows(rows, dim.div_ceil(16).div_ceil(64)))
 }

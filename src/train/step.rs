@@ -79,9 +79,10 @@ pub struct ForwardPass {
     launches: Vec<Dispatch>,
 }
 
+/// Where the launches whose uniforms change per batch sit in a forward pass: the gather first,
+/// reparameterize right after the encoder's layers.
 const GATHER: usize = 0;
 
-/// The launches of one forward pass; `sample_at` is where reparameterize sits.
 fn sample_position(config: &ModelConfig) -> usize {
     1 + config.encoder_head() + 1
 }
