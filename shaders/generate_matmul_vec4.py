@@ -1,113 +1,174 @@
-# Writes the entry points of shaders/matmul_vec4.wgsl (everything after its header comment):
-#   python3 shaders/generate_matmul_vec4.py > /tmp/body.wgsl
+# Writes shaders/matmul_vec4.wgsl:
+#   python3 shaders/generate_matmul_vec4.py > shaders/matmul_vec4.wgsl
 # Fully unrolled on purpose: llvmpipe keeps loop-indexed private arrays in memory, and the
-# unrolled blocks ran 2-4x faster (BENCHMARKS.md). Change the block shape here, not by hand.
-R = 16  # rows per invocation (from the workgroup id: uniform, so cheap to load)
-C = ["x", "y", "z", "w"]
+# unrolled blocks ran 2-4x faster (BENCHMARKS.md). Change the block shapes here, not by hand;
+# src/kernels/matmul.rs lists the same entry points (tests/matmul.rs checks the two agree).
+import os
+import sys
 
-# Written once, before the entry points: the epilogue and edge checks of one row of a block.
-STORE_ROW = """// Row `row` of C, columns c0 .. c0 + 7 from (lo, hi), through the epilogue, skipping what lies
-// past the edge of C. Runs once per row per invocation, outside the hot loop.
-fn store_row(c_base: u32, row: u32, c0: u32, lo: vec4<f32>, hi: vec4<f32>) {
-    if (row >= p.rows) {
-        return;
-    }
-    let v = array<vec4<f32>, 2>(lo, hi);
-    for (var j = 0u; j < 8u; j++) {
-        let col = c0 + j;
-        if (col < p.cols) {
-            c[c_base + row * p.cols + col] = epilogue(v[j / 4u][j % 4u], col);
-        }
-    }
-}
+C4 = ["x", "y", "z", "w"]
+
+# (layer layout, rows per invocation R, columns per invocation C). The entry point is named
+# `linear_<layout>_<R>x<C>`. grad_weight needs R % 4 == 0, grad_input and grad_weight C % 4 == 0.
+# src/kernels/matmul.rs (VEC4_BLOCKS) picks one per launch from a cost model.
+VARIANTS = [
+    ("forward", 16, 8),
+    ("forward", 32, 14),
+    ("forward", 32, 16),
+    ("forward", 32, 25),
+    ("grad_input", 16, 8),
+    ("grad_input", 32, 16),
+    ("grad_input", 32, 20),
+    ("grad_weight", 16, 8),
+    ("grad_weight", 16, 20),
+    ("grad_weight", 16, 32),
+]
+if os.environ.get("MATMUL_VARIANTS"):  # for benchmarking other block shapes: "forward:32x16,..."
+    VARIANTS = []
+    for v in os.environ["MATMUL_VARIANTS"].split(","):
+        op, rc = v.split(":")
+        r, c = rc.split("x")
+        VARIANTS.append((op, int(r), int(c)))
+
+HEADER = """// Register-blocked matmuls for software adapters (lavapipe). Each invocation computes a block
+// of R rows x C columns of C (R x C in the entry point's name) from vec4 loads, with no workgroup
+// memory and no barriers: llvmpipe runs the 8 invocations of a workgroup as the SIMD lanes of one
+// vector, turns every storage load inside a loop into a loop over the lanes, and each barrier
+// into a coroutine switch. So what counts is the number of components loaded per multiply-add:
+// (R + C) vec4 per 4 R C of them for every layout. The rows come from the workgroup id and only
+// the columns vary per lane. One entry point per layer layout and block shape, since the vec4
+// direction differs; each needs the dimensions it loads along to be multiples of 4
+// (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
+// Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
+// Prepended: common/activation.wgsl, common/matmul_params.wgsl.
+
+@group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
 """
 
-def store(lines, accname):
-    # accname(i, h) -> vec4 expr for row i, column group h (cols 4h..4h+3)
-    lines.append("    let c_base = gid.z * p.c_batch;")
-    for i in range(R):
-        lines.append(f"    store_row(c_base, r0 + {i}u, c0, {accname(i, 0)}, {accname(i, 1)});")
 
-def header(lines, name, doc):
-    lines.append(doc)
-    lines.append("@compute @workgroup_size(8)")
-    lines.append(f"fn {name}(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {{")
-    lines.append("    let c0 = gid.x * 8u;")
-    lines.append(f"    let r0 = wid.y * {R}u;")
-    lines.append("    if (c0 >= p.cols || r0 >= p.rows) {\n        return;\n    }")
+def header(out, op, r, c, doc):
+    out.append("")
+    out.append(doc)
+    out.append("@compute @workgroup_size(8)")
+    out.append(
+        f"fn linear_{op}_{r}x{c}(@builtin(global_invocation_id) gid: vec3<u32>, "
+        "@builtin(workgroup_id) wid: vec3<u32>) {"
+    )
+    out.append(f"    let c0 = gid.x * {c}u;")
+    out.append(f"    let r0 = wid.y * {r}u;")
+    out.append("    if (c0 >= p.cols || r0 >= p.rows) {\n        return;\n    }")
 
-def decl_acc(lines):
-    for i in range(R):
-        lines.append(f"    var acc{i}a = vec4<f32>(0.0);")
-        lines.append(f"    var acc{i}b = vec4<f32>(0.0);")
 
-out = [STORE_ROW]
-# forward: Y = act(X W^T + b)
-header(out, "linear_forward", "// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.")
-out.append("    let d4 = p.depth / 4u;")
-out.append("    let xb = gid.z * p.a_batch / 4u;")
-out.append("    let wb = gid.z * p.b_batch / 4u;")
-for i in range(R):
-    out.append(f"    let x{i} = xb + min(r0 + {i}u, p.rows - 1u) * d4;")
-for j in range(8):
-    out.append(f"    let w{j} = wb + min(c0 + {j}u, p.cols - 1u) * d4;")
-decl_acc(out)
-out.append("    for (var k = 0u; k < d4; k++) {")
-for j in range(8):
-    out.append(f"        let wv{j} = b4[w{j} + k];")
-for i in range(R):
-    out.append(f"        let xv{i} = a4[x{i} + k];")
-    out.append(f"        acc{i}a += vec4<f32>(dot(xv{i}, wv0), dot(xv{i}, wv1), dot(xv{i}, wv2), dot(xv{i}, wv3));")
-    out.append(f"        acc{i}b += vec4<f32>(dot(xv{i}, wv4), dot(xv{i}, wv5), dot(xv{i}, wv6), dot(xv{i}, wv7));")
-out.append("    }")
-store(out, lambda i, h: f"acc{i}{'ab'[h]}")
-out.append("}\n")
+def store(out, r, c, value):
+    # value(i, j) -> f32 expression of row r0 + i, column c0 + j.
+    out.append("    let c_base = gid.z * p.c_batch;")
+    for i in range(r):
+        out.append(f"    if (r0 + {i}u < p.rows) {{")
+        out.append(f"        let o = c_base + (r0 + {i}u) * p.cols + c0;")
+        for j in range(c):
+            cond = "" if j == 0 else f"if (c0 + {j}u < p.cols) "
+            out.append(f"        {cond}{{ c[o + {j}u] = epilogue({value(i, j)}, c0 + {j}u); }}")
+        out.append("    }")
+    out.append("}")
 
-# grad_input: dX = dZ W
-header(out, "linear_grad_input", "// dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.")
-out.append("    let d4 = p.depth / 4u;")
-out.append("    let c4 = p.cols / 4u;")
-out.append("    let g0 = c0 / 4u;")
-out.append("    let g1 = min(g0 + 1u, c4 - 1u);")
-out.append("    let zb = gid.z * p.a_batch / 4u;")
-out.append("    let wb = gid.z * p.b_batch / 4u;")
-for i in range(R):
-    out.append(f"    let z{i} = zb + min(r0 + {i}u, p.rows - 1u) * d4;")
-decl_acc(out)
-out.append("    for (var k = 0u; k < d4; k++) {")
-out.append("        let w_row = wb + 4u * k * c4;")
-for q in range(4):
-    out.append(f"        let wa{q} = b4[w_row + {q}u * c4 + g0];")
-    out.append(f"        let wb{q} = b4[w_row + {q}u * c4 + g1];")
-for i in range(R):
-    out.append(f"        let zv{i} = a4[z{i} + k];")
+
+def forward(out, r, c):
+    header(out, "forward", r, c, "// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.")
+    out.append("    let d4 = p.depth / 4u;")
+    out.append("    let xb = gid.z * p.a_batch / 4u;")
+    out.append("    let wb = gid.z * p.b_batch / 4u;")
+    for i in range(r):
+        out.append(f"    let x{i} = xb + min(r0 + {i}u, p.rows - 1u) * d4;")
+    for j in range(c):
+        out.append(f"    let w{j} = wb + min(c0 + {j}u, p.cols - 1u) * d4;")
+    for i in range(r):
+        out.append("    " + " ".join(f"var s{i}_{j} = 0.0;" for j in range(c)))
+    out.append("    for (var k = 0u; k < d4; k++) {")
+    for j in range(c):
+        out.append(f"        let wv{j} = b4[w{j} + k];")
+    for i in range(r):
+        out.append(f"        let xv{i} = a4[x{i} + k];")
+        for j in range(c):
+            e = f"s{i}_{j}"
+            for q in C4:
+                e = f"fma(xv{i}.{q}, wv{j}.{q}, {e})"
+            out.append(f"        s{i}_{j} = {e};")
+    out.append("    }")
+    store(out, r, c, lambda i, j: f"s{i}_{j}")
+
+
+def grad_input(out, r, c):
+    assert c % 4 == 0
+    g = c // 4
+    header(
+        out,
+        "grad_input",
+        r,
+        c,
+        "// dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.",
+    )
+    out.append("    let d4 = p.depth / 4u;")
+    out.append("    let c4 = p.cols / 4u;")
+    for h in range(g):
+        out.append(f"    let g{h} = min(c0 / 4u + {h}u, c4 - 1u);")
+    out.append("    let zb = gid.z * p.a_batch / 4u;")
+    out.append("    let wb = gid.z * p.b_batch / 4u;")
+    for i in range(r):
+        out.append(f"    let z{i} = zb + min(r0 + {i}u, p.rows - 1u) * d4;")
+    for i in range(r):
+        out.append("    " + " ".join(f"var s{i}_{h} = vec4<f32>(0.0);" for h in range(g)))
+    out.append("    for (var k = 0u; k < d4; k++) {")
+    out.append("        let w_row = wb + 4u * k * c4;")
     for q in range(4):
-        out.append(f"        acc{i}a = fma(vec4<f32>(zv{i}.{C[q]}), wa{q}, acc{i}a);")
-        out.append(f"        acc{i}b = fma(vec4<f32>(zv{i}.{C[q]}), wb{q}, acc{i}b);")
-out.append("    }")
-store(out, lambda i, h: f"acc{i}{'ab'[h]}")
-out.append("}\n")
+        for h in range(g):
+            out.append(f"        let w{q}_{h} = b4[w_row + {q}u * c4 + g{h}];")
+    for i in range(r):
+        out.append(f"        let zv{i} = a4[z{i} + k];")
+        for h in range(g):
+            e = f"s{i}_{h}"
+            for q in range(4):
+                e = f"fma(vec4<f32>(zv{i}.{C4[q]}), w{q}_{h}, {e})"
+            out.append(f"        s{i}_{h} = {e};")
+    out.append("    }")
+    store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 
-# grad_weight: dW = dZ^T X
-header(out, "linear_grad_weight", "// dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.")
-out.append("    let r4 = p.rows / 4u;")
-out.append("    let c4 = p.cols / 4u;")
-for g in range(R // 4):
-    out.append(f"    let rg{g} = min(r0 / 4u + {g}u, r4 - 1u);")
-out.append("    let ca = c0 / 4u;")
-out.append("    let cb = min(ca + 1u, c4 - 1u);")
-out.append("    let zb = gid.z * p.a_batch / 4u;")
-out.append("    let xb = gid.z * p.b_batch / 4u;")
-decl_acc(out)
-out.append("    for (var m = 0u; m < p.depth; m++) {")
-for g in range(R // 4):
-    out.append(f"        let zv{g} = a4[zb + m * r4 + rg{g}];")
-out.append("        let xa = b4[xb + m * c4 + ca];")
-out.append("        let xc = b4[xb + m * c4 + cb];")
-for i in range(R):
-    out.append(f"        acc{i}a = fma(vec4<f32>(zv{i // 4}.{C[i % 4]}), xa, acc{i}a);")
-    out.append(f"        acc{i}b = fma(vec4<f32>(zv{i // 4}.{C[i % 4]}), xc, acc{i}b);")
-out.append("    }")
-store(out, lambda i, h: f"acc{i}{'ab'[h]}")
-out.append("}")
-print("\n".join(out))
+
+def grad_weight(out, r, c):
+    assert r % 4 == 0 and c % 4 == 0
+    g = c // 4
+    header(
+        out,
+        "grad_weight",
+        r,
+        c,
+        "// dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.",
+    )
+    out.append("    let r4 = p.rows / 4u;")
+    out.append("    let c4 = p.cols / 4u;")
+    for q in range(r // 4):
+        out.append(f"    let rg{q} = min(r0 / 4u + {q}u, r4 - 1u);")
+    for h in range(g):
+        out.append(f"    let cg{h} = min(c0 / 4u + {h}u, c4 - 1u);")
+    out.append("    let zb = gid.z * p.a_batch / 4u;")
+    out.append("    let xb = gid.z * p.b_batch / 4u;")
+    for i in range(r):
+        out.append("    " + " ".join(f"var s{i}_{h} = vec4<f32>(0.0);" for h in range(g)))
+    out.append("    for (var m = 0u; m < p.depth; m++) {")
+    out.append("        let zm = zb + m * r4;")
+    out.append("        let xm = xb + m * c4;")
+    for q in range(r // 4):
+        out.append(f"        let zv{q} = a4[zm + rg{q}];")
+    for h in range(g):
+        out.append(f"        let xv{h} = b4[xm + cg{h}];")
+    for i in range(r):
+        for h in range(g):
+            out.append(f"        s{i}_{h} = fma(vec4<f32>(zv{i // 4}.{C4[i % 4]}), xv{h}, s{i}_{h});")
+    out.append("    }")
+    store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
+
+
+out = [HEADER.rstrip("\n")]
+for op, r, c in VARIANTS:
+    {"forward": forward, "grad_input": grad_input, "grad_weight": grad_weight}[op](out, r, c)
+sys.stdout.write("\n".join(out) + "\n")

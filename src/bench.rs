@@ -160,6 +160,9 @@ pub fn train(
     };
     run(&mut trainer, 1)?;
     let first_step_seconds = start.elapsed().as_secs_f64();
+    for launch in trainer.launches() {
+        launch.wait_compiled()?;
+    }
     run(&mut trainer, steps.clamp(1, 10))?;
     let (mut walls, mut cpus) = (vec![], vec![]);
     for _ in 0..repeats.max(1) {

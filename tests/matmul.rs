@@ -5,13 +5,13 @@ mod common;
 
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::matmul::{self, LinearShape, MatmulKernel};
+use wgvae::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
 use wgvae::reference::matmul as reference;
 
 /// (rows, inputs, outputs): the odd shapes plus the model's.
 const ANY_SHAPES: [[u32; 3]; 5] = [[1, 1, 1], [7, 13, 5], [128, 784, 400], [130, 401, 21], [3, 70, 129]];
-/// Shapes the vec4 kernels take (inputs and outputs multiples of 4) that are still not tile
-/// multiples (64 columns and 16 rows per workgroup).
+/// Shapes the vec4 kernels take (inputs and outputs multiples of 4) that are still not multiples
+/// of any block (8 lanes of C columns, R rows per workgroup; see `matmul::VEC4_BLOCKS`).
 const VEC4_SHAPES: [[u32; 3]; 5] = [[1, 4, 4], [7, 12, 8], [128, 784, 400], [130, 404, 20], [65, 36, 132]];
 
 fn shapes(kernel: MatmulKernel) -> &'static [[u32; 3]] {
@@ -150,6 +150,79 @@ fn matmul_auto_takes_any_shape() {
     check_grads(MatmulKernel::Auto);
 }
 
+/// Every vec4 block shape, forced in turn, at the vec4 shapes (none a multiple of its block)
+/// and batched, through its own layout's checks.
+#[test]
+fn matmul_every_vec4_block() {
+    for block in matmul::VEC4_BLOCKS {
+        matmul::with_vec4_block(block, || match block.op {
+            LinearOp::Forward => {
+                check_forward(MatmulKernel::Vec4, Activation::Tanh, true);
+                check_forward(MatmulKernel::Vec4, Activation::Identity, false);
+            }
+            LinearOp::GradWeight | LinearOp::GradInput => check_grads(MatmulKernel::Vec4),
+        });
+        matmul::with_vec4_block(block, || check_batched(MatmulKernel::Vec4));
+    }
+}
+
+/// The generated shader holds exactly the entry points of `VEC4_BLOCKS`, each named after its
+/// layout and block shape, and every layout has a block.
+#[test]
+fn vec4_blocks_match_the_generated_shader() {
+    let mut in_shader: Vec<&str> = matmul::VEC4_SOURCE
+        .lines()
+        .filter_map(|l| l.strip_prefix("fn linear_"))
+        .map(|l| &l[..l.find('(').unwrap()])
+        .collect();
+    let mut listed: Vec<String> = matmul::VEC4_BLOCKS
+        .iter()
+        .map(|b| {
+            assert_eq!(b.entry(), format!("linear_{}_{}x{}", b.op.name(), b.rows, b.cols));
+            b.entry()["linear_".len()..].to_string()
+        })
+        .collect();
+    in_shader.sort();
+    listed.sort();
+    assert_eq!(in_shader, listed);
+    for op in LinearOp::ALL {
+        assert!(matmul::VEC4_BLOCKS.iter().any(|b| b.op == op), "{op:?}");
+    }
+}
+
+/// The selection rule: a block of the launch's own layout; the small 16x8 block for outputs
+/// too narrow to fill wider ones and for short depths; a larger block for the model's wide layers, whose loads it
+/// shares among more multiply-adds.
+#[test]
+fn vec4_block_choice() {
+    for op in LinearOp::ALL {
+        for [m, k, n] in [[1, 4, 4], [128, 784, 400], [640, 400, 784], [128, 400, 40]] {
+            assert_eq!(matmul::vec4_block(op, &LinearShape::new(m, k, n)).op, op);
+        }
+    }
+    let narrow = matmul::vec4_block(LinearOp::Forward, &LinearShape::new(128, 400, 40));
+    assert_eq!((narrow.rows, narrow.cols), (16, 8));
+    // Thin layers (short loops) keep the small block for every layout.
+    for op in LinearOp::ALL {
+        for [m, k, n] in [[128, 400, 40], [128, 20, 400]] {
+            let shape = LinearShape::new(m, k, n);
+            let depth = match op {
+                LinearOp::Forward => k,
+                LinearOp::GradWeight => m,
+                LinearOp::GradInput => n,
+            };
+            if depth < 128 {
+                let b = matmul::vec4_block(op, &shape);
+                assert_eq!((b.rows, b.cols), (16, 8), "{op:?} {m}x{k}x{n}");
+            }
+        }
+    }
+    for op in LinearOp::ALL {
+        let wide = matmul::vec4_block(op, &LinearShape::new(640, 400, 784));
+        assert!(wide.rows * wide.cols > 16 * 8, "{op:?}: {}x{}", wide.rows, wide.cols);
+    }
+}
+
 #[test]
 fn matmul_refuses_bad_shapes_with_a_message() {
     let Some(gpu) = gpu() else { return };
@@ -168,4 +241,53 @@ fn matmul_refuses_bad_shapes_with_a_message() {
     assert!(e.to_string().contains("multiples of 4"), "{e}");
     let e = matmul::linear_grad_input(gpu, &y, &w, &x, LinearShape::new(0, 3, 4), MatmulKernel::Auto).err().unwrap();
     assert!(e.to_string().contains("at least 1"), "{e}");
+}
+
+/// Every block computes each output with the same operations in the same order as the 16x8
+/// block, so the bits agree: that lets a launch run the quick-to-compile 16x8 block while its
+/// own is still compiling without changing a run's numbers.
+#[test]
+fn every_vec4_block_matches_the_smallest_bit_for_bit() {
+    let Some(gpu) = gpu() else { return };
+    let [m, k, n] = [130u32, 404, 132];
+    let s = LinearShape::new(m, k, n);
+    let x = random((m * k) as usize, 80, -1.0, 1.0);
+    let w = random((n * k) as usize, 81, -1.0, 1.0);
+    let b = random(n as usize, 82, -1.0, 1.0);
+    let dz = random((m * n) as usize, 83, -1.0, 1.0);
+    let up = |v: &[f32]| gpu.upload("operand", v).unwrap();
+    let (xg, wg, bg, dzg) = (up(&x), up(&w), up(&b), up(&dz));
+    let run = |block: &'static matmul::Vec4Block| -> Vec<f32> {
+        matmul::with_vec4_block(block, || {
+            let (len, d) = match block.op {
+                LinearOp::Forward => {
+                    let y = poisoned(gpu, (m * n) as usize);
+                    let d =
+                        matmul::linear_forward(gpu, &xg, &wg, Some(&bg), &y, s, Activation::Relu, MatmulKernel::Vec4);
+                    (y, d.unwrap())
+                }
+                LinearOp::GradWeight => {
+                    let dw = poisoned(gpu, (n * k) as usize);
+                    let d = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, s, MatmulKernel::Vec4);
+                    (dw, d.unwrap())
+                }
+                LinearOp::GradInput => {
+                    let dx = poisoned(gpu, (m * k) as usize);
+                    let d = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, MatmulKernel::Vec4);
+                    (dx, d.unwrap())
+                }
+            };
+            gpu.run(&[&d]).unwrap();
+            gpu.read(&len).unwrap()
+        })
+    };
+    for op in LinearOp::ALL {
+        let smallest = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
+        let want = run(smallest);
+        for block in matmul::VEC4_BLOCKS.iter().filter(|b| b.op == op) {
+            let got = run(block);
+            let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
+            assert!(same, "{} differs from {} in the last bits", block.entry(), smallest.entry());
+        }
+    }
 }

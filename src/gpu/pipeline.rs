@@ -2,7 +2,7 @@
 //! cached, so building a launch costs one uniform buffer and one bind group.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Gpu;
 use crate::error::{Error, Result};
@@ -24,8 +24,14 @@ pub struct Kernel {
     pub slots: &'static [Slot],
 }
 
-/// A compute pipeline with the bind-group layout its launches bind against.
-type CachedPipeline = Arc<(wgpu::ComputePipeline, Arc<wgpu::BindGroupLayout>)>;
+/// A compute pipeline with the bind-group layout its launches bind against. The pipeline is
+/// compiled on a thread of its own (software adapters JIT each one with LLVM, tens of ms), so
+/// building a step's launches compiles its pipelines in parallel; the first submit waits.
+struct PipelineEntry {
+    layout: Arc<wgpu::BindGroupLayout>,
+    compiled: OnceLock<std::result::Result<wgpu::ComputePipeline, String>>,
+}
+type CachedPipeline = Arc<PipelineEntry>;
 
 #[derive(Default)]
 pub(crate) struct KernelCache {
@@ -44,13 +50,33 @@ pub struct Dispatch {
     /// The parameter uniform and its current bytes, for the values that change per step.
     uniform: wgpu::Buffer,
     params: Vec<u8>,
+    /// A kernel that computes the same, bit for bit, and compiles much faster, with its grid:
+    /// recorded while the pipeline is still compiling, so the first step need not wait for
+    /// a large unrolled kernel's JIT.
+    fallback: Option<(CachedPipeline, [u32; 3])>,
 }
 
 impl Dispatch {
-    pub fn record(&self, pass: &mut wgpu::ComputePass<'_>) {
-        pass.set_pipeline(&self.pipeline.0);
+    /// The pipeline to record and its grid: the kernel's own once compiled, until then the
+    /// fallback's (waiting for whichever is needed).
+    fn compiled(&self) -> Result<(&wgpu::ComputePipeline, [u32; 3])> {
+        let (entry, workgroups) = match (&self.fallback, self.pipeline.compiled.get()) {
+            (Some((fallback, grid)), None) => (fallback, *grid),
+            _ => (&self.pipeline, self.workgroups),
+        };
+        let pipeline = entry.compiled.wait().as_ref().map_err(|e| Error::Gpu(e.clone()))?;
+        Ok((pipeline, workgroups))
+    }
+
+    /// Waits until the launch's own pipeline (not a fallback) is compiled: for measurements of
+    /// the steady state.
+    pub fn wait_compiled(&self) -> Result<()> {
+        self.pipeline.compiled.wait().as_ref().map(|_| ()).map_err(|e| Error::Gpu(e.clone()))
+    }
+
+    fn record(&self, pass: &mut wgpu::ComputePass<'_>, pipeline: &wgpu::ComputePipeline, [x, y, z]: [u32; 3]) {
+        pass.set_pipeline(pipeline);
         pass.set_bind_group(0, &self.bind_group, &[]);
-        let [x, y, z] = self.workgroups;
         pass.dispatch_workgroups(x, y, z);
     }
 }
@@ -109,29 +135,47 @@ impl Gpu {
             .clone()
     }
 
-    fn pipeline(&self, kernel: &Kernel) -> Result<CachedPipeline> {
+    /// The cached pipeline of `kernel`, its compilation started if new; `background` compiles
+    /// at the lowest CPU priority, for pipelines a fallback stands in for meanwhile.
+    fn pipeline(&self, kernel: &Kernel, background: bool) -> Result<CachedPipeline> {
         let key = (kernel.module, kernel.entry);
         if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
             return Ok(p.clone());
         }
         let module = self.module(kernel)?;
-        let bind_layout = self.layout(kernel.slots);
-        let pipeline = self.checked(&format!("creating pipeline {}::{}", kernel.module, kernel.entry), || {
-            let layout = self.device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
-                label: Some(kernel.entry),
-                bind_group_layouts: &[Some(&bind_layout)],
+        let layout = self.layout(kernel.slots);
+        let entry = Arc::new(PipelineEntry { layout: layout.clone(), compiled: OnceLock::new() });
+        let (device, target, what) =
+            (self.device.clone(), entry.clone(), format!("creating pipeline {}::{}", kernel.module, kernel.entry));
+        let entry_point = kernel.entry;
+        std::thread::spawn(move || {
+            if background {
+                lower_this_thread_priority();
+            }
+            // Error scopes are per thread: these catch what this compilation raises.
+            let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+            let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
+            let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                label: Some(entry_point),
+                bind_group_layouts: &[Some(&layout)],
                 immediate_size: 0,
             });
-            self.device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-                label: Some(kernel.entry),
-                layout: Some(&layout),
+            let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                label: Some(entry_point),
+                layout: Some(&pipeline_layout),
                 module: &module,
-                entry_point: Some(kernel.entry),
+                entry_point: Some(entry_point),
                 compilation_options: Default::default(),
                 cache: None,
-            })
-        })?;
-        let entry = Arc::new((pipeline, bind_layout));
+            });
+            let invalid = pollster::block_on(validation.pop());
+            let out_of_memory = pollster::block_on(oom.pop());
+            let result = match out_of_memory.or(invalid) {
+                Some(e) => Err(format!("{what}: {e}")),
+                None => Ok(pipeline),
+            };
+            let _ = target.compiled.set(result);
+        });
         lock(&self.kernels.pipelines).insert(key, entry.clone());
         Ok(entry)
     }
@@ -141,6 +185,35 @@ impl Gpu {
     pub fn dispatch<P: bytemuck::Pod>(
         &self,
         kernel: &'static Kernel,
+        params: &P,
+        buffers: &[wgpu::BindingResource<'_>],
+        workgroups: [u32; 3],
+    ) -> Result<Dispatch> {
+        self.launch(kernel, None, params, buffers, workgroups)
+    }
+
+    /// Like [`dispatch`](Self::dispatch), with a fallback: `fallback.0` over the grid
+    /// `fallback.1`, with the same bindings and parameters, computing the same values bit for
+    /// bit (tests check each pairing). It is compiled first and runs until `kernel`, compiled
+    /// in the background, is ready: so a large unrolled kernel's JIT never holds up a step.
+    pub(crate) fn dispatch_with_fallback<P: bytemuck::Pod>(
+        &self,
+        kernel: &'static Kernel,
+        fallback: (&'static Kernel, [u32; 3]),
+        params: &P,
+        buffers: &[wgpu::BindingResource<'_>],
+        workgroups: [u32; 3],
+    ) -> Result<Dispatch> {
+        if kernel.slots != fallback.0.slots {
+            return Err(Error::Gpu(format!("{}: fallback {} binds other buffers", kernel.entry, fallback.0.entry)));
+        }
+        self.launch(kernel, Some(fallback), params, buffers, workgroups)
+    }
+
+    fn launch<P: bytemuck::Pod>(
+        &self,
+        kernel: &'static Kernel,
+        fallback: Option<(&'static Kernel, [u32; 3])>,
         params: &P,
         buffers: &[wgpu::BindingResource<'_>],
         workgroups: [u32; 3],
@@ -161,7 +234,11 @@ impl Gpu {
                 kernel.module, kernel.entry
             )));
         }
-        let pipeline = self.pipeline(kernel)?;
+        let fallback = match fallback {
+            Some((k, grid)) => Some((self.pipeline(k, false)?, grid)),
+            None => None,
+        };
+        let pipeline = self.pipeline(kernel, fallback.is_some())?;
         let uniform = self.uniform(kernel.entry, params);
         let bind_group = self.checked(&format!("binding buffers for {}::{}", kernel.module, kernel.entry), || {
             let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
@@ -173,12 +250,12 @@ impl Gpu {
             );
             self.device.create_bind_group(&wgpu::BindGroupDescriptor {
                 label: Some(kernel.entry),
-                layout: &pipeline.1,
+                layout: &pipeline.layout,
                 entries: &entries,
             })
         })?;
         let params = bytemuck::bytes_of(params).to_vec();
-        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params })
+        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallback })
     }
 
     /// Changes a launch's parameters in place (queued before the next submit, so a step never
@@ -216,16 +293,27 @@ impl Gpu {
         what: &str,
         dispatches: impl IntoIterator<Item = &'a Dispatch>,
     ) -> Result<wgpu::SubmissionIndex> {
+        let launches = dispatches.into_iter().map(|d| d.compiled().map(|p| (d, p))).collect::<Result<Vec<_>>>()?;
         self.checked(what, || {
             let mut encoder = self.device.create_command_encoder(&Default::default());
             {
                 let mut pass = encoder.begin_compute_pass(&Default::default());
-                for d in dispatches {
-                    d.record(&mut pass);
+                for (d, (pipeline, workgroups)) in &launches {
+                    d.record(&mut pass, pipeline, *workgroups);
                 }
             }
             self.queue.submit(Some(encoder.finish()))
         })
+    }
+}
+
+/// Drops the calling thread to the lowest CPU priority (Linux keeps a nice value per thread;
+/// elsewhere this would renice the whole process, so it does nothing there).
+fn lower_this_thread_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its arguments; `0` names the calling thread on Linux.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
     }
 }
 

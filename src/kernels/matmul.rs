@@ -5,8 +5,9 @@
 //! - [`linear_grad_input`]: dX = dZ W.
 //!
 //! Which WGSL kernel runs depends on the adapter ([`MatmulKernel::Auto`]): software adapters get
-//! the register-blocked vec4 kernels when the shape allows vec4 loads, else the strided scalar
-//! one; hardware GPUs get the workgroup-memory tiled kernel.
+//! the register-blocked vec4 kernels when the shape allows vec4 loads (block shape per launch,
+//! [`vec4_block`]), else the strided scalar one; hardware GPUs get the workgroup-memory tiled
+//! kernel.
 
 use bytemuck::{Pod, Zeroable};
 
@@ -24,11 +25,100 @@ const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
 
 static STRIDED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_strided", slots: SLOTS };
 static TILED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_tiled", slots: SLOTS };
-static VEC4_FORWARD: Kernel = Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_forward", slots: SLOTS };
-static VEC4_GRAD_WEIGHT: Kernel =
-    Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_grad_weight", slots: SLOTS };
-static VEC4_GRAD_INPUT: Kernel =
-    Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: "linear_grad_input", slots: SLOTS };
+
+/// The vec4 kernels' entry points: `linear_<layout>_<R>x<C>` computes R rows × C columns of the
+/// output per invocation, 8 invocations (SIMD lanes on llvmpipe) side by side along the columns.
+/// shaders/generate_matmul_vec4.py generates the same list.
+pub struct Vec4Block {
+    pub op: LinearOp,
+    pub rows: u32,
+    pub cols: u32,
+    kernel: Kernel,
+}
+
+macro_rules! vec4_block {
+    ($op:ident, $r:literal, $c:literal, $entry:literal) => {
+        Vec4Block {
+            op: LinearOp::$op,
+            rows: $r,
+            cols: $c,
+            kernel: Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: $entry, slots: SLOTS },
+        }
+    };
+}
+
+pub static VEC4_BLOCKS: &[Vec4Block] = &[
+    vec4_block!(Forward, 16, 8, "linear_forward_16x8"),
+    vec4_block!(Forward, 32, 14, "linear_forward_32x14"),
+    vec4_block!(Forward, 32, 16, "linear_forward_32x16"),
+    vec4_block!(Forward, 32, 25, "linear_forward_32x25"),
+    vec4_block!(GradInput, 16, 8, "linear_grad_input_16x8"),
+    vec4_block!(GradInput, 32, 16, "linear_grad_input_32x16"),
+    vec4_block!(GradInput, 32, 20, "linear_grad_input_32x20"),
+    vec4_block!(GradWeight, 16, 8, "linear_grad_weight_16x8"),
+    vec4_block!(GradWeight, 16, 20, "linear_grad_weight_16x20"),
+    vec4_block!(GradWeight, 16, 32, "linear_grad_weight_16x32"),
+];
+
+impl Vec4Block {
+    pub fn entry(&self) -> &'static str {
+        self.kernel.entry
+    }
+
+    /// Estimated time of one launch, in multiply-add units: every workgroup computes its whole
+    /// block (lanes past the edge of C cost nearly as much as the others), the workgroups share
+    /// `threads` threads, and each multiply-add costs 1 plus the loads that feed it, (R + C)
+    /// vec4 per 4 R C multiply-adds, each of which costs about as much as 5.3 multiply-adds
+    /// (measured on llvmpipe: 16×8 blocks run at 2/3 the rate of 32×32 ones).
+    fn cost(&self, rows: u32, cols: u32, depth: u32, batch: u32, threads: u32) -> f64 {
+        let (r, c) = (self.rows as f64, self.cols as f64);
+        let workgroups = cols.div_ceil(8 * self.cols) as u64 * rows.div_ceil(self.rows) as u64 * batch as u64;
+        let per_workgroup = 8.0 * r * c * depth as f64 * (1.0 + 5.33 * (1.0 / r + 1.0 / c));
+        workgroups.div_ceil(threads.max(1) as u64) as f64 * per_workgroup
+    }
+}
+
+/// Below this depth the smallest block always runs: the cost model leaves out the per-block
+/// stores and setup, which the short loops of thin layers (depth 20 or 40) do not amortise
+/// (larger blocks measured up to 2x slower there, and faster from depth 128 up).
+const MIN_DEPTH_FOR_LARGE_BLOCKS: u32 = 128;
+
+/// The vec4 block shape that runs `op` at this shape fastest by [`Vec4Block::cost`].
+pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
+    let p = params(op, shape, Activation::Identity, false);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+    if let Some(forced) = FORCED_BLOCK.with(|f| f.get()).filter(|b| b.op == op) {
+        return forced;
+    }
+    VEC4_BLOCKS
+        .iter()
+        .filter(|b| b.op == op && (p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == (16, 8)))
+        .min_by(|a, b| {
+            let cost = |k: &Vec4Block| k.cost(p.rows, p.cols, p.depth, shape.batch, threads);
+            cost(a).total_cmp(&cost(b))
+        })
+        .expect("every layout has a vec4 block")
+}
+
+/// The quickest to compile of a layout's blocks, 16×8.
+fn smallest_vec4_block(op: LinearOp) -> &'static Vec4Block {
+    VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).expect("every layout has a 16x8 block")
+}
+
+thread_local! {
+    static FORCED_BLOCK: std::cell::Cell<Option<&'static Vec4Block>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with every vec4 launch of `block`'s layout built on this thread using `block`
+/// instead of the one [`vec4_block`] picks, and with no fallback (so tests reach every block
+/// shape).
+#[doc(hidden)]
+pub fn with_vec4_block<T>(block: &'static Vec4Block, f: impl FnOnce() -> T) -> T {
+    let previous = FORCED_BLOCK.with(|c| c.replace(Some(block)));
+    let result = f();
+    FORCED_BLOCK.with(|c| c.set(previous));
+    result
+}
 
 /// Which kernel computes a matmul.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -36,7 +126,7 @@ pub enum MatmulKernel {
     /// Chosen per adapter and shape.
     #[default]
     Auto,
-    /// 16×8 outputs per invocation from vec4 loads, no workgroup memory (software adapters).
+    /// R×C register blocks (16×8 to 32×25, per shape) from vec4 loads, no workgroup memory (software adapters).
     Vec4,
     /// 4×4 outputs per invocation from scalar strided loads: any shape.
     Strided,
@@ -185,21 +275,44 @@ fn build(
     }
     let kernel = choose(gpu, kernel, layout, shape)?;
     let p = params(layout, shape, act, bias.is_some());
-    // Output columns × rows per workgroup: vec4, 8 invocations in a row of 16×8 blocks (rows
-    // from the workgroup id, so llvmpipe sees their loads as uniform); strided, 8×8 invocations
+    // Output columns × rows per workgroup: vec4, 8 invocations in a row of R×C blocks (rows
+    // from the workgroup id; the block shape from vec4_block's cost model); strided, 8×8 invocations
     // of 4×4; tiled, 16×16 invocations of 4×4.
-    let (static_kernel, [per_cols, per_rows]) = match (kernel, layout) {
-        (MatmulKernel::Vec4, LinearOp::Forward) => (&VEC4_FORWARD, [64, 16]),
-        (MatmulKernel::Vec4, LinearOp::GradWeight) => (&VEC4_GRAD_WEIGHT, [64, 16]),
-        (MatmulKernel::Vec4, LinearOp::GradInput) => (&VEC4_GRAD_INPUT, [64, 16]),
+    let grid = |[per_cols, per_rows]: [u32; 2]| [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
+    let mut fallback = None;
+    let (static_kernel, per_block) = match (kernel, layout) {
+        (MatmulKernel::Vec4, op) => {
+            let block = vec4_block(op, shape);
+            // Large blocks take seconds to JIT on llvmpipe: until they are ready the smallest
+            // block of the layout runs in their place (the same sums, so the same bits).
+            let smallest = smallest_vec4_block(op);
+            let forced = FORCED_BLOCK.with(|f| f.get()).is_some();
+            if !std::ptr::eq(block, smallest) && !forced {
+                fallback = Some((&smallest.kernel, grid([8 * smallest.cols, smallest.rows])));
+            }
+            (&block.kernel, [8 * block.cols, block.rows])
+        }
         (MatmulKernel::Strided, _) => (&STRIDED, [32, 32]),
         (MatmulKernel::Tiled, _) => (&TILED, [64, 64]),
         (MatmulKernel::Auto, _) => unreachable!("choose resolves Auto"),
     };
-    let workgroups = [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
+    let workgroups = grid(per_block);
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
-    gpu.dispatch(static_kernel, &p, &[a.1.binding(), b.1.binding(), bias_binding, c.1.binding()], workgroups)
+    let buffers = [a.1.binding(), b.1.binding(), bias_binding, c.1.binding()];
+    let mut d = match fallback {
+        Some(fallback) => gpu.dispatch_with_fallback(static_kernel, fallback, &p, &buffers, workgroups)?,
+        None => gpu.dispatch(static_kernel, &p, &buffers, workgroups)?,
+    };
+    // Every vec4 block shape reports as its layout, like the other kernels.
+    if kernel == MatmulKernel::Vec4 {
+        d.name = match layout {
+            LinearOp::Forward => "linear_forward",
+            LinearOp::GradWeight => "linear_grad_weight",
+            LinearOp::GradInput => "linear_grad_input",
+        };
+    }
+    Ok(d)
 }
 
 /// Y[b] = act(X[b] W[b]ᵀ + bias): X [rows, inputs], W [outputs, inputs], Y [rows, outputs].
