@@ -73,6 +73,7 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
         LinearOp::GradWeight => matmul::linear_grad_weight(gpu, &dz, &x, &out, s, kernel)?,
         LinearOp::GradInput => matmul::linear_grad_input(gpu, &dz, &w, &out, s, kernel)?,
     };
+    dispatch.wait_compiled()?;
     let time = |launches: usize| -> Result<(f64, Option<f64>)> {
         let cpu0 = process_cpu_seconds();
         let t0 = Instant::now();
