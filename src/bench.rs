@@ -131,6 +131,7 @@ pub fn train(
     steps: u32,
     repeats: usize,
     per_launch: bool,
+    kernel: MatmulKernel,
 ) -> Result<TrainResult> {
     let options = TrainOptions {
         objective: if samples == 1 { Objective::Elbo } else { Objective::Iwae },
@@ -139,7 +140,7 @@ pub fn train(
         adam: AdamConfig::default(),
         seed: 0,
         binarize: config.likelihood == Likelihood::Bernoulli,
-        kernel: MatmulKernel::Auto,
+        kernel,
     };
     let start = Instant::now();
     let params = Parameters::init(config, 0);
@@ -161,6 +162,7 @@ pub fn train(
     };
     run(&mut trainer, 1)?;
     let first_step_seconds = start.elapsed().as_secs_f64();
+    // The steady state: every launch's own pipeline created and, through a few steps, JIT-compiled.
     for launch in trainer.launches() {
         launch.wait_compiled()?;
     }

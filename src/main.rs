@@ -74,6 +74,9 @@ enum BenchWhat {
         /// Also time each launch of a step on its own.
         #[arg(long)]
         per_launch: bool,
+        /// Matmul kernel (auto picks per adapter).
+        #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+        kernel: MatmulKernel,
     },
     /// GFLOP/s of the linear-layer matmuls (forward, dW, dX) at the model's shapes and 1024³.
     Matmul {
@@ -299,18 +302,21 @@ fn bench_train(
     steps: u32,
     repeats: usize,
     per_launch: bool,
+    kernel: MatmulKernel,
 ) -> wgvae::Result<()> {
     let gpu = Gpu::new(&adapter.request())?;
     let data = Dataset::bundled_train()?;
     let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
     println!("adapter: {}", gpu.describe());
-    println!("model 784-400-20 relu bernoulli, batch {batch}; median of {repeats} repeats of {steps} steps");
+    println!(
+        "model 784-400-20 relu bernoulli, batch {batch}, matmul kernel {kernel:?}; median of {repeats} repeats of {steps} steps"
+    );
     println!(
         "{:<4} {:>10} {:>14} {:>9} {:>9} {:>12}",
         "k", "images/s", "images/cpu-s", "ms/step", "launches", "first step"
     );
     for &k in ks {
-        let r = bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch)?;
+        let r = bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel)?;
         println!(
             "{:<4} {:>10.0} {:>14} {:>9.2} {:>9} {:>10.2} s",
             k,
@@ -332,8 +338,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
         Command::Train(args) => train(args),
-        Command::Bench { what: BenchWhat::Train { adapter, k, batch, steps, repeats, per_launch } } => {
-            bench_train(adapter, k, *batch, *steps, *repeats, *per_launch)
+        Command::Bench { what: BenchWhat::Train { adapter, k, batch, steps, repeats, per_launch, kernel } } => {
+            bench_train(adapter, k, *batch, *steps, *repeats, *per_launch, *kernel)
         }
         Command::Bench { what: BenchWhat::Matmul { adapter, kernel, repeats, shapes } } => {
             bench_matmul(adapter, *kernel, *repeats, shapes)

@@ -15,7 +15,7 @@ const ANY_SHAPES: [[u32; 3]; 5] = [[1, 1, 1], [7, 13, 5], [128, 784, 400], [130,
 const VEC4_SHAPES: [[u32; 3]; 5] = [[1, 4, 4], [7, 12, 8], [128, 784, 400], [130, 404, 20], [65, 36, 132]];
 
 fn shapes(kernel: MatmulKernel) -> &'static [[u32; 3]] {
-    if kernel == MatmulKernel::Vec4 { &VEC4_SHAPES } else { &ANY_SHAPES }
+    if matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large) { &VEC4_SHAPES } else { &ANY_SHAPES }
 }
 
 fn check_forward(kernel: MatmulKernel, act: Activation, bias: bool) {
@@ -152,6 +152,13 @@ fn matmul_auto_takes_any_shape() {
 
 /// Every vec4 block shape, forced in turn, at the vec4 shapes (none a multiple of its block)
 /// and batched, through its own layout's checks.
+#[test]
+fn matmul_vec4_large_blocks_by_the_cost_model() {
+    check_forward(MatmulKernel::Vec4Large, Activation::Relu, true);
+    check_grads(MatmulKernel::Vec4Large);
+    check_batched(MatmulKernel::Vec4Large);
+}
+
 #[test]
 fn matmul_every_vec4_block() {
     for block in matmul::VEC4_BLOCKS {

@@ -117,7 +117,7 @@ fn step_matches_reference_with_every_matmul_kernel() {
     let Some(gpu) = gpu() else { return };
     // Widths that are multiples of 4, so the vec4 kernels run.
     let config = ModelConfig::new([4, 8], vec![24], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
-    for kernel in [MatmulKernel::Vec4, MatmulKernel::Strided, MatmulKernel::Tiled] {
+    for kernel in [MatmulKernel::Vec4, MatmulKernel::Vec4Large, MatmulKernel::Strided, MatmulKernel::Tiled] {
         compare(gpu, &config, 12, 2, Objective::Iwae, true, kernel);
     }
 }

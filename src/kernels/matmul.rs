@@ -126,8 +126,13 @@ pub enum MatmulKernel {
     /// Chosen per adapter and shape.
     #[default]
     Auto,
-    /// R×C register blocks (16×8 to 32×25, per shape) from vec4 loads, no workgroup memory (software adapters).
+    /// 16×8 register blocks from vec4 loads, no workgroup memory (software adapters).
     Vec4,
+    /// Register blocks up to 32×25 chosen per shape by a cost model: up to ~1.5x the training
+    /// throughput of `vec4` on llvmpipe, but each large block costs 6–35 s of one-time JIT on a
+    /// cold Mesa shader cache (at its first launch, which stalls that step; the 16×8 block
+    /// stands in while the pipeline is created).
+    Vec4Large,
     /// 4×4 outputs per invocation from scalar strided loads: any shape.
     Strided,
     /// 64×64 tiles through workgroup memory (hardware GPUs): any shape.
@@ -240,7 +245,7 @@ fn choose(gpu: &Gpu, requested: MatmulKernel, layout: LinearOp, s: &LinearShape)
         MatmulKernel::Auto if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
         MatmulKernel::Auto if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4),
         MatmulKernel::Auto => Ok(MatmulKernel::Strided),
-        MatmulKernel::Vec4 if !vec4_fits(layout, s) => Err(Error::Invalid(format!(
+        MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(layout, s) => Err(Error::Invalid(format!(
             "matmul shape {s:?}: the vec4 kernel needs the loaded dimensions and batch strides to be multiples of 4"
         ))),
         k => Ok(k),
@@ -282,6 +287,10 @@ fn build(
     let mut fallback = None;
     let (static_kernel, per_block) = match (kernel, layout) {
         (MatmulKernel::Vec4, op) => {
+            let block = FORCED_BLOCK.with(|f| f.get()).filter(|b| b.op == op).unwrap_or(smallest_vec4_block(op));
+            (&block.kernel, [8 * block.cols, block.rows])
+        }
+        (MatmulKernel::Vec4Large, op) => {
             let block = vec4_block(op, shape);
             // Large blocks take seconds to JIT on llvmpipe: until they are ready the smallest
             // block of the layout runs in their place (the same sums, so the same bits).
@@ -305,7 +314,7 @@ fn build(
         None => gpu.dispatch(static_kernel, &p, &buffers, workgroups)?,
     };
     // Every vec4 block shape reports as its layout, like the other kernels.
-    if kernel == MatmulKernel::Vec4 {
+    if matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large) {
         d.name = match layout {
             LinearOp::Forward => "linear_forward",
             LinearOp::GradWeight => "linear_grad_weight",
