@@ -1,5 +1,7 @@
-# Writes shaders/matmul_vec4.wgsl:
-#   python3 shaders/generate_matmul_vec4.py > shaders/matmul_vec4.wgsl
+# Writes the two vec4 matmul modules: the 16x8 blocks that `--kernel auto` uses, and the large
+# blocks of `--kernel vec4-large`, apart so that the common case parses a small module:
+#   python3 shaders/generate_matmul_vec4.py small > shaders/matmul_vec4.wgsl
+#   python3 shaders/generate_matmul_vec4.py large > shaders/matmul_vec4_large.wgsl
 # Fully unrolled on purpose: llvmpipe keeps loop-indexed private arrays in memory, and the
 # unrolled blocks ran 2-4x faster (BENCHMARKS.md). Change the block shapes here, not by hand;
 # src/kernels/matmul.rs lists the same entry points (tests/matmul.rs checks the two agree).
@@ -168,7 +170,13 @@ def grad_weight(out, r, c):
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 
 
+SMALL = (16, 8)
+which = sys.argv[1] if len(sys.argv) > 1 else ""
+if which not in ("small", "large"):
+    sys.exit("usage: generate_matmul_vec4.py small|large")
 out = [HEADER.rstrip("\n")]
 for op, r, c in VARIANTS:
+    if ((r, c) == SMALL) != (which == "small"):
+        continue
     {"forward": forward, "grad_input": grad_input, "grad_weight": grad_weight}[op](out, r, c)
 sys.stdout.write("\n".join(out) + "\n")

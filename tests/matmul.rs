@@ -177,8 +177,9 @@ fn matmul_every_vec4_block() {
 /// layout and block shape, and every layout has a block.
 #[test]
 fn vec4_blocks_match_the_generated_shader() {
-    let mut in_shader: Vec<&str> = matmul::VEC4_SOURCE
-        .lines()
+    let mut in_shader: Vec<&str> = [matmul::VEC4_SOURCE, matmul::VEC4_LARGE_SOURCE]
+        .iter()
+        .flat_map(|source| source.lines())
         .filter_map(|l| l.strip_prefix("fn linear_"))
         .map(|l| &l[..l.find('(').unwrap()])
         .collect();

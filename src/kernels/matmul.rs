@@ -20,6 +20,10 @@ pub const STRIDED_NAME: &str = "matmul";
 pub const STRIDED_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul.wgsl");
 pub const VEC4_NAME: &str = "matmul_vec4";
 pub const VEC4_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4.wgsl");
+/// The large blocks live in a module of their own: ~600 KB of WGSL that only `vec4-large` parses.
+pub const VEC4_LARGE_NAME: &str = "matmul_vec4_large";
+pub const VEC4_LARGE_SOURCE: &str =
+    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large.wgsl");
 
 const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
 
@@ -42,7 +46,11 @@ macro_rules! vec4_block {
             op: LinearOp::$op,
             rows: $r,
             cols: $c,
-            kernel: Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: $entry, slots: SLOTS },
+            kernel: if $r == 16 && $c == 8 {
+                Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: $entry, slots: SLOTS }
+            } else {
+                Kernel { module: VEC4_LARGE_NAME, source: VEC4_LARGE_SOURCE, entry: $entry, slots: SLOTS }
+            },
         }
     };
 }

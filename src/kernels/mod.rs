@@ -34,6 +34,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (latent::SOURCE_NAME, latent::SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (matmul::VEC4_NAME, matmul::VEC4_SOURCE),
+        (matmul::VEC4_LARGE_NAME, matmul::VEC4_LARGE_SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),
