@@ -100,3 +100,42 @@ fn train_bad_options_are_clear_errors() {
     let (ok, _, err) = wgvae(&["train", "--hidden", "400,0", "--epochs", "1"]);
     assert!(!ok && err.contains("positive") && !err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn train_on_a_folder_of_png_images() {
+    let dir = std::env::temp_dir().join(format!("wgvae-cli-png-{}", std::process::id()));
+    let images = dir.join("images");
+    std::fs::create_dir_all(&images).unwrap();
+    for i in 0..12u32 {
+        let img = image::GrayImage::from_fn(6, 5, |x, y| image::Luma([((x * 40 + y * 9 + i * 17) % 256) as u8]));
+        img.save(images.join(format!("{i:02}.png"))).unwrap();
+    }
+    let out = dir.join("run");
+    let (ok, stdout, err) = wgvae(&[
+        "train",
+        "--data",
+        images.to_str().unwrap(),
+        "--epochs",
+        "1",
+        "--batch",
+        "4",
+        "--hidden",
+        "8",
+        "--latent",
+        "2",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "{err}");
+    assert!(stdout.contains("12 images") && stdout.contains("no held-out data"), "{stdout}");
+    let config = std::fs::read_to_string(out.join("config.json")).unwrap();
+    assert!(config.contains("\"input_dim\": 30"), "{config}");
+    // A held-out set of another image size is refused, naming it.
+    let (ok, _, err) = wgvae(&["train", "--test-data", images.to_str().unwrap(), "--epochs", "1"]);
+    assert!(!ok && err.contains(images.to_str().unwrap()) && err.contains("28x28"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
