@@ -41,7 +41,7 @@ const STREAM_EPS: u32 = 2;
 const STREAM_EVAL_BINARIZE: u32 = 3;
 const STREAM_EVAL_EPS: u32 = 4;
 
-/// Sums over batches of (bound, KL, log p(x|z)), per image.
+/// Means per image, over the batches seen, of the bound, the KL and log p(x|z) (nats).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BoundMeans {
     pub bound: f64,
