@@ -2,8 +2,12 @@
 //!
 //! - [`gpu`]: adapter choice, device, buffers, the kernel cache;
 //! - [`kernels`]: each kernel family's WGSL and typed launchers;
-//! - [`reference`]: the CPU reference of every kernel, which the tests compare against;
-//! - [`bench`]: throughput measurements.
+//! - [`reference`](mod@reference): the CPU reference of every kernel, which the tests compare
+//!   against (`reference::vae`: the whole training step);
+//! - [`model`]: the architecture, parameters and the checkpoint contract;
+//! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
+//! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
+//! - [`bench`](mod@bench): throughput measurements.
 
 pub mod bench;
 pub mod data;

@@ -83,7 +83,7 @@ pub fn backward(
     gpu.dispatch(&BACKWARD, &params, &[y.binding(), dy.binding(), dz.binding()], grid_1d(len as u64, 64))
 }
 
-/// db[c] = Σ_r dz[r, c] over a row-major [rows, cols] matrix.
+/// `db[c] = Σ_r dz[r, c]` over a row-major `[rows, cols]` matrix.
 pub fn bias_grad(gpu: &Gpu, dz: &GpuBuffer<f32>, db: &GpuBuffer<f32>, rows: u32, cols: u32) -> Result<Dispatch> {
     check_len("bias_grad", "dz", dz, rows as u64 * cols as u64)?;
     check_len("bias_grad", "db", db, cols as u64)?;

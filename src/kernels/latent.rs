@@ -30,7 +30,7 @@ static LATENT_GRAD: Kernel = Kernel {
 };
 
 /// Buffers of [`latent_grad`]: dz, z, ε [rows, latent]; enc and denc [points, 2·latent];
-/// the reduction's weights [rows].
+/// the reduction's weights `[rows]`.
 pub struct LatentBuffers<'a> {
     pub dz: &'a GpuBuffer<f32>,
     pub z: &'a GpuBuffer<f32>,

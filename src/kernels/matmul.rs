@@ -91,7 +91,7 @@ impl Vec4Block {
 /// (larger blocks measured up to 2x slower there, and faster from depth 128 up).
 const MIN_DEPTH_FOR_LARGE_BLOCKS: u32 = 128;
 
-/// The vec4 block shape that runs `op` at this shape fastest by [`Vec4Block::cost`].
+/// The vec4 block shape that runs `op` at this shape fastest by the blocks' cost model.
 pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
     let p = params(op, shape, Activation::Identity, false);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
@@ -332,7 +332,7 @@ fn build(
     Ok(d)
 }
 
-/// Y[b] = act(X[b] W[b]ᵀ + bias): X [rows, inputs], W [outputs, inputs], Y [rows, outputs].
+/// `Y[b] = act(X[b] W[b]ᵀ + bias)`: X `[rows, inputs]`, W `[outputs, inputs]`, Y `[rows, outputs]`.
 #[allow(clippy::too_many_arguments)]
 pub fn linear_forward(
     gpu: &Gpu,
@@ -358,7 +358,7 @@ pub fn linear_forward(
     )
 }
 
-/// dW[b] = dZ[b]ᵀ X[b]: dZ [rows, outputs], X [rows, inputs], dW [outputs, inputs].
+/// `dW[b] = dZ[b]ᵀ X[b]`: dZ `[rows, outputs]`, X `[rows, inputs]`, dW `[outputs, inputs]`.
 pub fn linear_grad_weight(
     gpu: &Gpu,
     dz: &GpuBuffer<f32>,
@@ -381,7 +381,7 @@ pub fn linear_grad_weight(
     )
 }
 
-/// dX[b] = dZ[b] W[b]: dZ [rows, outputs], W [outputs, inputs], dX [rows, inputs].
+/// `dX[b] = dZ[b] W[b]`: dZ `[rows, outputs]`, W `[outputs, inputs]`, dX `[rows, inputs]`.
 pub fn linear_grad_input(
     gpu: &Gpu,
     dz: &GpuBuffer<f32>,

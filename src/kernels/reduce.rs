@@ -72,7 +72,7 @@ fn batch(
     gpu.dispatch(kernel, &params, &buffers, [1, 1, 1])
 }
 
-/// The ELBO with the analytic KL, k = 1: bound[b] = log p(x_b|z_b) − KL(q(z|x_b) ‖ p(z));
+/// The ELBO with the analytic KL, k = 1: `bound[b] = log p(x_b|z_b) − KL(q(z|x_b) ‖ p(z))`;
 /// weights = 1. `dens` is density.rs's output, `enc` the encoder's (μ | logvar).
 pub fn elbo(
     gpu: &Gpu,
@@ -91,7 +91,7 @@ pub fn elbo(
     batch(gpu, &ELBO, dens, enc, out, shape, metrics)
 }
 
-/// The importance-weighted bound: bound[b] = logsumexp_s(log w_bs) − log k; weights =
+/// The importance-weighted bound: `bound[b] = logsumexp_s(log w_bs) − log k`; weights =
 /// softmax_s(log w_bs). The KL sum is the sample mean of log q − log p(z).
 pub fn iwae(
     gpu: &Gpu,

@@ -1,7 +1,7 @@
 //! The checkpoint contract: `model.safetensors` with f32 tensors named as the state_dict of a
 //! PyTorch module of nn.Linear layers (`enc.{i}`, `enc_mu`, `enc_logvar`, `dec.{i}`, then
 //! `dec_out` for Bernoulli or `dec_mu` and `dec_logvar` for Gaussian; each `.weight` [out, in]
-//! and `.bias` [out]), beside `config.json` (a [`ModelConfig`]). Both written atomically.
+//! and `.bias` `[out]`), beside `config.json` (a [`ModelConfig`]). Both written atomically.
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -47,7 +47,7 @@ pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, f
 }
 
 /// d loss / d raw for loss = −(1/points) Σ_b J_b: row r's gradient of log p(x|z) scaled by
-/// −weights[r]/points. `x` [points, dim], `raw` [rows, dim · outputs per pixel].
+/// `−weights[r] / points`. `x` `[points, dim]`, `raw` `[rows, dim · outputs per pixel]`.
 pub fn decoder_output_grad(
     x: &[f32],
     raw: &[f32],

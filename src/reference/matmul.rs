@@ -4,7 +4,7 @@ use super::activation::act_forward;
 use crate::kernels::activation::Activation;
 use crate::kernels::matmul::LinearShape;
 
-/// Y[b] = act(X[b] W[b]ᵀ + bias).
+/// `Y[b] = act(X[b] W[b]ᵀ + bias)`.
 pub fn linear_forward(x: &[f32], w: &[f32], bias: Option<&[f32]>, s: &LinearShape, act: Activation) -> Vec<f32> {
     let (m, k, n) = (s.rows as usize, s.inputs as usize, s.outputs as usize);
     let [sx, sw, sy] = s.batch_strides.map(|v| v as usize);
@@ -23,7 +23,7 @@ pub fn linear_forward(x: &[f32], w: &[f32], bias: Option<&[f32]>, s: &LinearShap
     y
 }
 
-/// dW[b] = dZ[b]ᵀ X[b].
+/// `dW[b] = dZ[b]ᵀ X[b]`.
 pub fn linear_grad_weight(dz: &[f32], x: &[f32], s: &LinearShape) -> Vec<f32> {
     let (m, k, n) = (s.rows as usize, s.inputs as usize, s.outputs as usize);
     let [sz, sx, sw] = s.batch_strides.map(|v| v as usize);
@@ -45,7 +45,7 @@ pub fn linear_grad_weight(dz: &[f32], x: &[f32], s: &LinearShape) -> Vec<f32> {
     dw
 }
 
-/// dX[b] = dZ[b] W[b].
+/// `dX[b] = dZ[b] W[b]`.
 pub fn linear_grad_input(dz: &[f32], w: &[f32], s: &LinearShape) -> Vec<f32> {
     let (m, k, n) = (s.rows as usize, s.inputs as usize, s.outputs as usize);
     let [sz, sw, sx] = s.batch_strides.map(|v| v as usize);

@@ -10,7 +10,7 @@ use super::reduce::logsumexp;
 use super::rng::{RngKey, normal_at};
 use crate::model::{LayerSpec, ModelConfig, Objective, Parameters};
 
-/// One layer's (weight [out, in], bias [out]) in f64.
+/// One layer's (weight `[out, in]`, bias `[out]`) in f64.
 pub type Layer64 = (Vec<f64>, Vec<f64>);
 
 pub fn to_f64(params: &Parameters) -> Vec<Layer64> {

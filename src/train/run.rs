@@ -38,7 +38,7 @@ pub struct RunSummary {
     pub launches_per_step: usize,
 }
 
-/// The run's folder when none is given: runs/<UTC date and time>.
+/// The run's folder when none is given: `runs/<UTC date and time>`.
 pub fn default_out_dir() -> PathBuf {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let (days, rest) = (secs / 86_400, secs % 86_400);
