@@ -30,11 +30,14 @@ fn gather(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
     if (p.binarize != 0u) {
         bits = rng_block(RngKey(p.seed, p.stream, p.rng_offset), block);
     }
+    // One division per invocation, then the (image, pixel) pair steps along: integer
+    // division is emulated lane by lane on software adapters.
+    var b = (4u * block) / p.dim;
+    var col = 4u * block - b * p.dim;
     for (var j = 0u; j < 4u; j++) {
         let e = 4u * block + j;
         if (e < len) {
-            let b = e / p.dim;
-            let pix = index[p.offset + b] * p.dim + e % p.dim;
+            let pix = index[p.offset + b] * p.dim + col;
             let byte = (pixels[pix / 4u] >> (8u * (pix % 4u))) & 0xffu;
             if (p.binarize != 0u) {
                 // u < byte / 255 with u = (2h + 1) / 2^24, h = bits >> 9, compared exactly in
@@ -44,6 +47,11 @@ fn gather(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
             } else {
                 x[e] = f32(byte) * (1.0 / 255.0);
             }
+        }
+        col += 1u;
+        if (col == p.dim) {
+            col = 0u;
+            b += 1u;
         }
     }
 }
