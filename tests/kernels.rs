@@ -302,10 +302,14 @@ fn adam_steps_match_reference() {
     let mut params = random(len, 17, -1.0, 1.0);
     let (mut m, mut v) = (vec![0.0f32; len], vec![0.0f32; len]);
     let (pg, mg, vg) = (gpu.upload("p", &params).unwrap(), gpu.upload("m", &m).unwrap(), gpu.upload("v", &v).unwrap());
+    // One launch for every step, its step count rewritten in place as training does.
+    let gg = gpu.zeros::<f32>("g", len).unwrap();
+    let mut launch = adam::adam(gpu, &gg, &pg, &mg, &vg, len as u32, 1, config).unwrap();
     for step in 1..=3u32 {
         let grad = random(len, 100 + step as u64, -1.0, 1.0);
-        let gg = gpu.upload("g", &grad).unwrap();
-        gpu.run(&[&adam::adam(gpu, &gg, &pg, &mg, &vg, len as u32, step, config).unwrap()]).unwrap();
+        gpu.write(&gg, 0, &grad).unwrap();
+        adam::set_step(gpu, &mut launch, step).unwrap();
+        gpu.run(&[&launch]).unwrap();
         cpu::adam::adam(&grad, &mut params, &mut m, &mut v, step, config);
     }
     assert_close("params", &gpu.read(&pg).unwrap(), &params, 1e-5);

@@ -210,7 +210,6 @@ impl Gpu {
         }
     }
 
-    /// Blocks until the queue is idle.
     /// Blocks until the submission `index` has finished.
     pub fn wait_for(&self, index: wgpu::SubmissionIndex) -> Result<()> {
         self.device
@@ -219,6 +218,7 @@ impl Gpu {
             .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))
     }
 
+    /// Blocks until the queue is idle.
     pub fn wait(&self) -> Result<()> {
         self.device
             .poll(wgpu::PollType::wait_indefinitely())

@@ -25,8 +25,10 @@ pub struct Kernel {
 }
 
 /// A compute pipeline with the bind-group layout its launches bind against. The pipeline is
-/// compiled on a thread of its own (software adapters JIT each one with LLVM, tens of ms), so
-/// building a step's launches compiles its pipelines in parallel; the first submit waits.
+/// created on a thread of its own (shader translation, and on llvmpipe its NIR passes: up to
+/// seconds for the large unrolled matmuls), so building a step's launches creates its pipelines
+/// in parallel; the first submit waits. (llvmpipe's LLVM JIT itself runs at a shader's first
+/// launch, on the queue's thread.)
 struct PipelineEntry {
     layout: Arc<wgpu::BindGroupLayout>,
     compiled: OnceLock<std::result::Result<wgpu::ComputePipeline, String>>,
@@ -228,11 +230,14 @@ impl Gpu {
             )));
         }
         let max = self.limits.max_compute_workgroups_per_dimension;
-        if workgroups.iter().any(|&w| w > max) {
-            return Err(Error::TooLarge(format!(
-                "{}::{} needs a grid of {workgroups:?} workgroups; this adapter allows {max} per dimension",
-                kernel.module, kernel.entry
-            )));
+        let grids = std::iter::once((kernel, workgroups)).chain(fallback);
+        for (k, grid) in grids {
+            if grid.iter().any(|&w| w > max) {
+                return Err(Error::TooLarge(format!(
+                    "{}::{} needs a grid of {grid:?} workgroups; this adapter allows {max} per dimension",
+                    k.module, k.entry
+                )));
+            }
         }
         let fallback = match fallback {
             Some((k, grid)) => Some((self.pipeline(k, false)?, grid)),

@@ -93,11 +93,11 @@ const MIN_DEPTH_FOR_LARGE_BLOCKS: u32 = 128;
 
 /// The vec4 block shape that runs `op` at this shape fastest by the blocks' cost model.
 pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
-    let p = params(op, shape, Activation::Identity, false);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
-    if let Some(forced) = FORCED_BLOCK.with(|f| f.get()).filter(|b| b.op == op) {
+    if let Some(forced) = forced_block(op) {
         return forced;
     }
+    let p = params(op, shape, Activation::Identity, false);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
     VEC4_BLOCKS
         .iter()
         .filter(|b| b.op == op && (p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == (16, 8)))
@@ -111,6 +111,11 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
 /// The quickest to compile of a layout's blocks, 16×8.
 fn smallest_vec4_block(op: LinearOp) -> &'static Vec4Block {
     VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).expect("every layout has a 16x8 block")
+}
+
+/// The block a test forced for `op` on this thread, if any.
+fn forced_block(op: LinearOp) -> Option<&'static Vec4Block> {
+    FORCED_BLOCK.with(|f| f.get()).filter(|b| b.op == op)
 }
 
 thread_local! {
@@ -295,7 +300,7 @@ fn build(
     let mut fallback = None;
     let (static_kernel, per_block) = match (kernel, layout) {
         (MatmulKernel::Vec4, op) => {
-            let block = FORCED_BLOCK.with(|f| f.get()).filter(|b| b.op == op).unwrap_or(smallest_vec4_block(op));
+            let block = forced_block(op).unwrap_or(smallest_vec4_block(op));
             (&block.kernel, [8 * block.cols, block.rows])
         }
         (MatmulKernel::Vec4Large, op) => {
@@ -303,8 +308,7 @@ fn build(
             // Large blocks take seconds to JIT on llvmpipe: until they are ready the smallest
             // block of the layout runs in their place (the same sums, so the same bits).
             let smallest = smallest_vec4_block(op);
-            let forced = FORCED_BLOCK.with(|f| f.get()).is_some();
-            if !std::ptr::eq(block, smallest) && !forced {
+            if !std::ptr::eq(block, smallest) && forced_block(op).is_none() {
                 fallback = Some((&smallest.kernel, grid([8 * smallest.cols, smallest.rows])));
             }
             (&block.kernel, [8 * block.cols, block.rows])

@@ -132,6 +132,12 @@ pub fn train(
             )));
         }
         let heldout = trainer.evaluate()?;
+        if let Some(h) = heldout.filter(|h| !h.bound.is_finite()) {
+            return Err(Error::Diverged(format!(
+                "the held-out ELBO is {} after epoch {epoch} (training loss {:.2}); lower --lr, or for the Gaussian decoder raise --logvar-floor",
+                h.bound, -means.bound
+            )));
+        }
         let record = EpochRecord {
             epoch,
             train: means,

@@ -79,6 +79,27 @@ pub struct ForwardPass {
     launches: Vec<Dispatch>,
 }
 
+/// The input of layer `l`: the batch for the first, z for the decoder's first (after the
+/// encoder head at `head`), else the layer before's output.
+fn layer_input<'a>(
+    l: usize,
+    head: usize,
+    x: &'a GpuBuffer<f32>,
+    z: &'a GpuBuffer<f32>,
+    outputs: &'a [GpuBuffer<f32>],
+) -> &'a GpuBuffer<f32> {
+    match l {
+        0 => x,
+        l if l == head + 1 => z,
+        l => &outputs[l - 1],
+    }
+}
+
+/// Rows through layer `l`: one per image in the encoder, one per sample in the decoder.
+fn layer_rows(l: usize, head: usize, shape: SampleShape) -> u32 {
+    if l <= head { shape.points } else { shape.rows() }
+}
+
 /// Where the launches whose uniforms change per batch sit in a forward pass: the gather first,
 /// reparameterize right after the encoder's layers.
 const GATHER: usize = 0;
@@ -124,13 +145,9 @@ impl ForwardPass {
         let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
         let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
         for (l, spec) in layers.iter().enumerate() {
-            let n = if l <= head { points } else { rows };
+            let n = layer_rows(l, head, shape);
             let y = gpu.zeros::<f32>(&format!("{} output", spec.name), n as usize * spec.outputs)?;
-            let input = match l {
-                0 => &x,
-                l if l == head + 1 => &z,
-                l => &outputs[l - 1],
-            };
+            let input = layer_input(l, head, &x, &z, &outputs);
             let (w, b) = &params.layers[l];
             let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
             launches.push(matmul::linear_forward(gpu, input, w, Some(b), &y, s, spec.act, kernel)?);
@@ -228,7 +245,7 @@ impl TrainStep {
         let rows = points * samples;
         let mut layers = vec![];
         for (l, spec) in specs.iter().enumerate() {
-            let n = if l <= head { points } else { rows } as usize;
+            let n = layer_rows(l, head, forward.shape) as usize;
             let zeros = |what: &str, len: usize| gpu.zeros::<f32>(&format!("{} {what}", spec.name), len);
             let (wl, bl) = (spec.inputs * spec.outputs, spec.outputs);
             layers.push(LayerTraining {
@@ -256,7 +273,7 @@ impl TrainStep {
         )?];
         for l in (0..specs.len()).rev() {
             let spec = &specs[l];
-            let n = if l <= head { points } else { rows };
+            let n = layer_rows(l, head, f.shape);
             let t = &layers[l];
             let dz = match &t.dz {
                 Some(dz) => {
@@ -272,11 +289,7 @@ impl TrainStep {
                 }
                 None => &t.dy,
             };
-            let input = match l {
-                0 => &f.x,
-                l if l == head + 1 => &f.z,
-                l => &f.outputs[l - 1],
-            };
+            let input = layer_input(l, head, &f.x, &f.z, &f.outputs);
             let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
             backward.push(matmul::linear_grad_weight(gpu, dz, input, &t.dw, s, kernel)?);
             backward.push(activation::bias_grad(gpu, dz, &t.db, n, spec.outputs as u32)?);
