@@ -50,9 +50,12 @@ class VAE(nn.Module):
         if self.cfg["likelihood"] == "bernoulli":
             logits = self.dec_out(z)
             return (x * logits - F.softplus(logits)).sum(-1)
-        # wgvae's Gaussian head: mean in (0, 1), log-variance kept above the floor smoothly.
+        # wgvae's Gaussian head: mean through a sigmoid (or not, "gaussian_mean": "identity"),
+        # log-variance kept above the floor smoothly.
         floor = self.cfg["logvar_floor"]
-        mean = torch.sigmoid(self.dec_mu(z))
+        mean = self.dec_mu(z)
+        if self.cfg.get("gaussian_mean", "sigmoid") == "sigmoid":
+            mean = torch.sigmoid(mean)
         logvar = floor + F.softplus(self.dec_logvar(z) - floor)
         return -0.5 * (math.log(2 * math.pi) + logvar + (x - mean) ** 2 * torch.exp(-logvar)).sum(-1)
 

@@ -1,8 +1,8 @@
 // The start of the backward pass: d loss / d (decoder raw outputs) for
 // loss = -(1/points) sum_b J_b, with c_r = dJ_b / d log w_r the reduction's weight of row r:
 //   Bernoulli (logits l):  -c_r/points (x - sigmoid(l))
-//   Gaussian (a | s), through decoder_head.wgsl's mean = sigmoid(a), logvar = floor + softplus(s - floor):
-//     a: -c_r/points (x - mean) exp(-logvar) mean (1 - mean)
+//   Gaussian (a | s), through decoder_head.wgsl's mean = sigmoid(a) (or a), logvar = floor + softplus(s - floor):
+//     a: -c_r/points (x - mean) exp(-logvar) mean (1 - mean)   (without the last two factors for mean = a)
 //     s: -c_r/points 1/2 ((x - mean)^2 exp(-logvar) - 1) sigmoid(s - floor)
 // The head is recomputed from the raw outputs: d logvar / d s from logvar alone would cancel.
 // Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl.
@@ -14,6 +14,7 @@ struct GradParams {
     likelihood: u32,
     floor: f32,
     scale: f32,     // 1 / points
+    identity_mean: u32,
 }
 
 @group(0) @binding(0) var<uniform> p: GradParams;
@@ -47,12 +48,13 @@ fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(n
             grad[e] = c * (xv - sigmoid(raw[e]));
         } else {
             let a = row * 2u * d + j;
-            let mean = sigmoid(raw[a]);
+            let identity = p.identity_mean != 0u;
+            let mean = select(sigmoid(raw[a]), raw[a], identity);
             let t = raw[a + d] - p.floor;
             let logvar = p.floor + softplus(t);
             let r = xv - mean;
             let prec = exp(-logvar);
-            grad[a] = c * r * prec * mean * (1.0 - mean);
+            grad[a] = c * r * prec * select(mean * (1.0 - mean), 1.0, identity);
             grad[a + d] = c * 0.5 * (r * r * prec - 1.0) * sigmoid(t);
         }
     }

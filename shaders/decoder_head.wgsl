@@ -1,5 +1,5 @@
 // The Gaussian decoder's head: raw outputs (a | s) per row to (mean | logvar) with
-//   mean = sigmoid(a)                      (pixels live in [0, 1]),
+//   mean = sigmoid(a)                      (pixels live in [0, 1]), or a (identity_mean != 0),
 //   logvar = floor + softplus(s - floor)   (a smooth floor: the variance of always-black pixels
 //                                           would otherwise shrink until the loss is NaN).
 // Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl.
@@ -8,6 +8,7 @@ struct HeadParams {
     rows: u32,
     data_dim: u32,
     floor: f32,
+    identity_mean: u32,
 }
 
 @group(0) @binding(0) var<uniform> p: HeadParams;
@@ -24,6 +25,6 @@ fn gaussian_head(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_wor
     let j = e % p.data_dim;
     let a = row * 2u * p.data_dim + j;
     let s = a + p.data_dim;
-    dec[a] = sigmoid(raw[a]);
+    dec[a] = select(sigmoid(raw[a]), raw[a], p.identity_mean != 0u);
     dec[s] = p.floor + softplus(raw[s] - p.floor);
 }

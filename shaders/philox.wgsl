@@ -1,4 +1,6 @@
-// Philox4x32-10 (Salmon et al. 2011), keyed by (seed, stream), counter (block, offset, 0, 0).
+// Philox4x32-10 (Salmon et al. 2011), keyed by (seed, stream). A flat stream's counter is
+// (block, offset, 0, 0); a row's stream (one image, or one sample of one image) is
+// (block, offset, point, sample), so a row's numbers do not depend on how rows are batched.
 // Mirrors src/reference/rng.rs bit for bit. WGSL has no 64-bit integers, so the 32x32->64
 // multiply is assembled from 16-bit halves. Prepended to every shader that draws numbers.
 
@@ -30,7 +32,11 @@ fn philox4x32_10(counter: vec4<u32>, key: vec2<u32>) -> vec4<u32> {
 }
 
 fn rng_block(key: RngKey, block: u32) -> vec4<u32> {
-    return philox4x32_10(vec4<u32>(block, key.offset, 0u, 0u), vec2<u32>(key.seed, key.stream));
+    return rng_row_block(key, block, 0u, 0u);
+}
+
+fn rng_row_block(key: RngKey, block: u32, point: u32, sample: u32) -> vec4<u32> {
+    return philox4x32_10(vec4<u32>(block, key.offset, point, sample), vec2<u32>(key.seed, key.stream));
 }
 
 // ((x >> 9) + 0.5) / 2^23: exact in f32, inside (0, 1).
@@ -47,7 +53,10 @@ fn rng_box_muller(x0: u32, x1: u32) -> vec2<f32> {
     return vec2<f32>(r * cos(theta), r * sin(theta));
 }
 
-fn rng_normal_block(key: RngKey, block: u32) -> vec4<f32> {
-    let x = rng_block(key, block);
+fn rng_normals(x: vec4<u32>) -> vec4<f32> {
     return vec4<f32>(rng_box_muller(x.x, x.y), rng_box_muller(x.z, x.w));
+}
+
+fn rng_normal_block(key: RngKey, block: u32) -> vec4<f32> {
+    return rng_normals(rng_block(key, block));
 }

@@ -1,5 +1,8 @@
-// Reparameterized sampling of k samples per input: z = mu + exp(logvar / 2) * eps, eps the
-// normal stream element of the flat index of z. Rows of z are ordered r = b * k + s.
+// Reparameterized sampling of k samples per input: z = mu + exp(logvar / 2) * eps. Rows of z
+// are ordered r = b * k + s; row r's eps is the normal stream of row (point_base + b,
+// sample_base + s), element i, so a sample's eps does not depend on how points and samples
+// are split into launches (evaluation draws K = 5000 samples in chunks).
+// Each invocation draws one Philox block: 4 consecutive latent dimensions of one row.
 // Prepended: philox.wgsl, common/flat_index.wgsl.
 
 struct SampleParams {
@@ -9,6 +12,8 @@ struct SampleParams {
     seed: u32,
     stream: u32,
     offset: u32,
+    point_base: u32,
+    sample_base: u32,
 }
 
 @group(0) @binding(0) var<uniform> p: SampleParams;
@@ -19,18 +24,21 @@ struct SampleParams {
 
 @compute @workgroup_size(64)
 fn reparameterize(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
-    let block = flat_index(gid, groups);
-    let len = p.points * p.samples * p.latent;
-    if (4u * block >= len) {
+    let t = flat_index(gid, groups);
+    let blocks = (p.latent + 3u) / 4u;
+    if (t >= p.points * p.samples * blocks) {
         return;
     }
-    let n = rng_normal_block(RngKey(p.seed, p.stream, p.offset), block);
+    let row = t / blocks;
+    let block = t - row * blocks;
+    let b = row / p.samples;
+    let s = row - b * p.samples;
+    let key = RngKey(p.seed, p.stream, p.offset);
+    let n = rng_normals(rng_row_block(key, block, p.point_base + b, p.sample_base + s));
     for (var j = 0u; j < 4u; j++) {
-        let e = 4u * block + j;
-        if (e < len) {
-            let row = e / p.latent;
-            let i = e % p.latent;
-            let b = row / p.samples;
+        let i = 4u * block + j;
+        if (i < p.latent) {
+            let e = row * p.latent + i;
             let mu = enc[b * 2u * p.latent + i];
             let logvar = enc[b * 2u * p.latent + p.latent + i];
             eps[e] = n[j];

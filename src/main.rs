@@ -10,7 +10,7 @@ use wgvae::data::Dataset;
 use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
-use wgvae::kernels::density::Likelihood;
+use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
 use wgvae::train::TrainOptions;
@@ -129,6 +129,9 @@ struct TrainArgs {
     /// Gaussian decoder: the floor of the per-pixel log-variance (soft: floor + softplus).
     #[arg(long, default_value_t = DEFAULT_LOGVAR_FLOOR, allow_hyphen_values = true)]
     logvar_floor: f32,
+    /// Gaussian decoder: the mean through a sigmoid (data in [0, 1]) or as it is.
+    #[arg(long, value_enum, default_value_t = GaussianMean::Sigmoid)]
+    gaussian_mean: GaussianMean,
     #[arg(long, value_enum, default_value_t = Objective::Elbo)]
     objective: Objective,
     /// Importance samples per image (IWAE; the ELBO takes 1).
@@ -172,6 +175,7 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
         args.likelihood,
     )?;
     config.logvar_floor = args.logvar_floor;
+    config.gaussian_mean = args.gaussian_mean;
     config.validate()?;
     if args.epochs == 0 {
         return Err(wgvae::Error::Invalid("--epochs 0: train for at least one epoch".into()));

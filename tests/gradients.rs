@@ -2,7 +2,7 @@
 //! differences in f64, for both likelihoods and both objectives.
 
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::density::Likelihood;
+use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::vae::{self, Layer64};
@@ -24,12 +24,16 @@ fn batch(points: usize, dim: usize, binary: bool, seed: u64) -> Vec<f64> {
 }
 
 fn check(likelihood: Likelihood, objective: Objective, activation: Activation, samples: usize) {
-    let config = tiny(likelihood, activation);
-    let params = vae::to_f64(&Parameters::init(&config, 3));
+    check_config(&tiny(likelihood, activation), objective, samples);
+}
+
+fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
+    let (likelihood, activation) = (config.likelihood, config.activation);
+    let params = vae::to_f64(&Parameters::init(config, 3));
     let points = 4;
     let x = batch(points, config.input_dim, likelihood == Likelihood::Bernoulli, 5);
     let key = RngKey { seed: 11, stream: 2, offset: 7 };
-    let step = |p: &[Layer64]| vae::step(&config, p, &x, points, samples, objective, key);
+    let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, key);
     let analytic = step(&params);
     assert!(analytic.loss.is_finite());
 
@@ -60,7 +64,8 @@ fn check(likelihood: Likelihood, objective: Objective, activation: Activation, s
     }
     assert_eq!(checked, config.parameter_count());
     eprintln!(
-        "{likelihood:?} {objective:?} {activation:?} k={samples}: {checked} gradients, worst rel err {worst:.2e}"
+        "{likelihood:?} {:?} {objective:?} {activation:?} k={samples}: {checked} gradients, worst rel err {worst:.2e}",
+        config.gaussian_mean
     );
 }
 
@@ -82,4 +87,11 @@ fn gaussian_elbo_gradients_match_finite_differences() {
 #[test]
 fn gaussian_iwae_gradients_match_finite_differences() {
     check(Likelihood::Gaussian, Objective::Iwae, Activation::Relu, 3);
+}
+
+#[test]
+fn gaussian_identity_mean_gradients_match_finite_differences() {
+    let mut config = tiny(Likelihood::Gaussian, Activation::Tanh);
+    config.gaussian_mean = GaussianMean::Identity;
+    check_config(&config, Objective::Iwae, 2);
 }

@@ -4,9 +4,10 @@
 mod common;
 
 use common::{assert_close, gpu, poisoned, random};
-use wgvae::kernels::density::{Likelihood, SampleShape};
+use wgvae::kernels::density::{GaussianHead, GaussianMean, Likelihood, SampleShape};
 use wgvae::kernels::latent::LatentBuffers;
-use wgvae::kernels::reduce::{BoundOutputs, MetricsSlot, StreamColumn};
+use wgvae::kernels::reduce::{BoundOutputs, EstimatePlan, MetricsSlot, PointEstimates, StreamColumn};
+use wgvae::kernels::sample::SampleOrigin;
 use wgvae::kernels::{activation, adam, decoder, density, gather, latent, reduce, rng, sample};
 use wgvae::model::Objective;
 use wgvae::reference::rng::RngKey;
@@ -108,13 +109,24 @@ fn reparameterize_matches_reference() {
         }
     }
     let key = RngKey { seed: 11, stream: 1, offset: 3 };
+    let origin = SampleOrigin { point: 40, sample: 1000 };
     let len = points * samples * latent;
     let (encg, z, eps) = (gpu.upload("enc", &enc).unwrap(), poisoned(gpu, len), poisoned(gpu, len));
-    let d = sample::reparameterize(gpu, &encg, &z, &eps, points as u32, samples as u32, latent as u32, key).unwrap();
-    gpu.run(&[&d]).unwrap();
-    let (z_ref, eps_ref) = cpu::sample::reparameterize(&enc, points, samples, latent, key);
-    assert_close("eps", &gpu.read(&eps).unwrap(), &eps_ref, 1e-5);
+    let (p, k, d) = (points as u32, samples as u32, latent as u32);
+    gpu.run(&[&sample::reparameterize(gpu, &encg, &z, &eps, p, k, d, key, origin).unwrap()]).unwrap();
+    let (z_ref, eps_ref) = cpu::sample::reparameterize(&enc, points, samples, latent, key, origin);
+    let eps_all = gpu.read(&eps).unwrap();
+    assert_close("eps", &eps_all, &eps_ref, 1e-5);
     assert_close("z", &gpu.read(&z).unwrap(), &z_ref, 1e-5);
+
+    // A sample's ε depends on its point and sample number, not on the launch that draws it:
+    // samples 2.. drawn on their own are the same bits.
+    let rest = (samples - 2) * latent;
+    let (z2, eps2) = (poisoned(gpu, points * rest), poisoned(gpu, points * rest));
+    let later = SampleOrigin { sample: origin.sample + 2, ..origin };
+    gpu.run(&[&sample::reparameterize(gpu, &encg, &z2, &eps2, p, k - 2, d, key, later).unwrap()]).unwrap();
+    let tail: Vec<f32> = eps_all.chunks(samples * latent).flat_map(|row| row[2 * latent..].to_vec()).collect();
+    assert_eq!(gpu.read(&eps2).unwrap(), tail, "eps of samples 2.. drawn apart");
 }
 
 fn density_case(likelihood: Likelihood, shape: SampleShape) {
@@ -230,46 +242,71 @@ fn iwae_reduce_matches_reference() {
 }
 
 #[test]
-fn streaming_logsumexp_in_chunks_equals_one_pass() {
+fn streaming_estimates_in_chunks_match_reference() {
     let Some(gpu) = gpu() else { return };
     let (points, total) = (37usize, 500usize);
-    // Sample-major per chunk: chunk c holds rows [b * chunk + s] for its own samples.
     let all = random_densities(points * total, 14);
-    let log_w = |b: usize, s: usize| all[(b * total + s) * 4] as f64;
-    let want: Vec<(f64, f64)> =
-        (0..points).map(|b| cpu::reduce::estimate(&(0..total).map(|s| log_w(b, s)).collect::<Vec<_>>())).collect();
-    for chunk in [total, 128, 7] {
-        let state = poisoned(gpu, points * 4);
-        let mut start = 0;
-        while start < total {
-            let len = chunk.min(total - start);
-            let piece: Vec<f32> = (0..points)
-                .flat_map(|b| (start..start + len).flat_map(move |s| [log_w(b, s) as f32, 0.0, 0.0, 0.0]))
-                .collect();
-            let pg = gpu.upload("chunk", &piece).unwrap();
-            let d = reduce::lse_merge(gpu, &pg, &state, points as u32, len as u32, StreamColumn::LogWeight, start == 0)
-                .unwrap();
-            gpu.run(&[&d]).unwrap();
-            start += len;
+    let value = |b: usize, s: usize, c: usize| all[(b * total + s) * 4 + c] as f64;
+    // 3 and 7 do not divide 500: their last group is left out.
+    let plan = EstimatePlan::new(total as u32, vec![1, 3, 7, 50, 500]).unwrap();
+    for column in [StreamColumn::LogWeight, StreamColumn::LogLikelihood] {
+        let want: Vec<PointEstimates> = (0..points)
+            .map(|b| {
+                let v: Vec<f64> = (0..total).map(|s| value(b, s, column as usize)).collect();
+                let log_px: Vec<f64> = (0..total).map(|s| value(b, s, 1)).collect();
+                cpu::reduce::estimates(&v, &log_px, &plan.sizes)
+            })
+            .collect();
+        for chunk in [total, 128, 7] {
+            let state = poisoned(gpu, points * plan.state_len());
+            let pg = gpu.zeros::<f32>("chunk", points * chunk * 4).unwrap();
+            let mut launch = None;
+            for start in (0..total).step_by(chunk) {
+                let len = chunk.min(total - start);
+                let piece: Vec<f32> =
+                    (0..points).flat_map(|b| all[(b * total + start) * 4..][..len * 4].to_vec()).collect();
+                gpu.write(&pg, 0, &piece).unwrap();
+                // The launch is built once and moved along, as evaluation does; the short
+                // last chunk needs its own.
+                if len != chunk || launch.is_none() {
+                    launch = Some(
+                        reduce::estimate_accumulate(
+                            gpu,
+                            &pg,
+                            &state,
+                            points as u32,
+                            len as u32,
+                            column,
+                            &plan,
+                            start as u32,
+                        )
+                        .unwrap(),
+                    );
+                }
+                let d = launch.as_mut().unwrap();
+                reduce::set_first_sample(gpu, d, start as u32).unwrap();
+                gpu.run(&[d]).unwrap();
+            }
+            let got = gpu.read(&state).unwrap();
+            let tag = format!("{column:?}, chunks of {chunk}");
+            for (b, want) in want.iter().enumerate() {
+                let est = plan.finish(&got[b * plan.state_len()..][..plan.state_len()]);
+                let close = |what: &str, g: f64, w: f64| {
+                    assert!(((g - w) / w).abs() < 1e-5, "{tag}, point {b}: {what} {g} vs {w}")
+                };
+                close("log p_hat", est.log_mean, want.log_mean);
+                close("ESS", est.ess, want.ess);
+                close("mean log p(x|z)", est.reconstruction, want.reconstruction);
+                for (j, (&g, &w)) in est.bounds.iter().zip(&want.bounds).enumerate() {
+                    close(&format!("L_{}", plan.sizes[j]), g, w);
+                }
+                assert!((1.0..=total as f64 + 1e-3).contains(&est.ess), "{tag}: ESS {}", est.ess);
+                // L_1 ≤ L_50 ≤ L_500 = log p_hat, in expectation and, for these nested groups,
+                // always (a group's logsumexp − log k is at least the mean of its halves').
+                assert!(est.bounds[0] <= est.bounds[3] + 1e-3 && est.bounds[3] <= est.bounds[4] + 1e-3);
+                close("L_K", est.bounds[4], est.log_mean);
+            }
         }
-        let out = poisoned(gpu, points * 4);
-        gpu.run(&[&reduce::lse_finalize(gpu, &state, &out, points as u32).unwrap()]).unwrap();
-        let got = gpu.read(&out).unwrap();
-        let est: Vec<f32> = got.chunks(4).map(|r| r[0]).collect();
-        let ess: Vec<f32> = got.chunks(4).map(|r| r[1]).collect();
-        assert_close(
-            &format!("log p_hat, chunks of {chunk}"),
-            &est,
-            &want.iter().map(|w| w.0 as f32).collect::<Vec<_>>(),
-            1e-5,
-        );
-        assert_close(
-            &format!("ESS, chunks of {chunk}"),
-            &ess,
-            &want.iter().map(|w| w.1 as f32).collect::<Vec<_>>(),
-            1e-4,
-        );
-        assert!(ess.iter().all(|&e| (1.0..=total as f32).contains(&e)));
     }
 }
 
@@ -320,23 +357,33 @@ fn adam_steps_match_reference() {
 #[test]
 fn gaussian_head_matches_reference() {
     let Some(gpu) = gpu() else { return };
-    let (rows, dim, floor) = (37, 13, -5.0);
+    let (rows, dim) = (37, 13);
     let raw = random(rows * 2 * dim, 31, -9.0, 9.0);
     let raw_g = gpu.upload("raw", &raw).unwrap();
-    let out = poisoned(gpu, raw.len());
-    let d = decoder::gaussian_head(gpu, &raw_g, &out, rows as u32, dim as u32, floor).unwrap();
-    gpu.run(&[&d]).unwrap();
-    assert_close("gaussian_head", &gpu.read(&out).unwrap(), &cpu::decoder::gaussian_head(&raw, dim, floor), 1e-5);
+    for mean in [GaussianMean::Sigmoid, GaussianMean::Identity] {
+        let head = GaussianHead { mean, logvar_floor: -5.0 };
+        let out = poisoned(gpu, raw.len());
+        let d = decoder::gaussian_head(gpu, &raw_g, &out, rows as u32, dim as u32, head).unwrap();
+        gpu.run(&[&d]).unwrap();
+        let want = cpu::decoder::gaussian_head(&raw, dim, head);
+        assert_close(&format!("gaussian_head {mean:?}"), &gpu.read(&out).unwrap(), &want, 1e-5);
+    }
 }
 
 #[test]
 fn decoder_output_grad_matches_reference() {
     let Some(gpu) = gpu() else { return };
-    let (points, samples, dim, floor) = (9, 3, 21, -4.0);
+    let (points, samples, dim) = (9, 3, 21);
     let rows = points * samples;
     let x = random(points * dim, 32, 0.0, 1.0);
     let weights = random(rows, 33, 0.05, 1.0);
-    for likelihood in [Likelihood::Bernoulli, Likelihood::Gaussian] {
+    let cases = [
+        (Likelihood::Bernoulli, GaussianMean::Sigmoid),
+        (Likelihood::Gaussian, GaussianMean::Sigmoid),
+        (Likelihood::Gaussian, GaussianMean::Identity),
+    ];
+    for (likelihood, mean) in cases {
+        let head = GaussianHead { mean, logvar_floor: -4.0 };
         let width = dim * likelihood.outputs_per_dim() as usize;
         let raw = random(rows * width, 34, -6.0, 6.0);
         let (xg, rg, wg) =
@@ -352,12 +399,13 @@ fn decoder_output_grad_matches_reference() {
             samples as u32,
             dim as u32,
             likelihood,
-            floor,
+            head,
         )
         .unwrap();
         gpu.run(&[&d]).unwrap();
-        let want = cpu::decoder::decoder_output_grad(&x, &raw, &weights, dim, samples, likelihood, floor);
-        assert_close(&format!("decoder_output_grad {likelihood:?}"), &gpu.read(&grad).unwrap(), &want, 1e-5);
+        let want = cpu::decoder::decoder_output_grad(&x, &raw, &weights, dim, samples, likelihood, head);
+        let what = format!("decoder_output_grad {likelihood:?} {mean:?}");
+        assert_close(&what, &gpu.read(&grad).unwrap(), &want, 1e-5);
     }
 }
 

@@ -10,10 +10,11 @@ use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::gather::pack_pixels;
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::kernels::sample::SampleOrigin;
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
-use wgvae::train::step::{DataBuffers, ForwardPass, GpuParams, METRICS_LEN, TrainStep};
+use wgvae::train::step::{BoundSpec, DataBuffers, ForwardPass, GpuParams, METRICS_LEN, Proposal, TrainStep};
 
 fn random_pixels(len: usize, seed: u32) -> Vec<u8> {
     let key = RngKey { seed, stream: 5, offset: 0 };
@@ -39,11 +40,22 @@ fn compare(
     let params = Parameters::init(config, 9);
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
     let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
-    let mut forward =
-        ForwardPass::build(gpu, config, &params_g, data, points, samples, objective, binarize, (&metrics, 0), kernel)
-            .unwrap();
+    let bound = BoundSpec { objective, metrics: &metrics, slot: 0 };
+    let mut forward = ForwardPass::build(
+        gpu,
+        config,
+        &params_g,
+        data,
+        points,
+        samples,
+        Proposal::Encoder,
+        Some(bound),
+        binarize,
+        kernel,
+    )
+    .unwrap();
     let (bin_key, eps_key) = (RngKey { seed: 3, stream: 1, offset: 17 }, RngKey { seed: 3, stream: 2, offset: 17 });
-    forward.set_batch(gpu, config, &index_g, 2, bin_key, eps_key).unwrap();
+    forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
     let adam_config = AdamConfig { lr: 1e-2, ..Default::default() };
     let mut step = TrainStep::build(gpu, config, &params_g, forward, adam_config, kernel).unwrap();
     step.set_adam_step(gpu, 1).unwrap();
@@ -75,10 +87,21 @@ fn compare(
     // One Adam step from the same weights and the GPU's gradients.
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
     let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
-    let mut forward =
-        ForwardPass::build(gpu, config, &params_g, data, points, samples, objective, binarize, (&metrics, 0), kernel)
-            .unwrap();
-    forward.set_batch(gpu, config, &index_g, 2, bin_key, eps_key).unwrap();
+    let bound = BoundSpec { objective, metrics: &metrics, slot: 0 };
+    let mut forward = ForwardPass::build(
+        gpu,
+        config,
+        &params_g,
+        data,
+        points,
+        samples,
+        Proposal::Encoder,
+        Some(bound),
+        binarize,
+        kernel,
+    )
+    .unwrap();
+    forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
     let mut step = TrainStep::build(gpu, config, &params_g, forward, adam_config, kernel).unwrap();
     step.set_adam_step(gpu, 1).unwrap();
     gpu.run(&step.launches().collect::<Vec<_>>()).unwrap();

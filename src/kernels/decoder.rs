@@ -4,7 +4,7 @@
 
 use bytemuck::{Pod, Zeroable};
 
-use super::density::Likelihood;
+use super::density::{GaussianHead, GaussianMean, Likelihood};
 use super::{check_len, shader_source};
 use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d, grid_rows};
@@ -21,25 +21,30 @@ struct HeadParams {
     rows: u32,
     data_dim: u32,
     floor: f32,
-    _pad: u32,
+    identity_mean: u32,
 }
 
 static GAUSSIAN_HEAD: Kernel =
     Kernel { module: HEAD_NAME, source: HEAD_SOURCE, entry: "gaussian_head", slots: &[Slot::Read, Slot::ReadWrite] };
 
-/// dec [rows, 2·dim] = (sigmoid(a) | floor + softplus(s − floor)) from raw (a | s).
+/// dec [rows, 2·dim] = (mean(a) | floor + softplus(s − floor)) from raw (a | s).
 pub fn gaussian_head(
     gpu: &Gpu,
     raw: &GpuBuffer<f32>,
     dec: &GpuBuffer<f32>,
     rows: u32,
     dim: u32,
-    floor: f32,
+    head: GaussianHead,
 ) -> Result<Dispatch> {
     let len = rows as u64 * 2 * dim as u64;
     check_len("gaussian_head", "raw", raw, len)?;
     check_len("gaussian_head", "dec", dec, len)?;
-    let params = HeadParams { rows, data_dim: dim, floor, _pad: 0 };
+    let params = HeadParams {
+        rows,
+        data_dim: dim,
+        floor: head.logvar_floor,
+        identity_mean: (head.mean == GaussianMean::Identity) as u32,
+    };
     gpu.dispatch(&GAUSSIAN_HEAD, &params, &[raw.binding(), dec.binding()], grid_1d(rows as u64 * dim as u64, 64))
 }
 
@@ -52,7 +57,8 @@ struct GradParams {
     likelihood: u32,
     floor: f32,
     scale: f32,
-    _pad: [u32; 2],
+    identity_mean: u32,
+    _pad: u32,
 }
 
 static OUTPUT_GRAD: Kernel = Kernel {
@@ -75,7 +81,7 @@ pub fn decoder_output_grad(
     samples: u32,
     dim: u32,
     likelihood: Likelihood,
-    floor: f32,
+    head: GaussianHead,
 ) -> Result<Dispatch> {
     let rows = points as u64 * samples as u64;
     let width = dim as u64 * likelihood.outputs_per_dim() as u64;
@@ -88,9 +94,10 @@ pub fn decoder_output_grad(
         data_dim: dim,
         samples,
         likelihood: (likelihood == Likelihood::Gaussian) as u32,
-        floor,
+        floor: head.logvar_floor,
         scale: 1.0 / points as f32,
-        _pad: [0; 2],
+        identity_mean: (head.mean == GaussianMean::Identity) as u32,
+        _pad: 0,
     };
     let buffers = [x.binding(), raw.binding(), weights.binding(), grad.binding()];
     gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_rows(rows, dim.div_ceil(16).div_ceil(64)))

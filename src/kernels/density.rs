@@ -30,6 +30,25 @@ impl Likelihood {
     }
 }
 
+/// How the Gaussian decoder's raw outputs (a | s) become (mean | logvar).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GaussianHead {
+    pub mean: GaussianMean,
+    /// logvar = floor + softplus(s − floor): a smooth floor on the variance.
+    pub logvar_floor: f32,
+}
+
+/// The Gaussian decoder's mean from its raw output a.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GaussianMean {
+    /// sigmoid(a): data in [0, 1] (images).
+    #[default]
+    Sigmoid,
+    /// a itself: unbounded data (and the linear-Gaussian model with an exact likelihood).
+    Identity,
+}
+
 /// Sizes of one batch of samples: `points` data points with `samples` draws each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SampleShape {

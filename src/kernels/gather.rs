@@ -32,7 +32,8 @@ pub fn pack_pixels(pixels: &[u8]) -> Vec<u32> {
 }
 
 /// x[b, j] = pixel(index[offset + b], j) / 255 for `batch` rows of `dim` pixels; with
-/// `binarize = Some(key)`, x[b, j] ~ Bernoulli(pixel / 255) from the uniform stream `key`.
+/// `binarize = Some(key)`, x[b, j] ~ Bernoulli(pixel / 255) from element j of the uniform
+/// stream `key` of row (point offset + b, sample 0).
 #[allow(clippy::too_many_arguments)]
 pub fn gather(
     gpu: &Gpu,
@@ -59,8 +60,8 @@ pub fn gather(
         rng_offset: key.offset,
         _pad: 0,
     };
-    let len = batch as u64 * dim as u64;
-    gpu.dispatch(&GATHER, &params, &[pixels.binding(), index.binding(), x.binding()], grid_1d(len.div_ceil(4), 64))
+    let blocks = batch as u64 * dim.div_ceil(4) as u64;
+    gpu.dispatch(&GATHER, &params, &[pixels.binding(), index.binding(), x.binding()], grid_1d(blocks, 64))
 }
 
 /// Points a [`gather`] launch at the batch starting at `offset` of its `index` buffer,

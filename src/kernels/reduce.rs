@@ -1,6 +1,6 @@
 //! Reductions of the log-densities: the ELBO and the k-sample importance-weighted bound per
 //! batch (with the backward weights and scalar sums kept on the GPU), and the streaming
-//! logsumexp that evaluates K = 5000 samples in chunks.
+//! estimators that evaluate K = 5000 samples per point in chunks.
 
 use bytemuck::{Pod, Zeroable};
 
@@ -8,6 +8,7 @@ use super::density::SampleShape;
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot};
+pub use crate::reference::reduce::PointEstimates;
 
 pub const BATCH_NAME: &str = "reduce";
 pub const BATCH_SOURCE: &str = shader_source!("reduce.wgsl");
@@ -104,19 +105,29 @@ pub fn iwae(
     batch(gpu, &IWAE, dens, enc, out, shape, metrics)
 }
 
+/// The most group sizes (bounds L_k) one streaming estimate tracks.
+pub const MAX_GROUPS: usize = 8;
+
 #[repr(C)]
 #[derive(Clone, Copy, Pod, Zeroable)]
 struct StreamParams {
     points: u32,
     chunk: u32,
+    first_sample: u32,
     column: u32,
     first: u32,
+    groups: u32,
+    _pad: [u32; 2],
+    sizes: [u32; MAX_GROUPS],
+    limits: [u32; MAX_GROUPS],
 }
 
-static MERGE: Kernel =
-    Kernel { module: STREAM_NAME, source: STREAM_SOURCE, entry: "lse_merge", slots: &[Slot::Read, Slot::ReadWrite] };
-static FINALIZE: Kernel =
-    Kernel { module: STREAM_NAME, source: STREAM_SOURCE, entry: "lse_finalize", slots: &[Slot::Read, Slot::ReadWrite] };
+static ACCUMULATE: Kernel = Kernel {
+    module: STREAM_NAME,
+    source: STREAM_SOURCE,
+    entry: "estimate_accumulate",
+    slots: &[Slot::Read, Slot::ReadWrite],
+};
 
 /// Which log-density a streaming estimate sums over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,30 +138,91 @@ pub enum StreamColumn {
     LogLikelihood = 1,
 }
 
-/// Merges a chunk of `chunk` samples per point (densities [points·chunk, 4]) into `state`
-/// [points, 4] = (max, Σ e^(lw−max), Σ e^(2(lw−max)), count). `first` starts a new state.
-pub fn lse_merge(
+/// What a streaming estimate covers: `samples` (K) per point, and the group sizes k of the
+/// bounds L_k estimated from them (K/k disjoint groups of k; a last incomplete group is left
+/// out).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EstimatePlan {
+    pub samples: u32,
+    pub sizes: Vec<u32>,
+}
+
+impl EstimatePlan {
+    pub fn new(samples: u32, sizes: Vec<u32>) -> Result<EstimatePlan> {
+        if samples == 0 {
+            return Err(Error::Invalid("an estimate needs at least one sample per point".into()));
+        }
+        if sizes.len() > MAX_GROUPS {
+            return Err(Error::Invalid(format!("at most {MAX_GROUPS} bounds L_k at once, not {}", sizes.len())));
+        }
+        if let Some(&k) = sizes.iter().find(|&&k| k == 0 || k > samples) {
+            return Err(Error::Invalid(format!("L_{k} needs 1 ≤ k ≤ K = {samples}")));
+        }
+        Ok(EstimatePlan { samples, sizes })
+    }
+
+    /// f32s of state per point.
+    pub fn state_len(&self) -> usize {
+        4 * (1 + self.sizes.len())
+    }
+
+    /// The point's estimates from its state after all K samples (the host half of
+    /// `estimate_accumulate`, in f64).
+    pub fn finish(&self, state: &[f32]) -> PointEstimates {
+        let k = self.samples as f64;
+        let (m, s1, s2, r) = (state[0] as f64, state[1] as f64, state[2] as f64, state[3] as f64);
+        let bounds = self
+            .sizes
+            .iter()
+            .enumerate()
+            .map(|(j, &size)| state[4 * (1 + j) + 2] as f64 / (self.samples / size) as f64)
+            .collect();
+        PointEstimates { log_mean: m + s1.ln() - k.ln(), ess: s1 * s1 / s2, reconstruction: r / k, bounds }
+    }
+}
+
+/// Folds a chunk of `chunk` samples per point (`dens` [points·chunk, 4] from density.rs,
+/// samples `first_sample ..` of each point) into `state` [points, plan.state_len()]; `first`
+/// starts the state afresh.
+#[allow(clippy::too_many_arguments)]
+pub fn estimate_accumulate(
     gpu: &Gpu,
     dens: &GpuBuffer<f32>,
     state: &GpuBuffer<f32>,
     points: u32,
     chunk: u32,
     column: StreamColumn,
-    first: bool,
+    plan: &EstimatePlan,
+    first_sample: u32,
 ) -> Result<Dispatch> {
-    check_len("lse_merge", "densities", dens, points as u64 * chunk as u64 * 4)?;
-    check_len("lse_merge", "state", state, points as u64 * 4)?;
+    check_len("estimate_accumulate", "densities", dens, points as u64 * chunk as u64 * 4)?;
+    check_len("estimate_accumulate", "state", state, points as u64 * plan.state_len() as u64)?;
     if chunk == 0 {
-        return Err(Error::Invalid("lse_merge: a chunk of 0 samples".into()));
+        return Err(Error::Invalid("estimate_accumulate: a chunk of 0 samples".into()));
     }
-    let params = StreamParams { points, chunk, column: column as u32, first: first as u32 };
-    gpu.dispatch(&MERGE, &params, &[dens.binding(), state.binding()], [points.div_ceil(64).max(1), 1, 1])
+    let mut params = StreamParams {
+        points,
+        chunk,
+        first_sample,
+        column: column as u32,
+        first: (first_sample == 0) as u32,
+        groups: plan.sizes.len() as u32,
+        _pad: [0; 2],
+        sizes: [1; MAX_GROUPS],
+        limits: [0; MAX_GROUPS],
+    };
+    for (j, &size) in plan.sizes.iter().enumerate() {
+        params.sizes[j] = size;
+        params.limits[j] = plan.samples / size * size;
+    }
+    gpu.dispatch(&ACCUMULATE, &params, &[dens.binding(), state.binding()], [points.div_ceil(64).max(1), 1, 1])
 }
 
-/// out[4b..4b+2] = (log p̂(x_b) = max + log Σ − log count, effective sample size).
-pub fn lse_finalize(gpu: &Gpu, state: &GpuBuffer<f32>, out: &GpuBuffer<f32>, points: u32) -> Result<Dispatch> {
-    check_len("lse_finalize", "state", state, points as u64 * 4)?;
-    check_len("lse_finalize", "out", out, points as u64 * 4)?;
-    let params = StreamParams { points, chunk: 0, column: 0, first: 0 };
-    gpu.dispatch(&FINALIZE, &params, &[state.binding(), out.binding()], [points.div_ceil(64).max(1), 1, 1])
+/// Points an [`estimate_accumulate`] launch at the chunk whose first sample is
+/// `first_sample` (0 starts the state afresh).
+pub fn set_first_sample(gpu: &Gpu, launch: &mut Dispatch, first_sample: u32) -> Result<()> {
+    gpu.update_params::<StreamParams>(launch, |p| {
+        p.first_sample = first_sample;
+        p.first = (first_sample == 0) as u32;
+    })
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::kernels::activation::Activation;
-use crate::kernels::density::Likelihood;
+use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
 
 /// The version of config.json and the tensor names; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -33,8 +33,12 @@ pub struct ModelConfig {
     pub latent: usize,
     pub activation: Activation,
     pub likelihood: Likelihood,
-    /// Gaussian decoder: logvar = floor + softplus(raw − floor), mean = sigmoid(raw mean).
+    /// Gaussian decoder: logvar = floor + softplus(raw − floor).
     pub logvar_floor: f32,
+    /// Gaussian decoder: mean = sigmoid(raw mean) (the default, and the only choice of
+    /// checkpoints written before this field) or the raw mean itself.
+    #[serde(default)]
+    pub gaussian_mean: GaussianMean,
 }
 
 impl ModelConfig {
@@ -54,6 +58,7 @@ impl ModelConfig {
             activation,
             likelihood,
             logvar_floor: DEFAULT_LOGVAR_FLOOR,
+            gaussian_mean: GaussianMean::Sigmoid,
         };
         config.validate()?;
         Ok(config)
@@ -109,6 +114,10 @@ impl ModelConfig {
         let outputs = self.input_dim * self.likelihood.outputs_per_dim() as usize;
         layers.push(LayerSpec { name: "dec_head".into(), inputs: width, outputs, act: Activation::Identity });
         layers
+    }
+
+    pub fn gaussian_head(&self) -> GaussianHead {
+        GaussianHead { mean: self.gaussian_mean, logvar_floor: self.logvar_floor }
     }
 
     /// Index of the encoder head in [`layers`](Self::layers); the decoder starts after it.

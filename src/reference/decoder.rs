@@ -2,19 +2,24 @@
 
 use super::activation::{sigmoid, softplus};
 use super::density::LOG_2PI;
-use crate::kernels::density::Likelihood;
+use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
 
-/// The Gaussian head: (mean, logvar) = (sigmoid(a), floor + softplus(s − floor)).
-pub fn gaussian_head_value(a: f64, s: f64, floor: f64) -> (f64, f64) {
-    (sigmoid(a), floor + softplus(s - floor))
+/// The Gaussian head: (mean, logvar) = (sigmoid(a) or a, floor + softplus(s − floor)).
+pub fn gaussian_head_value(a: f64, s: f64, head: GaussianHead) -> (f64, f64) {
+    let floor = head.logvar_floor as f64;
+    let mean = match head.mean {
+        GaussianMean::Sigmoid => sigmoid(a),
+        GaussianMean::Identity => a,
+    };
+    (mean, floor + softplus(s - floor))
 }
 
 /// (mean | logvar) rows from raw (a | s) rows of width 2·`dim`.
-pub fn gaussian_head(raw: &[f32], dim: usize, floor: f32) -> Vec<f32> {
+pub fn gaussian_head(raw: &[f32], dim: usize, head: GaussianHead) -> Vec<f32> {
     let mut out = vec![0f32; raw.len()];
     for (row, o) in raw.chunks(2 * dim).zip(out.chunks_mut(2 * dim)) {
         for j in 0..dim {
-            let (mean, logvar) = gaussian_head_value(row[j] as f64, row[dim + j] as f64, floor as f64);
+            let (mean, logvar) = gaussian_head_value(row[j] as f64, row[dim + j] as f64, head);
             o[j] = mean as f32;
             o[dim + j] = logvar as f32;
         }
@@ -23,7 +28,7 @@ pub fn gaussian_head(raw: &[f32], dim: usize, floor: f32) -> Vec<f32> {
 }
 
 /// log p(x|z) of one row from the decoder's raw outputs, and its gradient in them.
-pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, floor: f64) -> (f64, Vec<f64>) {
+pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, head: GaussianHead) -> (f64, Vec<f64>) {
     match likelihood {
         Likelihood::Bernoulli => {
             let lp = x.iter().zip(raw).map(|(x, l)| x * l - softplus(*l)).sum();
@@ -34,12 +39,16 @@ pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, f
             let mut grad = vec![0.0; 2 * d];
             let mut lp = 0.0;
             for j in 0..d {
-                let (mean, logvar) = gaussian_head_value(raw[j], raw[d + j], floor);
+                let (mean, logvar) = gaussian_head_value(raw[j], raw[d + j], head);
                 let r = x[j] - mean;
                 let prec = (-logvar).exp();
                 lp += -0.5 * (LOG_2PI + logvar + r * r * prec);
-                grad[j] = r * prec * mean * (1.0 - mean);
-                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - floor);
+                let dmean = match head.mean {
+                    GaussianMean::Sigmoid => mean * (1.0 - mean),
+                    GaussianMean::Identity => 1.0,
+                };
+                grad[j] = r * prec * dmean;
+                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - head.logvar_floor as f64);
             }
             (lp, grad)
         }
@@ -55,7 +64,7 @@ pub fn decoder_output_grad(
     dim: usize,
     samples: usize,
     likelihood: Likelihood,
-    floor: f32,
+    head: GaussianHead,
 ) -> Vec<f32> {
     let width = dim * likelihood.outputs_per_dim() as usize;
     let points = x.len() / dim;
@@ -63,7 +72,7 @@ pub fn decoder_output_grad(
     for (r, row) in raw.chunks(width).enumerate() {
         let xb: Vec<f64> = x[(r / samples) * dim..][..dim].iter().map(|&v| v as f64).collect();
         let raw64: Vec<f64> = row.iter().map(|&v| v as f64).collect();
-        let (_, g) = log_likelihood_and_grad(&xb, &raw64, likelihood, floor as f64);
+        let (_, g) = log_likelihood_and_grad(&xb, &raw64, likelihood, head);
         let c = -(weights[r] as f64) / points as f64;
         out.extend(g.iter().map(|v| (c * v) as f32));
     }

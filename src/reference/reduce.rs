@@ -52,11 +52,38 @@ pub fn iwae(dens: &[f32], points: usize, samples: usize) -> Bound {
     out
 }
 
-/// (log p̂ = logsumexp(v) − log n, ESS = (Σ w)² / Σ w²) of one point's log weights.
-pub fn estimate(log_w: &[f64]) -> (f64, f64) {
-    let lse = logsumexp(log_w);
-    let m = log_w.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let s1: f64 = log_w.iter().map(|v| (v - m).exp()).sum();
-    let s2: f64 = log_w.iter().map(|v| (2.0 * (v - m)).exp()).sum();
-    (lse - (log_w.len() as f64).ln(), s1 * s1 / s2)
+/// One point's estimates from K samples.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointEstimates {
+    /// log p̂ = logsumexp_i(v_i) − log K: the importance estimate of log p(x) (v = log w), or
+    /// the naive one (v = log p(x|z), z from the prior).
+    pub log_mean: f64,
+    /// (Σ w)² / Σ w²: between 1 and K.
+    pub ess: f64,
+    /// The sample mean of log p(x|z).
+    pub reconstruction: f64,
+    /// L_k per group size: the mean over the K/k disjoint groups of k of logsumexp − log k.
+    pub bounds: Vec<f64>,
+}
+
+/// What estimate_accumulate and the host's finish compute, straight from a point's K values
+/// of the summed column `v` and of log p(x|z).
+pub fn estimates(v: &[f64], log_px: &[f64], sizes: &[u32]) -> PointEstimates {
+    let k = v.len() as f64;
+    let m = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let s1: f64 = v.iter().map(|x| (x - m).exp()).sum();
+    let s2: f64 = v.iter().map(|x| (2.0 * (x - m)).exp()).sum();
+    let bounds = sizes
+        .iter()
+        .map(|&size| {
+            let groups: Vec<f64> = v.chunks_exact(size as usize).map(|g| logsumexp(g) - (size as f64).ln()).collect();
+            groups.iter().sum::<f64>() / groups.len() as f64
+        })
+        .collect();
+    PointEstimates {
+        log_mean: logsumexp(v) - k.ln(),
+        ess: s1 * s1 / s2,
+        reconstruction: log_px.iter().sum::<f64>() / k,
+        bounds,
+    }
 }

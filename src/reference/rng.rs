@@ -34,7 +34,13 @@ pub struct RngKey {
 
 /// The 4 u32 of block `block` (elements 4·block .. 4·block + 3 of the stream).
 pub fn block(key: RngKey, block: u32) -> [u32; 4] {
-    philox4x32_10([block, key.offset, 0, 0], [key.seed, key.stream])
+    row_block(key, block, 0, 0)
+}
+
+/// Block `block` of the stream of one row: data point `point`, sample `sample`. Keying rows
+/// by (point, sample) makes their numbers independent of how rows are grouped into launches.
+pub fn row_block(key: RngKey, block: u32, point: u32, sample: u32) -> [u32; 4] {
+    philox4x32_10([block, key.offset, point, sample], [key.seed, key.stream])
 }
 
 /// Element `i` of the u32 stream.
@@ -58,17 +64,21 @@ pub fn box_muller(x0: u32, x1: u32) -> [f32; 2] {
     [(r * theta.cos()) as f32, (r * theta.sin()) as f32]
 }
 
-/// The 4 standard normals of a block: Box–Muller on (x0, x1) and on (x2, x3).
-pub fn normal_block(key: RngKey, b: u32) -> [f32; 4] {
-    let x = block(key, b);
+/// The 4 standard normals of 4 u32: Box–Muller on (x0, x1) and on (x2, x3).
+fn normals(x: [u32; 4]) -> [f32; 4] {
     let [n0, n1] = box_muller(x[0], x[1]);
     let [n2, n3] = box_muller(x[2], x[3]);
     [n0, n1, n2, n3]
 }
 
+/// The first `n` standard normals of the stream of row (`point`, `sample`).
+pub fn row_normals(key: RngKey, point: u32, sample: u32, n: usize) -> Vec<f32> {
+    (0..n as u32).map(|i| normals(row_block(key, i / 4, point, sample))[(i % 4) as usize]).collect()
+}
+
 /// Element `i` of the standard normal stream.
 pub fn normal_at(key: RngKey, i: u32) -> f32 {
-    normal_block(key, i / 4)[(i % 4) as usize]
+    normals(block(key, i / 4))[(i % 4) as usize]
 }
 
 /// Element `i` of the uniform stream.

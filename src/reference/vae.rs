@@ -7,7 +7,7 @@ use super::decoder::log_likelihood_and_grad;
 use super::density::LOG_2PI;
 use super::latent::latent_grad_value;
 use super::reduce::logsumexp;
-use super::rng::{RngKey, normal_at};
+use super::rng::{RngKey, row_normals};
 use crate::model::{LayerSpec, ModelConfig, Objective, Parameters};
 
 /// One layer's (weight `[out, in]`, bias `[out]`) in f64.
@@ -73,7 +73,7 @@ fn linear_backward(
 }
 
 /// One training step on the batch `x` [points, input_dim] with `samples` draws per point and
-/// ε from the normal stream `key` (element r·latent + i for row r = point·samples + sample,
+/// ε from the normal stream `key` of row (point, sample) for row r = point·samples + sample
 /// as the reparameterize kernel draws it).
 pub fn step(
     config: &ModelConfig,
@@ -88,7 +88,6 @@ pub fn step(
     let head = config.encoder_head();
     let (dim, latent) = (config.input_dim, config.latent);
     let rows = points * samples;
-    let floor = config.logvar_floor as f64;
 
     // Forward: keep every layer's input and output for the backward pass.
     let mut acts = vec![x.to_vec()];
@@ -97,7 +96,11 @@ pub fn step(
         acts.push(y);
     }
     let enc = acts[head + 1].clone();
-    let eps: Vec<f64> = (0..rows * latent).map(|e| normal_at(key, e as u32) as f64).collect();
+    // Row r = b·samples + s draws from the stream of row (b, s), as the GPU's first batch does.
+    let eps: Vec<f64> = (0..rows)
+        .flat_map(|r| row_normals(key, (r / samples) as u32, (r % samples) as u32, latent))
+        .map(f64::from)
+        .collect();
     let mut z = vec![0.0; rows * latent];
     for r in 0..rows {
         let b = r / samples;
@@ -120,8 +123,12 @@ pub fn step(
     let mut log_w = vec![0.0; rows];
     for r in 0..rows {
         let b = r / samples;
-        let (lp, g) =
-            log_likelihood_and_grad(&x[b * dim..][..dim], &raw[r * width..][..width], config.likelihood, floor);
+        let (lp, g) = log_likelihood_and_grad(
+            &x[b * dim..][..dim],
+            &raw[r * width..][..width],
+            config.likelihood,
+            config.gaussian_head(),
+        );
         log_px[r] = lp;
         draw[r * width..][..width].copy_from_slice(&g);
         let zr = &z[r * latent..][..latent];

@@ -16,9 +16,12 @@ use crate::gpu::{Gpu, GpuBuffer, Readback};
 use crate::kernels::adam::AdamConfig;
 use crate::kernels::gather::pack_pixels;
 use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
-use step::{DataBuffers, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, TRAIN_METRICS, TrainStep};
+use step::{
+    BoundSpec, DataBuffers, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, TRAIN_METRICS, TrainStep,
+};
 
 /// How to train, beyond the model's shape.
 #[derive(Clone, Debug)]
@@ -138,9 +141,9 @@ impl<'g> Trainer<'g> {
             data,
             options.batch,
             options.samples,
-            options.objective,
+            Proposal::Encoder,
+            Some(BoundSpec { objective: options.objective, metrics: &metrics, slot: TRAIN_METRICS }),
             options.binarize,
-            (&metrics, TRAIN_METRICS),
             options.kernel,
         )?;
         let step = TrainStep::build(gpu, &config, &params, forward, options.adam, options.kernel)?;
@@ -203,7 +206,7 @@ impl<'g> Trainer<'g> {
         let offset = self.epoch_steps * self.options.batch;
         let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: self.steps };
         let eps = RngKey { seed, stream: STREAM_EPS, offset: self.steps };
-        self.step.forward.set_batch(self.gpu, &self.config, &self.index, offset, binarize, eps)?;
+        self.step.forward.set_batch(self.gpu, &self.index, offset, binarize, eps, SampleOrigin::default())?;
         self.step.set_adam_step(self.gpu, self.steps)?;
         let submitted = self.gpu.submit("training step", self.step.launches())?;
         self.epoch_steps += 1;
@@ -255,7 +258,7 @@ impl<'g> Trainer<'g> {
             for _ in 0..*batches {
                 let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
                 let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
-                pass.set_batch(self.gpu, &self.config, &eval.index, offset, binarize, eps)?;
+                pass.set_batch(self.gpu, &eval.index, offset, binarize, eps, SampleOrigin::default())?;
                 self.gpu.submit("held-out evaluation", pass.launches())?;
                 offset += pass.shape.points;
                 batch += 1;
@@ -301,9 +304,9 @@ impl Evaluation {
                 data,
                 points,
                 1,
-                Objective::Elbo,
+                Proposal::Encoder,
+                Some(BoundSpec { objective: Objective::Elbo, metrics, slot: EVAL_METRICS }),
                 options.binarize,
-                (metrics, EVAL_METRICS),
                 options.kernel,
             )?;
             passes.push((pass, batches));

@@ -4,7 +4,7 @@
 //! uniforms that change (batch offset, random stream, Adam's step) and records the list into
 //! one compute pass.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation};
 use crate::kernels::adam::{self, AdamConfig};
@@ -14,7 +14,7 @@ use crate::kernels::gather;
 use crate::kernels::latent::{self, LatentBuffers};
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
 use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
-use crate::kernels::sample;
+use crate::kernels::sample::{self, SampleOrigin};
 use crate::model::{LayerParams, ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
 
@@ -62,10 +62,29 @@ pub struct DataBuffers<'a> {
     pub index: &'a GpuBuffer<u32>,
 }
 
+/// Where a forward pass draws z from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Proposal {
+    /// The encoder's q(z|x): the importance sampler.
+    Encoder,
+    /// The prior p(z) = N(0, I): the naive Monte Carlo estimate. The encoder does not run; its
+    /// output buffer stays zero, (μ, logvar) = (0, 0), so z = ε and log q(z|x) = log p(z).
+    Prior,
+}
+
+/// The per-batch bound a forward pass ends with, and where its sums go.
+pub struct BoundSpec<'a> {
+    pub objective: Objective,
+    pub metrics: &'a GpuBuffer<f32>,
+    pub slot: u32,
+}
+
 /// One forward pass over `points` images with `samples` draws each.
 pub struct ForwardPass {
     pub shape: SampleShape,
-    pub objective: Objective,
+    /// The bound the pass reduces to; None for a pass whose log-densities are reduced by
+    /// the caller (the evaluation's streaming estimators).
+    pub objective: Option<Objective>,
     pub x: GpuBuffer<f32>,
     /// Every layer's output, encoder first; the decoder's rows are points · samples.
     pub outputs: Vec<GpuBuffer<f32>>,
@@ -77,6 +96,9 @@ pub struct ForwardPass {
     pub bound: GpuBuffer<f32>,
     pub weights: GpuBuffer<f32>,
     launches: Vec<Dispatch>,
+    /// Where reparameterize sits: the launches before it read and encode the batch, the ones
+    /// from it on draw the samples and score them.
+    sample_at: usize,
 }
 
 /// The input of layer `l`: the batch for the first, z for the decoder's first (after the
@@ -100,13 +122,8 @@ fn layer_rows(l: usize, head: usize, shape: SampleShape) -> u32 {
     if l <= head { shape.points } else { shape.rows() }
 }
 
-/// Where the launches whose uniforms change per batch sit in a forward pass: the gather first,
-/// reparameterize right after the encoder's layers.
+/// The gather is a forward pass's first launch.
 const GATHER: usize = 0;
-
-fn sample_position(config: &ModelConfig) -> usize {
-    1 + config.encoder_head() + 1
-}
 
 impl ForwardPass {
     #[allow(clippy::too_many_arguments)]
@@ -117,9 +134,9 @@ impl ForwardPass {
         data: DataBuffers<'_>,
         points: u32,
         samples: u32,
-        objective: Objective,
+        proposal: Proposal,
+        bound_spec: Option<BoundSpec<'_>>,
         binarize: bool,
-        metrics: (&GpuBuffer<f32>, u32),
         kernel: MatmulKernel,
     ) -> Result<ForwardPass> {
         let layers = config.layers();
@@ -144,33 +161,40 @@ impl ForwardPass {
         let mut outputs: Vec<GpuBuffer<f32>> = vec![];
         let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
         let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
+        let mut sample_at = 0;
         for (l, spec) in layers.iter().enumerate() {
             let n = layer_rows(l, head, shape);
             let y = gpu.zeros::<f32>(&format!("{} output", spec.name), n as usize * spec.outputs)?;
             let input = layer_input(l, head, &x, &z, &outputs);
             let (w, b) = &params.layers[l];
             let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
-            launches.push(matmul::linear_forward(gpu, input, w, Some(b), &y, s, spec.act, kernel)?);
+            let linear = matmul::linear_forward(gpu, input, w, Some(b), &y, s, spec.act, kernel)?;
+            if l > head || proposal == Proposal::Encoder {
+                launches.push(linear);
+            }
             outputs.push(y);
             if l == head {
+                sample_at = launches.len();
+                let origin = SampleOrigin::default();
+                let enc = &outputs[head];
                 launches.push(sample::reparameterize(
                     gpu,
-                    &outputs[head],
+                    enc,
                     &z,
                     &eps,
                     points,
                     samples,
                     latent,
                     RngKey::default(),
+                    origin,
                 )?);
             }
         }
-        debug_assert_eq!(launches[sample_position(config)].name, "reparameterize");
         let raw = outputs.last().expect("a model has layers");
         let gaussian = match config.likelihood {
             Likelihood::Gaussian => {
                 let g = gpu.zeros::<f32>("gaussian head", raw.len())?;
-                launches.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.logvar_floor)?);
+                launches.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.gaussian_head())?);
                 Some(g)
             }
             Likelihood::Bernoulli => None,
@@ -181,32 +205,65 @@ impl ForwardPass {
         launches.push(density::log_densities(gpu, &x, dec, &z, &eps, enc, &densities, shape, config.likelihood)?);
         let bound = gpu.zeros::<f32>("bound", points as usize)?;
         let weights = gpu.zeros::<f32>("weights", rows as usize)?;
-        let out = BoundOutputs { bound: &bound, weights: &weights, metrics: metrics.0 };
-        let slot = MetricsSlot { slot: metrics.1, accumulate: true };
-        launches.push(match objective {
-            Objective::Elbo => reduce::elbo(gpu, &densities, enc, out, shape, slot)?,
-            Objective::Iwae => reduce::iwae(gpu, &densities, enc, out, shape, slot)?,
-        });
-        Ok(ForwardPass { shape, objective, x, outputs, z, eps, gaussian, densities, bound, weights, launches })
+        let objective = bound_spec.as_ref().map(|b| b.objective);
+        if let Some(spec) = bound_spec {
+            let out = BoundOutputs { bound: &bound, weights: &weights, metrics: spec.metrics };
+            let slot = MetricsSlot { slot: spec.slot, accumulate: true };
+            launches.push(match spec.objective {
+                Objective::Elbo => reduce::elbo(gpu, &densities, enc, out, shape, slot)?,
+                Objective::Iwae => reduce::iwae(gpu, &densities, enc, out, shape, slot)?,
+            });
+        }
+        Ok(ForwardPass {
+            shape,
+            objective,
+            x,
+            outputs,
+            z,
+            eps,
+            gaussian,
+            densities,
+            bound,
+            weights,
+            launches,
+            sample_at,
+        })
     }
 
-    /// Points the pass at the batch at `offset` of the index, with the random streams
-    /// (binarization, ε) at `offset` of the given keys.
+    /// Points the pass at the batch at `offset` of the index, binarized from the stream
+    /// `binarize` (rows keyed by their position in the index), with ε from the stream `eps`
+    /// for rows from `origin`.
     pub fn set_batch(
         &mut self,
         gpu: &Gpu,
-        config: &ModelConfig,
         index: &GpuBuffer<u32>,
         offset: u32,
         binarize: RngKey,
         eps: RngKey,
+        origin: SampleOrigin,
     ) -> Result<()> {
         gather::set_batch(gpu, &mut self.launches[GATHER], index, offset, binarize)?;
-        sample::set_key(gpu, &mut self.launches[sample_position(config)], eps)
+        self.set_samples(gpu, eps, origin)
+    }
+
+    /// Draws the next samples from the stream `eps`, rows from `origin`, leaving the batch.
+    pub fn set_samples(&mut self, gpu: &Gpu, eps: RngKey, origin: SampleOrigin) -> Result<()> {
+        sample::set_key(gpu, &mut self.launches[self.sample_at], eps, origin)
     }
 
     pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
         self.launches.iter()
+    }
+
+    /// The launches that read the batch and run the encoder.
+    pub fn encode_launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.launches[..self.sample_at].iter()
+    }
+
+    /// The launches that draw z and score it, up to the bound: they can run again on the
+    /// same encoded batch for more samples.
+    pub fn sample_launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.launches[self.sample_at..].iter()
     }
 }
 
@@ -258,6 +315,9 @@ impl TrainStep {
         }
         let dlatent = gpu.zeros::<f32>("dz", (rows * latent) as usize)?;
 
+        let Some(objective) = forward.objective else {
+            return Err(Error::Invalid("a training step needs a forward pass that ends in a bound".into()));
+        };
         let f = &forward;
         let mut backward = vec![decoder::decoder_output_grad(
             gpu,
@@ -269,7 +329,7 @@ impl TrainStep {
             samples,
             data_dim,
             config.likelihood,
-            config.logvar_floor,
+            config.gaussian_head(),
         )?];
         for l in (0..specs.len()).rev() {
             let spec = &specs[l];
@@ -306,7 +366,7 @@ impl TrainStep {
                     weights: &f.weights,
                     denc: &layers[head].dy,
                 };
-                backward.push(latent::latent_grad(gpu, buffers, f.shape, f.objective)?);
+                backward.push(latent::latent_grad(gpu, buffers, f.shape, objective)?);
             }
         }
         let mut adam_launches = vec![];
