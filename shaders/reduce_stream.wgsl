@@ -9,7 +9,8 @@
 //            logsumexp(group) - log k_j (the bound L_k_j's estimate, times the groups), and n the
 //            open group's count. Samples from limit_j on (the last, incomplete group) are left out.
 // Each sample updates (m, s) online: a larger v rescales the sum, so nothing overflows and no
-// weight underflows to a denormal before it is rescaled. One invocation per point.
+// weight underflows to a denormal before it is rescaled. Samples from K = total on are ignored
+// (the last chunk may be padded). One invocation per point.
 // Mirrors src/reference/reduce.rs (estimates).
 
 struct StreamParams {
@@ -19,8 +20,8 @@ struct StreamParams {
     column: u32,
     first: u32,
     groups: u32,
-    _pad0: u32,
-    _pad1: u32,
+    total: u32,
+    _pad: u32,
     sizes: array<vec4<u32>, 2>,
     limits: array<vec4<u32>, 2>,
 }
@@ -50,7 +51,9 @@ fn estimate_accumulate(@builtin(global_invocation_id) gid: vec3<u32>) {
             group[j] = state[b * slots + 1u + j];
         }
     }
-    for (var s = 0u; s < p.chunk; s++) {
+    // The last chunk may run past K: the samples beyond are drawn but not counted.
+    let chunk = min(p.chunk, p.total - min(p.total, p.first_sample));
+    for (var s = 0u; s < chunk; s++) {
         let d = dens[b * p.chunk + s];
         let v = d[p.column];
         if (v > total.x) {

@@ -9,6 +9,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::model::ModelConfig;
 
 /// A set of same-sized grayscale images as u8, with optional labels.
 #[derive(Clone)]
@@ -29,6 +30,21 @@ const IDX_U8: u8 = 0x08;
 
 impl Dataset {
     /// Pixels per image: the length of the vector the model sees.
+    /// Checks the images have the shape `config`'s model takes; `what` names the data set.
+    pub fn check_shape(&self, config: &ModelConfig, what: &str) -> Result<()> {
+        if [self.height, self.width] != config.image_shape {
+            return Err(Error::Invalid(format!(
+                "{what} {}: images are {}x{}, the model takes {}x{}",
+                self.source.display(),
+                self.height,
+                self.width,
+                config.image_shape[0],
+                config.image_shape[1]
+            )));
+        }
+        Ok(())
+    }
+
     pub fn dim(&self) -> usize {
         self.height * self.width
     }

@@ -6,12 +6,14 @@
 //!   against (`reference::vae`: the whole training step);
 //! - [`model`]: the architecture, parameters and the checkpoint contract;
 //! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
+//! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
 //! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
 //! - [`bench`](mod@bench): throughput measurements.
 
 pub mod bench;
 pub mod data;
 pub mod error;
+pub mod eval;
 pub mod files;
 pub mod gpu;
 pub mod kernels;

@@ -7,6 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use wgvae::bench;
 use wgvae::data::Dataset;
+use wgvae::eval::{EvalOptions, Evaluator};
+use wgvae::model::checkpoint;
+use wgvae::train::step::GpuParams;
 use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
@@ -46,6 +49,9 @@ enum Command {
     Adapters(AdapterArgs),
     /// Train a VAE (by default the classic 784-400-20 MNIST VAE on the bundled digits).
     Train(TrainArgs),
+    /// Estimate log p(x) of a trained model by importance sampling, with the ELBO, the bounds
+    /// L_k and the naive Monte Carlo estimate from the same run.
+    Eval(EvalArgs),
     /// Measure throughput on the chosen adapter.
     Bench {
         #[command(subcommand)]
@@ -158,6 +164,192 @@ struct TrainArgs {
     kernel: MatmulKernel,
 }
 
+#[derive(Args)]
+struct EvalArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Images to evaluate: an IDX file (raw or .gz) or a folder of PNG/JPEG images. Default:
+    /// the 1,000 bundled held-out digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Importance samples per image (K).
+    #[arg(long, default_value_t = 5000)]
+    k: u32,
+    /// Prior samples per image for the naive Monte Carlo estimate (default: K; 0 skips it).
+    #[arg(long)]
+    naive_k: Option<u32>,
+    /// The bounds L_k to report, comma-separated (default 1,5,50,… below K).
+    #[arg(long, value_delimiter = ',')]
+    bounds: Vec<u32>,
+    /// Default: dynamic (one fixed draw per image, from the seed) for the Bernoulli decoder,
+    /// none for the Gaussian.
+    #[arg(long, value_enum)]
+    binarize: Option<Binarize>,
+    /// Seeds the binarization and every sample.
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Print one JSON object instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// Samples per chunk (default: as many as the device holds comfortably).
+    #[arg(long)]
+    chunk: Option<u32>,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
+fn default_binarize(likelihood: Likelihood) -> Binarize {
+    match likelihood {
+        Likelihood::Bernoulli => Binarize::Dynamic,
+        Likelihood::Gaussian => Binarize::None,
+    }
+}
+
+fn eval(args: &EvalArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let data = match &args.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_test()?,
+    };
+    if args.k == 0 {
+        return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
+    }
+    let binarize = args.binarize.unwrap_or(default_binarize(config.likelihood));
+    let bound_sizes = if args.bounds.is_empty() { EvalOptions::default_bound_sizes(args.k) } else { args.bounds.clone() };
+    let options = EvalOptions {
+        samples: args.k,
+        naive_samples: args.naive_k.unwrap_or(args.k),
+        bound_sizes,
+        binarize: binarize == Binarize::Dynamic,
+        seed: args.seed,
+        kernel: args.kernel,
+        chunk: args.chunk,
+    };
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let mut evaluator = Evaluator::new(&gpu, &config, &gpu_params, &data, options.clone())?;
+    let show = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let bar = indicatif::ProgressBar::new(0);
+    if show {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} [{elapsed_precise} < {eta_precise}]")
+                .expect("a valid template"),
+        );
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let started = std::time::Instant::now();
+    let report = evaluator.run(|done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+        bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
+    })?;
+    bar.finish_and_clear();
+    if args.json {
+        println!("{}", eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk));
+        return Ok(());
+    }
+    println!("adapter: {}", gpu.describe());
+    println!(
+        "model: {} ({} {:?} {:?}, latent {})",
+        args.checkpoint.display(),
+        model_shape(&config),
+        config.activation,
+        config.likelihood,
+        config.latent
+    );
+    println!("data: {} images from {}; binarize {binarize:?}, seed {}", data.count, data.source.display(), args.seed);
+    println!(
+        "K = {} importance samples per image (chunks of {} for {} images at a time){}",
+        report.samples,
+        evaluator.chunk,
+        evaluator.points,
+        match report.naive_samples {
+            0 => String::new(),
+            k => format!(", {k} prior samples for the naive estimate"),
+        }
+    );
+    println!();
+    println!("{:<40} {:>10} {:>8}", "nats per image (mean over images)", "mean", "± s.e.");
+    let row = |name: String, m: wgvae::eval::Mean| println!("{name:<40} {:>10.3} {:>8.3}", m.mean, m.stderr);
+    row("ELBO (analytic KL)".into(), report.elbo());
+    row("  E_q log p(x|z) (reconstruction)".into(), report.mean(|e| e.reconstruction));
+    row("  KL(q(z|x) || p(z))".into(), report.mean(|e| e.kl));
+    for (k, m) in report.bounds_by_k() {
+        let name = if k == report.samples { format!("log p(x) ≈ importance sampling, K = {k}") } else { format!("L_{k}") };
+        row(name, m);
+    }
+    if let Some(m) = report.naive() {
+        row(format!("naive Monte Carlo (prior), K = {}", report.naive_samples), m);
+    }
+    println!();
+    println!("effective sample size: mean {:.1} of K = {}", report.mean(|e| e.ess).mean, report.samples);
+    println!(
+        "active units: {} of {} (Var_x E_q[z_i] > {})",
+        report.active_units, config.latent, wgvae::eval::ACTIVE_UNIT_THRESHOLD
+    );
+    println!("time: {:.1} s, {:.0} samples/s (importance and prior)", report.seconds, report.samples_per_second);
+    Ok(())
+}
+
+fn eval_json(
+    report: &wgvae::eval::EvalReport,
+    config: &ModelConfig,
+    data: &Dataset,
+    gpu: &Gpu,
+    options: &EvalOptions,
+    binarize: Binarize,
+    chunk: u32,
+) -> serde_json::Value {
+    let iwae: serde_json::Map<String, serde_json::Value> =
+        report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.mean.into())).collect();
+    let stderr: serde_json::Map<String, serde_json::Value> =
+        report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.stderr.into())).collect();
+    serde_json::json!({
+        "n_images": data.count,
+        "k": report.samples,
+        "elbo": report.elbo().mean,
+        "log_likelihood": report.log_likelihood().mean,
+        "iwae": iwae,
+        "naive_mc": report.naive().map(|m| m.mean),
+        "naive_k": report.naive_samples,
+        "ess_mean": report.mean(|e| e.ess).mean,
+        "active_units": report.active_units,
+        "latent": config.latent,
+        "latent_variance": report.latent_variance,
+        "kl": report.mean(|e| e.kl).mean,
+        "reconstruction": report.mean(|e| e.reconstruction).mean,
+        "stderr": {
+            "elbo": report.elbo().stderr,
+            "log_likelihood": report.log_likelihood().stderr,
+            "iwae": stderr,
+            "naive_mc": report.naive().map(|m| m.stderr),
+            "kl": report.mean(|e| e.kl).stderr,
+            "reconstruction": report.mean(|e| e.reconstruction).stderr,
+        },
+        "seconds": report.seconds,
+        "samples_per_second": report.samples_per_second,
+        "data": data.source.display().to_string(),
+        "binarize": format!("{binarize:?}").to_lowercase(),
+        "seed": options.seed,
+        "chunk": chunk,
+        "adapter": gpu.describe(),
+    })
+}
+
+fn model_shape(config: &ModelConfig) -> String {
+    std::iter::once(config.input_dim)
+        .chain(config.hidden.iter().copied())
+        .chain([config.latent])
+        .map(|w| w.to_string())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn train(args: &TrainArgs) -> wgvae::Result<()> {
     let (train_data, test_data) = match &args.data {
         None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
@@ -183,10 +375,7 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     if !(args.lr > 0.0 && args.lr.is_finite()) {
         return Err(wgvae::Error::Invalid(format!("--lr {}: a positive learning rate", args.lr)));
     }
-    let binarize = args.binarize.unwrap_or(match args.likelihood {
-        Likelihood::Bernoulli => Binarize::Dynamic,
-        Likelihood::Gaussian => Binarize::None,
-    });
+    let binarize = args.binarize.unwrap_or(default_binarize(args.likelihood));
     let options = TrainOptions {
         objective: args.objective,
         samples: args.k,
@@ -198,12 +387,7 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     };
     let gpu = Gpu::new(&args.adapter.request())?;
     let out = args.out.clone().unwrap_or_else(default_out_dir);
-    let shape = std::iter::once(config.input_dim)
-        .chain(config.hidden.iter().copied())
-        .chain([config.latent])
-        .map(|w| w.to_string())
-        .collect::<Vec<_>>()
-        .join("-");
+    let shape = model_shape(&config);
     println!("adapter: {}", gpu.describe());
     println!(
         "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}, Adam lr {}",
@@ -342,6 +526,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
         Command::Train(args) => train(args),
+        Command::Eval(args) => eval(args),
         Command::Bench { what: BenchWhat::Train { adapter, k, batch, steps, repeats, per_launch, kernel } } => {
             bench_train(adapter, k, *batch, *steps, *repeats, *per_launch, *kernel)
         }

@@ -260,32 +260,22 @@ fn streaming_estimates_in_chunks_match_reference() {
         for chunk in [total, 128, 7] {
             let state = poisoned(gpu, points * plan.state_len());
             let pg = gpu.zeros::<f32>("chunk", points * chunk * 4).unwrap();
-            let mut launch = None;
+            // Built once and moved along, as evaluation does.
+            let mut launch =
+                reduce::estimate_accumulate(gpu, &pg, &state, points as u32, chunk as u32, column, &plan, 0).unwrap();
             for start in (0..total).step_by(chunk) {
                 let len = chunk.min(total - start);
-                let piece: Vec<f32> =
-                    (0..points).flat_map(|b| all[(b * total + start) * 4..][..len * 4].to_vec()).collect();
+                // The last chunk is padded with NaN past K: it must not count.
+                let piece: Vec<f32> = (0..points)
+                    .flat_map(|b| {
+                        let mut rows = all[(b * total + start) * 4..][..len * 4].to_vec();
+                        rows.resize(chunk * 4, f32::NAN);
+                        rows
+                    })
+                    .collect();
                 gpu.write(&pg, 0, &piece).unwrap();
-                // The launch is built once and moved along, as evaluation does; the short
-                // last chunk needs its own.
-                if len != chunk || launch.is_none() {
-                    launch = Some(
-                        reduce::estimate_accumulate(
-                            gpu,
-                            &pg,
-                            &state,
-                            points as u32,
-                            len as u32,
-                            column,
-                            &plan,
-                            start as u32,
-                        )
-                        .unwrap(),
-                    );
-                }
-                let d = launch.as_mut().unwrap();
-                reduce::set_first_sample(gpu, d, start as u32).unwrap();
-                gpu.run(&[d]).unwrap();
+                reduce::set_first_sample(gpu, &mut launch, start as u32).unwrap();
+                gpu.run(&[&launch]).unwrap();
             }
             let got = gpu.read(&state).unwrap();
             let tag = format!("{column:?}, chunks of {chunk}");

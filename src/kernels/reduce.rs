@@ -117,7 +117,8 @@ struct StreamParams {
     column: u32,
     first: u32,
     groups: u32,
-    _pad: [u32; 2],
+    total: u32,
+    _pad: u32,
     sizes: [u32; MAX_GROUPS],
     limits: [u32; MAX_GROUPS],
 }
@@ -182,8 +183,8 @@ impl EstimatePlan {
 }
 
 /// Folds a chunk of `chunk` samples per point (`dens` [points·chunk, 4] from density.rs,
-/// samples `first_sample ..` of each point) into `state` [points, plan.state_len()]; `first`
-/// starts the state afresh.
+/// samples `first_sample ..` of each point) into `state` [points, plan.state_len()]; the
+/// first chunk (first_sample 0) starts the state afresh. Samples past K are ignored.
 #[allow(clippy::too_many_arguments)]
 pub fn estimate_accumulate(
     gpu: &Gpu,
@@ -207,7 +208,8 @@ pub fn estimate_accumulate(
         column: column as u32,
         first: (first_sample == 0) as u32,
         groups: plan.sizes.len() as u32,
-        _pad: [0; 2],
+        total: plan.samples,
+        _pad: 0,
         sizes: [1; MAX_GROUPS],
         limits: [0; MAX_GROUPS],
     };

@@ -90,20 +90,6 @@ pub struct Trainer<'g> {
     in_flight: VecDeque<wgpu::SubmissionIndex>,
 }
 
-fn check_images(config: &ModelConfig, data: &Dataset, what: &str) -> Result<()> {
-    if [data.height, data.width] != config.image_shape {
-        return Err(Error::Invalid(format!(
-            "{what} {}: images are {}x{}, the model takes {}x{}",
-            data.source.display(),
-            data.height,
-            data.width,
-            config.image_shape[0],
-            config.image_shape[1]
-        )));
-    }
-    Ok(())
-}
-
 impl<'g> Trainer<'g> {
     pub fn new(
         gpu: &'g Gpu,
@@ -113,7 +99,7 @@ impl<'g> Trainer<'g> {
         train: &Dataset,
         test: Option<&Dataset>,
     ) -> Result<Trainer<'g>> {
-        check_images(&config, train, "training data")?;
+        train.check_shape(&config, "training data")?;
         if options.batch == 0 || train.count < options.batch as usize {
             return Err(Error::Invalid(format!(
                 "batch size {}: the training data {} holds {} images",
@@ -283,7 +269,7 @@ impl Evaluation {
         test: &Dataset,
         metrics: &GpuBuffer<f32>,
     ) -> Result<Evaluation> {
-        check_images(config, test, "held-out data")?;
+        test.check_shape(config, "held-out data")?;
         let images = test.count as u32;
         if images == 0 {
             return Err(Error::Invalid(format!("held-out data {}: no images", test.source.display())));

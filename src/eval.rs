@@ -1,0 +1,328 @@
+//! The estimators of log p(x) for a trained model, on the GPU (MATH.md §4): the importance-
+//! sampling estimate with q(z|x) as proposal, the bounds L_k from the same samples, the ELBO
+//! with its reconstruction and KL terms, the naive Monte Carlo estimate with the prior as
+//! proposal, the effective sample size and the active units.
+//!
+//! K samples per image are drawn in chunks of C (so K = 5000 and beyond never needs a K-wide
+//! buffer) for P images at a time, and folded into a small per-image state by the streaming
+//! estimator kernel. Every random number is keyed by (image, sample), so the answer does not
+//! depend on P, C or the device's limits.
+
+use std::collections::VecDeque;
+use std::time::Instant;
+
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::gpu::{Dispatch, Gpu, GpuBuffer};
+use crate::kernels::gather::pack_pixels;
+use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::reduce::{self, EstimatePlan, PointEstimates, StreamColumn};
+use crate::kernels::sample::SampleOrigin;
+use crate::model::ModelConfig;
+use crate::reference::reduce::kl_standard_normal;
+use crate::reference::rng::RngKey;
+use crate::train::step::{DataBuffers, ForwardPass, GpuParams, Proposal};
+
+/// The random streams of an evaluation (keyed by the seed; counters by image and sample).
+const STREAM_BINARIZE: u32 = 11;
+const STREAM_EPS: u32 = 12;
+const STREAM_PRIOR: u32 = 13;
+
+/// A dimension of z is active when the variance over the data of E_q[z_i] exceeds this
+/// (Burda et al. 2015).
+pub const ACTIVE_UNIT_THRESHOLD: f64 = 0.01;
+
+/// Rows (image · sample) per chunk at most: big enough to keep every launch busy, small
+/// enough that two passes' buffers stay in a few hundred MB.
+const MAX_ROWS: u64 = 16_384;
+/// Images per batch when K is large (so the per-image work spreads over the device).
+const MIN_POINTS: u32 = 64;
+
+#[derive(Clone, Debug)]
+pub struct EvalOptions {
+    /// K: importance samples per image.
+    pub samples: u32,
+    /// Samples per image for the naive Monte Carlo estimate (z from the prior); 0 skips it.
+    pub naive_samples: u32,
+    /// The bounds L_k to report (k ≤ K); K itself is the importance estimate.
+    pub bound_sizes: Vec<u32>,
+    pub binarize: bool,
+    pub seed: u32,
+    pub kernel: MatmulKernel,
+    /// Samples per chunk; None: as many as the device's limits and [`MAX_ROWS`] allow.
+    pub chunk: Option<u32>,
+}
+
+impl EvalOptions {
+    /// The bounds reported by default: k = 1, 5, 50, 500, … below K.
+    pub fn default_bound_sizes(samples: u32) -> Vec<u32> {
+        std::iter::once(1)
+            .chain(std::iter::successors(Some(5u32), |k| k.checked_mul(10)))
+            .take_while(|&k| k < samples)
+            .take(reduce::MAX_GROUPS)
+            .collect()
+    }
+}
+
+/// One image's estimates, nats.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageEstimates {
+    /// log p̂(x) = logsumexp_i log w_i − log K.
+    pub log_likelihood: f64,
+    /// E_q[log p(x|z)] − KL(q‖p), the expectation estimated from the K samples.
+    pub elbo: f64,
+    pub kl: f64,
+    pub reconstruction: f64,
+    /// L_k for each of the options' bound sizes.
+    pub bounds: Vec<f64>,
+    pub ess: f64,
+    pub naive: Option<f64>,
+}
+
+/// A mean over images and its standard error.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct Mean {
+    pub mean: f64,
+    pub stderr: f64,
+}
+
+impl Mean {
+    pub fn of(values: &[f64]) -> Mean {
+        let n = values.len().max(1) as f64;
+        let mean = values.iter().sum::<f64>() / n;
+        let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
+        Mean { mean, stderr: (var / n).sqrt() }
+    }
+}
+
+/// The whole data set's results.
+#[derive(Clone, Debug)]
+pub struct EvalReport {
+    pub images: Vec<ImageEstimates>,
+    pub samples: u32,
+    pub naive_samples: u32,
+    pub bound_sizes: Vec<u32>,
+    /// Dimensions with Var_x(E_q[z_i]) above [`ACTIVE_UNIT_THRESHOLD`], and that variance.
+    pub active_units: usize,
+    pub latent_variance: Vec<f64>,
+    pub seconds: f64,
+    /// Decoder samples (importance and prior) per second of the sampling loop.
+    pub samples_per_second: f64,
+}
+
+impl EvalReport {
+    pub fn mean(&self, f: impl Fn(&ImageEstimates) -> f64) -> Mean {
+        Mean::of(&self.images.iter().map(f).collect::<Vec<_>>())
+    }
+
+    pub fn log_likelihood(&self) -> Mean {
+        self.mean(|e| e.log_likelihood)
+    }
+
+    pub fn elbo(&self) -> Mean {
+        self.mean(|e| e.elbo)
+    }
+
+    pub fn bound(&self, j: usize) -> Mean {
+        self.mean(|e| e.bounds[j])
+    }
+
+    pub fn naive(&self) -> Option<Mean> {
+        (self.naive_samples > 0).then(|| self.mean(|e| e.naive.unwrap_or(f64::NAN)))
+    }
+
+    /// The bounds by k, with L_K = the importance estimate last.
+    pub fn bounds_by_k(&self) -> Vec<(u32, Mean)> {
+        let mut out: Vec<(u32, Mean)> =
+            self.bound_sizes.iter().enumerate().map(|(j, &k)| (k, self.bound(j))).collect();
+        out.push((self.samples, self.log_likelihood()));
+        out
+    }
+}
+
+/// One proposal's pass over a batch of images: the forward pass without a bound, the
+/// streaming estimator after it, and the state it folds into.
+struct SamplingPass {
+    pass: ForwardPass,
+    accumulate: Dispatch,
+    state: GpuBuffer<f32>,
+    plan: EstimatePlan,
+    eps_stream: u32,
+}
+
+/// Evaluates a model on a data set; built once, run with [`Evaluator::run`].
+pub struct Evaluator<'g> {
+    gpu: &'g Gpu,
+    config: ModelConfig,
+    options: EvalOptions,
+    /// Bound by the passes; held so the data's lifetime is plain to see.
+    _pixels: GpuBuffer<u32>,
+    index: GpuBuffer<u32>,
+    images: u32,
+    /// Images per batch and samples per chunk.
+    pub points: u32,
+    pub chunk: u32,
+    importance: SamplingPass,
+    naive: Option<SamplingPass>,
+}
+
+impl<'g> Evaluator<'g> {
+    pub fn new(
+        gpu: &'g Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        data: &Dataset,
+        options: EvalOptions,
+    ) -> Result<Evaluator<'g>> {
+        data.check_shape(config, "evaluation data")?;
+        let images = data.count as u32;
+        if images == 0 {
+            return Err(Error::Invalid(format!("evaluation data {}: no images", data.source.display())));
+        }
+        let plan = EstimatePlan::new(options.samples, options.bound_sizes.clone())?;
+        let (points, chunk) = batch_shape(gpu, config, images, options.samples.max(options.naive_samples), options.chunk)?;
+        // The index is padded to whole batches with image 0; the padding's results are dropped.
+        let batches = images.div_ceil(points);
+        let order: Vec<u32> = (0..batches * points).map(|i| if i < images { i } else { 0 }).collect();
+        let pixels = gpu.upload("evaluation images", &pack_pixels(&data.images))?;
+        let index = gpu.upload("evaluation order", &order)?;
+        let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
+            let data = DataBuffers { pixels: &pixels, images, index: &index };
+            let pass =
+                ForwardPass::build(gpu, config, params, data, points, chunk, proposal, None, options.binarize, options.kernel)?;
+            let state = gpu.zeros::<f32>("estimator state", points as usize * plan.state_len())?;
+            let accumulate = reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;
+            Ok::<_, Error>(SamplingPass { pass, accumulate, state, plan, eps_stream })
+        };
+        let importance = build(Proposal::Encoder, plan, StreamColumn::LogWeight, STREAM_EPS)?;
+        let naive = match options.naive_samples {
+            0 => None,
+            k => Some(build(Proposal::Prior, EstimatePlan::new(k, vec![])?, StreamColumn::LogLikelihood, STREAM_PRIOR)?),
+        };
+        Ok(Evaluator {
+            gpu,
+            config: config.clone(),
+            options,
+            _pixels: pixels,
+            index,
+            images,
+            points,
+            chunk,
+            importance,
+            naive,
+        })
+    }
+
+    /// Runs over every image; `progress(done, total)` is called as samples complete.
+    pub fn run(&mut self, mut progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
+        let start = Instant::now();
+        let (gpu, points, chunk) = (self.gpu, self.points, self.chunk);
+        let per_image = self.options.samples as u64 + self.options.naive_samples as u64;
+        let total = self.images as u64 * per_image;
+        let latent = self.config.latent;
+        let head = self.config.encoder_head();
+        let seed = self.options.seed;
+        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: 0 };
+        let mut results = Vec::with_capacity(self.images as usize);
+        let mut mu_sums = vec![(0.0f64, 0.0f64); latent];
+        let (mut done, mut in_flight) = (0u64, VecDeque::new());
+        for first in (0..self.images).step_by(points as usize) {
+            let count = points.min(self.images - first);
+            for sp in std::iter::once(&mut self.importance).chain(self.naive.as_mut()) {
+                let eps = RngKey { seed, stream: sp.eps_stream, offset: 0 };
+                for (c, start_sample) in (0..sp.plan.samples).step_by(chunk as usize).enumerate() {
+                    let origin = SampleOrigin { point: first, sample: start_sample };
+                    if c == 0 {
+                        sp.pass.set_batch(gpu, &self.index, first, binarize, eps, origin)?;
+                    } else {
+                        sp.pass.set_samples(gpu, eps, origin)?;
+                    }
+                    reduce::set_first_sample(gpu, &mut sp.accumulate, start_sample)?;
+                    let encode = sp.pass.encode_launches().filter(|_| c == 0);
+                    let launches = encode.chain(sp.pass.sample_launches()).chain([&sp.accumulate]);
+                    let submitted = gpu.submit("evaluation chunk", launches)?;
+                    in_flight.push_back((submitted, count as u64 * chunk.min(sp.plan.samples - start_sample) as u64));
+                    while in_flight.len() > 2 {
+                        let (oldest, samples) = in_flight.pop_front().expect("non-empty");
+                        gpu.wait_for(oldest)?;
+                        done += samples;
+                        progress(done, total);
+                    }
+                }
+            }
+            let state = gpu.read(&self.importance.state)?;
+            let enc = gpu.read(&self.importance.pass.outputs[head])?;
+            let naive_state = self.naive.as_ref().map(|n| gpu.read(&n.state)).transpose()?;
+            for b in 0..count as usize {
+                let len = self.importance.plan.state_len();
+                let e: PointEstimates = self.importance.plan.finish(&state[b * len..][..len]);
+                let row = &enc[b * 2 * latent..][..2 * latent];
+                let kl = kl_standard_normal(&row[..latent], &row[latent..]);
+                for (s, &mu) in mu_sums.iter_mut().zip(&row[..latent]) {
+                    s.0 += mu as f64;
+                    s.1 += (mu as f64).powi(2);
+                }
+                let naive = match (&self.naive, &naive_state) {
+                    (Some(n), Some(st)) => Some(n.plan.finish(&st[b * n.plan.state_len()..][..n.plan.state_len()]).log_mean),
+                    _ => None,
+                };
+                results.push(ImageEstimates {
+                    log_likelihood: e.log_mean,
+                    elbo: e.reconstruction - kl,
+                    kl,
+                    reconstruction: e.reconstruction,
+                    bounds: e.bounds,
+                    ess: e.ess,
+                    naive,
+                });
+            }
+            in_flight.clear();
+            done = (first + count) as u64 * per_image;
+            progress(done, total);
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        let n = self.images as f64;
+        let latent_variance: Vec<f64> = mu_sums.iter().map(|&(s, s2)| (s2 / n - (s / n).powi(2)).max(0.0)).collect();
+        if let Some(b) = results.iter().position(|e| !e.log_likelihood.is_finite() || !e.elbo.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "image {b}: the estimate is not finite (log p̂ {}, ELBO {}); is the checkpoint diverged?",
+                results[b].log_likelihood, results[b].elbo
+            )));
+        }
+        Ok(EvalReport {
+            images: results,
+            samples: self.options.samples,
+            naive_samples: self.options.naive_samples,
+            bound_sizes: self.options.bound_sizes.clone(),
+            active_units: latent_variance.iter().filter(|&&v| v > ACTIVE_UNIT_THRESHOLD).count(),
+            latent_variance,
+            seconds,
+            samples_per_second: total as f64 / seconds,
+        })
+    }
+}
+
+/// (images per batch P, samples per chunk C) for K samples per image: C·P rows at most
+/// [`MAX_ROWS`] and what the device's largest storage binding holds, C spread evenly over
+/// the chunks so the padded last chunk wastes little.
+fn batch_shape(gpu: &Gpu, config: &ModelConfig, images: u32, samples: u32, chunk: Option<u32>) -> Result<(u32, u32)> {
+    let widest = config.layers().iter().map(|l| l.outputs).max().unwrap_or(1).max(4) as u64;
+    let binding = gpu.limits.max_storage_buffer_binding_size as u64;
+    let max_rows = MAX_ROWS.min(binding / (4 * widest)).max(1);
+    let points = (images as u64).min((max_rows / samples as u64).max(MIN_POINTS as u64)).min(max_rows) as u32;
+    let chunk = match chunk {
+        Some(0) => return Err(Error::Invalid("--chunk 0: at least one sample per chunk".into())),
+        Some(c) => c.min(samples),
+        None => {
+            let most = (max_rows / points as u64).max(1) as u32;
+            samples.div_ceil(samples.div_ceil(most))
+        }
+    };
+    if points as u64 * chunk as u64 > max_rows.max(points as u64) {
+        return Err(Error::Invalid(format!(
+            "a chunk of {chunk} samples for {points} images needs {} rows; this device holds {max_rows}",
+            points as u64 * chunk as u64
+        )));
+    }
+    Ok((points, chunk))
+}
