@@ -133,8 +133,7 @@ impl EvalReport {
 
     /// The bounds by k, with L_K = the importance estimate last.
     pub fn bounds_by_k(&self) -> Vec<(u32, Mean)> {
-        let mut out: Vec<(u32, Mean)> =
-            self.bound_sizes.iter().enumerate().map(|(j, &k)| (k, self.bound(j))).collect();
+        let mut out: Vec<(u32, Mean)> = self.bound_sizes.iter().enumerate().map(|(j, &k)| (k, self.bound(j))).collect();
         out.push((self.samples, self.log_likelihood()));
         out
     }
@@ -180,7 +179,8 @@ impl<'g> Evaluator<'g> {
             return Err(Error::Invalid(format!("evaluation data {}: no images", data.source.display())));
         }
         let plan = EstimatePlan::new(options.samples, options.bound_sizes.clone())?;
-        let (points, chunk) = batch_shape(gpu, config, images, options.samples.max(options.naive_samples), options.chunk)?;
+        let (points, chunk) =
+            batch_shape(gpu, config, images, options.samples.max(options.naive_samples), options.chunk)?;
         // The index is padded to whole batches with image 0; the padding's results are dropped.
         let batches = images.div_ceil(points);
         let order: Vec<u32> = (0..batches * points).map(|i| if i < images { i } else { 0 }).collect();
@@ -188,16 +188,29 @@ impl<'g> Evaluator<'g> {
         let index = gpu.upload("evaluation order", &order)?;
         let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
             let data = DataBuffers { pixels: &pixels, images, index: &index };
-            let pass =
-                ForwardPass::build(gpu, config, params, data, points, chunk, proposal, None, options.binarize, options.kernel)?;
+            let pass = ForwardPass::build(
+                gpu,
+                config,
+                params,
+                data,
+                points,
+                chunk,
+                proposal,
+                None,
+                options.binarize,
+                options.kernel,
+            )?;
             let state = gpu.zeros::<f32>("estimator state", points as usize * plan.state_len())?;
-            let accumulate = reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;
+            let accumulate =
+                reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;
             Ok::<_, Error>(SamplingPass { pass, accumulate, state, plan, eps_stream })
         };
         let importance = build(Proposal::Encoder, plan, StreamColumn::LogWeight, STREAM_EPS)?;
         let naive = match options.naive_samples {
             0 => None,
-            k => Some(build(Proposal::Prior, EstimatePlan::new(k, vec![])?, StreamColumn::LogLikelihood, STREAM_PRIOR)?),
+            k => {
+                Some(build(Proposal::Prior, EstimatePlan::new(k, vec![])?, StreamColumn::LogLikelihood, STREAM_PRIOR)?)
+            }
         };
         Ok(Evaluator {
             gpu,
@@ -263,7 +276,9 @@ impl<'g> Evaluator<'g> {
                     s.1 += (mu as f64).powi(2);
                 }
                 let naive = match (&self.naive, &naive_state) {
-                    (Some(n), Some(st)) => Some(n.plan.finish(&st[b * n.plan.state_len()..][..n.plan.state_len()]).log_mean),
+                    (Some(n), Some(st)) => {
+                        Some(n.plan.finish(&st[b * n.plan.state_len()..][..n.plan.state_len()]).log_mean)
+                    }
                     _ => None,
                 };
                 results.push(ImageEstimates {
@@ -307,7 +322,7 @@ impl<'g> Evaluator<'g> {
 /// the chunks so the padded last chunk wastes little.
 fn batch_shape(gpu: &Gpu, config: &ModelConfig, images: u32, samples: u32, chunk: Option<u32>) -> Result<(u32, u32)> {
     let widest = config.layers().iter().map(|l| l.outputs).max().unwrap_or(1).max(4) as u64;
-    let binding = gpu.limits.max_storage_buffer_binding_size as u64;
+    let binding = gpu.limits.max_storage_buffer_binding_size;
     let max_rows = MAX_ROWS.min(binding / (4 * widest)).max(1);
     let points = (images as u64).min((max_rows / samples as u64).max(MIN_POINTS as u64)).min(max_rows) as u32;
     let chunk = match chunk {

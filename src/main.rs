@@ -8,16 +8,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use wgvae::bench;
 use wgvae::data::Dataset;
 use wgvae::eval::{EvalOptions, Evaluator};
-use wgvae::model::checkpoint;
-use wgvae::train::step::GpuParams;
 use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
+use wgvae::model::checkpoint;
 use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
 use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
+use wgvae::train::step::GpuParams;
 
 #[derive(Parser)]
 #[command(name = "wgvae", version, about = "Variational autoencoders on any GPU (or none) through wgpu")]
@@ -219,7 +219,8 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
         return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
     }
     let binarize = args.binarize.unwrap_or(default_binarize(config.likelihood));
-    let bound_sizes = if args.bounds.is_empty() { EvalOptions::default_bound_sizes(args.k) } else { args.bounds.clone() };
+    let bound_sizes =
+        if args.bounds.is_empty() { EvalOptions::default_bound_sizes(args.k) } else { args.bounds.clone() };
     let options = EvalOptions {
         samples: args.k,
         naive_samples: args.naive_k.unwrap_or(args.k),
@@ -280,7 +281,8 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
     row("  E_q log p(x|z) (reconstruction)".into(), report.mean(|e| e.reconstruction));
     row("  KL(q(z|x) || p(z))".into(), report.mean(|e| e.kl));
     for (k, m) in report.bounds_by_k() {
-        let name = if k == report.samples { format!("log p(x) ≈ importance sampling, K = {k}") } else { format!("L_{k}") };
+        let name =
+            if k == report.samples { format!("log p(x) ≈ importance sampling, K = {k}") } else { format!("L_{k}") };
         row(name, m);
     }
     if let Some(m) = report.naive() {
@@ -290,7 +292,9 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
     println!("effective sample size: mean {:.1} of K = {}", report.mean(|e| e.ess).mean, report.samples);
     println!(
         "active units: {} of {} (Var_x E_q[z_i] > {})",
-        report.active_units, config.latent, wgvae::eval::ACTIVE_UNIT_THRESHOLD
+        report.active_units,
+        config.latent,
+        wgvae::eval::ACTIVE_UNIT_THRESHOLD
     );
     println!("time: {:.1} s, {:.0} samples/s (importance and prior)", report.seconds, report.samples_per_second);
     Ok(())

@@ -200,3 +200,14 @@ pub fn step(
     }
     Step { bounds, loss, grads }
 }
+
+/// log p(x|z) of one data point `x` [input_dim] at one `z` [latent], through the decoder in
+/// f64 (for exact answers by quadrature over z).
+pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
+    let layers = config.layers();
+    let mut h = z.to_vec();
+    for l in config.encoder_head() + 1..layers.len() {
+        h = linear(&h, &params[l], &layers[l], 1);
+    }
+    log_likelihood_and_grad(x, &h, config.likelihood, config.gaussian_head()).0
+}
