@@ -141,6 +141,8 @@ pub fn train(
         seed: 0,
         binarize: config.likelihood == Likelihood::Bernoulli,
         kernel,
+        eval_every: 0,
+        eval_samples: 0,
     };
     let start = Instant::now();
     let params = Parameters::init(config, 0);

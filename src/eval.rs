@@ -139,6 +139,32 @@ impl EvalReport {
     }
 }
 
+impl EvalReport {
+    /// One row per image: its estimates (and label, when the data set has them), as CSV.
+    pub fn per_image_csv(&self, labels: Option<&[u8]>) -> String {
+        use std::fmt::Write as _;
+        let mut csv = String::from("image,label,log_likelihood,elbo,reconstruction,kl");
+        for k in &self.bound_sizes {
+            let _ = write!(csv, ",iwae_{k}");
+        }
+        csv.push_str(",ess,naive_mc\n");
+        for (i, e) in self.images.iter().enumerate() {
+            let label = labels.map_or(String::new(), |l| l[i].to_string());
+            let _ = write!(
+                csv,
+                "{i},{label},{:.6},{:.6},{:.6},{:.6}",
+                e.log_likelihood, e.elbo, e.reconstruction, e.kl
+            );
+            for b in &e.bounds {
+                let _ = write!(csv, ",{b:.6}");
+            }
+            let naive = e.naive.map_or(String::new(), |v| format!("{v:.6}"));
+            let _ = writeln!(csv, ",{:.3},{naive}", e.ess);
+        }
+        csv
+    }
+}
+
 /// One proposal's pass over a batch of images: the forward pass without a bound, the
 /// streaming estimator after it, and the state it folds into.
 struct SamplingPass {

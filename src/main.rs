@@ -162,6 +162,13 @@ struct TrainArgs {
     /// Matmul kernel (auto picks per adapter).
     #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
     kernel: MatmulKernel,
+    /// Every N epochs (and after the last), the held-out log p(x) by importance sampling
+    /// (0: never).
+    #[arg(long, default_value_t = 0)]
+    eval_every: u32,
+    /// Importance samples per image for --eval-every.
+    #[arg(long, default_value_t = 100)]
+    eval_k: u32,
 }
 
 #[derive(Args)]
@@ -194,6 +201,9 @@ struct EvalArgs {
     /// Print one JSON object instead of the table.
     #[arg(long)]
     json: bool,
+    /// Also write every image's estimates to this CSV file.
+    #[arg(long)]
+    per_image: Option<PathBuf>,
     /// Samples per chunk (default: as many as the device holds comfortably).
     #[arg(long)]
     chunk: Option<u32>,
@@ -250,6 +260,9 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
         bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
     })?;
     bar.finish_and_clear();
+    if let Some(path) = &args.per_image {
+        wgvae::files::write_atomic(path, report.per_image_csv(data.labels.as_deref()).as_bytes())?;
+    }
     if args.json {
         println!("{}", eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk));
         return Ok(());
@@ -388,7 +401,12 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
         seed: args.seed,
         binarize: binarize == Binarize::Dynamic,
         kernel: args.kernel,
+        eval_every: args.eval_every,
+        eval_samples: args.eval_k,
     };
+    if args.eval_every > 0 && args.eval_k == 0 {
+        return Err(wgvae::Error::Invalid("--eval-k 0: at least one importance sample per image".into()));
+    }
     let gpu = Gpu::new(&args.adapter.request())?;
     let out = args.out.clone().unwrap_or_else(default_out_dir);
     let shape = model_shape(&config);

@@ -65,7 +65,23 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-train-{}", std::process::id()));
     let dir = out_dir.to_str().unwrap();
     let (ok, out, err) = wgvae(&[
-        "train", "--epochs", "2", "--hidden", "32", "--latent", "4", "--batch", "300", "--seed", "3", "--out", dir,
+        "train",
+        "--epochs",
+        "2",
+        "--hidden",
+        "32",
+        "--latent",
+        "4",
+        "--batch",
+        "300",
+        "--seed",
+        "3",
+        "--out",
+        dir,
+        "--eval-every",
+        "2",
+        "--eval-k",
+        "20",
     ]);
     if !ok && gpu_allowed_missing() {
         eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
@@ -77,9 +93,59 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     for line in &epochs {
         assert!(line.contains("train loss") && line.contains("held-out ELBO") && line.contains("images/s"), "{line}");
     }
+    assert!(!epochs[0].contains("log p(x)") && epochs[1].contains("log p(x) ≈"), "{out}");
     assert!(out.contains("launches per step"), "{out}");
     let csv = std::fs::read_to_string(out_dir.join("metrics.csv")).unwrap();
     assert_eq!(csv.lines().count(), 3, "header and one row per epoch:\n{csv}");
+    // The importance estimate (epoch 2 only) lies above the ELBO of the same model.
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let last: Vec<f64> = csv.lines().nth(2).unwrap().split(',').map(|v| v.parse().unwrap()).collect();
+    let (elbo, ll) = (last[column("heldout_elbo")], last[column("heldout_log_likelihood")]);
+    assert!(ll.is_finite() && ll > elbo, "held-out log p(x) {ll} vs ELBO {elbo}:\n{csv}");
+
+    let (ok, json, err) = wgvae(&["eval", "--checkpoint", dir, "--k", "50", "--seed", "1", "--json"]);
+    assert!(ok, "wgvae eval failed: {err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("one JSON object");
+    for key in [
+        "n_images",
+        "k",
+        "elbo",
+        "log_likelihood",
+        "iwae",
+        "naive_mc",
+        "ess_mean",
+        "active_units",
+        "kl",
+        "reconstruction",
+        "seconds",
+        "samples_per_second",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing from {json}");
+    }
+    assert_eq!((v["n_images"].as_u64(), v["k"].as_u64()), (Some(1000), Some(50)));
+    let num = |p: &serde_json::Value| p.as_f64().unwrap();
+    let iwae = |k: &str| num(&v["iwae"][k]);
+    let ll = num(&v["log_likelihood"]);
+    assert!(iwae("1") <= iwae("5") && iwae("5") <= ll && iwae("50") == ll, "{json}");
+    assert!((num(&v["elbo"]) - (num(&v["reconstruction"]) - num(&v["kl"]))).abs() < 1e-6, "{json}");
+    assert!(num(&v["naive_mc"]) < ll && (1.0..=50.0).contains(&num(&v["ess_mean"])), "{json}");
+    assert!(v["active_units"].as_u64().unwrap() <= 4 && num(&v["samples_per_second"]) > 0.0, "{json}");
+
+    let per_image = out_dir.join("per-image.csv");
+    let (ok, table, err) =
+        wgvae(&["eval", "--checkpoint", dir, "--k", "20", "--naive-k", "0", "--per-image", per_image.to_str().unwrap()]);
+    assert!(ok, "wgvae eval failed: {err}");
+    let rows = std::fs::read_to_string(&per_image).unwrap();
+    assert_eq!(rows.lines().count(), 1001, "a header and a row per image");
+    assert!(rows.starts_with("image,label,log_likelihood,elbo,reconstruction,kl,iwae_1,iwae_5,ess,naive_mc\n"), "{rows}");
+    // The bundled held-out digits have labels.
+    assert!(rows.lines().nth(1).unwrap().split(',').nth(1).unwrap().parse::<u8>().unwrap() < 10);
+    for row in ["ELBO (analytic KL)", "KL(q(z|x) || p(z))", "L_1", "L_5", "importance sampling, K = 20", "active units"]
+    {
+        assert!(table.contains(row), "{row} missing from:\n{table}");
+    }
+    assert!(!table.contains("naive"), "--naive-k 0 skips the naive estimate:\n{table}");
     let config = std::fs::read_to_string(out_dir.join("config.json")).unwrap();
     for key in
         ["\"input_dim\": 784", "\"hidden\"", "\"latent\": 4", "\"likelihood\": \"bernoulli\"", "\"format_version\": 1"]
@@ -89,6 +155,14 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     let (_, params) = wgvae::model::checkpoint::load(&out_dir).unwrap();
     assert_eq!(params.layers.len(), 4);
     std::fs::remove_dir_all(&out_dir).unwrap();
+}
+
+#[test]
+fn eval_bad_input_is_a_clear_error() {
+    let (ok, _, err) = wgvae(&["eval", "--checkpoint", "/no/such/run"]);
+    assert!(!ok && err.contains("/no/such/run") && !err.contains("panicked"), "{err}");
+    let (ok, _, err) = wgvae(&["eval", "--checkpoint", "/no/such/run", "--k", "0"]);
+    assert!(!ok && !err.contains("panicked"), "{err}");
 }
 
 #[test]

@@ -25,6 +25,8 @@ fn options(objective: Objective, samples: u32, likelihood: Likelihood) -> TrainO
         seed: 7,
         binarize: likelihood == Likelihood::Bernoulli,
         kernel: MatmulKernel::Auto,
+        eval_every: 0,
+        eval_samples: 0,
     }
 }
 

@@ -35,6 +35,10 @@ pub struct TrainOptions {
     /// Dynamic binarization: each time an image is used, pixel j is 1 with probability x_j.
     pub binarize: bool,
     pub kernel: MatmulKernel,
+    /// Every this many epochs (0: never), the held-out importance estimate of log p(x) with
+    /// `eval_samples` samples per image.
+    pub eval_every: u32,
+    pub eval_samples: u32,
 }
 
 /// The random streams of a run, each keyed by (seed, stream) with the step or batch as offset,
@@ -253,6 +257,11 @@ impl<'g> Trainer<'g> {
         self.gpu.wait()?;
         let sums = self.gpu.read(&self.metrics)?;
         Ok(Some(BoundMeans::from_sums(&sums[EVAL_METRICS as usize..], eval.images as u64)))
+    }
+
+    /// The parameters on the GPU, as the steps leave them.
+    pub fn gpu_params(&self) -> &GpuParams {
+        &self.params
     }
 
     pub fn parameters(&self) -> Result<Parameters> {

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::{BoundMeans, TrainOptions, Trainer};
 use crate::data::Dataset;
 use crate::error::{Error, Result};
+use crate::eval::{EvalOptions, Evaluator};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
 use crate::model::{ModelConfig, Parameters, checkpoint};
@@ -24,6 +25,8 @@ pub struct EpochRecord {
     pub train: BoundMeans,
     /// The held-out ELBO and its parts, per image.
     pub heldout: Option<BoundMeans>,
+    /// The held-out importance estimate of log p(x) per image, in the epochs it was computed.
+    pub heldout_log_likelihood: Option<f64>,
     /// Training time of the epoch, without the evaluation.
     pub seconds: f64,
     pub images_per_second: f64,
@@ -62,13 +65,14 @@ pub fn default_out_dir() -> PathBuf {
 
 fn metrics_csv(records: &[EpochRecord]) -> String {
     let mut csv = String::from(
-        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,seconds,images_per_second\n",
+        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second\n",
     );
     for r in records {
         let (e, k, l) = r.heldout.map_or((f64::NAN, f64::NAN, f64::NAN), |h| (h.bound, h.kl, h.log_px));
+        let ll = r.heldout_log_likelihood.unwrap_or(f64::NAN);
         let _ = writeln!(
             csv,
-            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{:.3},{:.1}",
+            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1}",
             r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second
         );
     }
@@ -93,6 +97,22 @@ pub fn train(
     let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
     let steps = trainer.steps_per_epoch();
     let launches = trainer.launches_per_step();
+    let mut importance = match (options.eval_every, test) {
+        (0, _) => None,
+        (_, None) => return Err(Error::Invalid("--eval-every needs held-out data (--test-data)".into())),
+        (_, Some(test)) => {
+            let eval = EvalOptions {
+                samples: options.eval_samples,
+                naive_samples: 0,
+                bound_sizes: vec![],
+                binarize: options.binarize,
+                seed: options.seed,
+                kernel: options.kernel,
+                chunk: None,
+            };
+            Some(Evaluator::new(gpu, config, trainer.gpu_params(), test, eval)?)
+        }
+    };
     let mut records = vec![];
     let mut time_to_first_step = None;
     for epoch in 1..=epochs {
@@ -138,15 +158,26 @@ pub fn train(
                 h.bound, -means.bound
             )));
         }
+        // The same binarization and samples every time, so epochs compare on equal terms.
+        let heldout_log_likelihood = match &mut importance {
+            Some(evaluator) if epoch % options.eval_every == 0 || epoch == epochs => {
+                Some(evaluator.run(|_, _| {})?.log_likelihood().mean)
+            }
+            _ => None,
+        };
         let record = EpochRecord {
             epoch,
             train: means,
             heldout,
+            heldout_log_likelihood,
             seconds,
             images_per_second: steps as f64 * options.batch as f64 / seconds,
         };
-        let heldout_text =
+        let mut heldout_text =
             heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
+        if let Some(ll) = heldout_log_likelihood {
+            let _ = write!(heldout_text, ", log p(x) ≈ {ll:.2} (K = {})", options.eval_samples);
+        }
         println!(
             "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",
             -means.bound, seconds, record.images_per_second
