@@ -1,5 +1,6 @@
-# Writes the two vec4 matmul modules: the 16x8 blocks that `--kernel auto` uses, and the large
-# blocks of `--kernel vec4-large`, apart so that the common case parses a small module:
+# Writes the two vec4 matmul modules: the 16x8 blocks that `--kernel auto` uses with the 4x4
+# blocks that stand in for them while they compile, and the large blocks of
+# `--kernel vec4-large`, apart so that the common case parses a small module:
 #   python3 shaders/generate_matmul_vec4.py small > shaders/matmul_vec4.wgsl
 #   python3 shaders/generate_matmul_vec4.py large > shaders/matmul_vec4_large.wgsl
 # Fully unrolled on purpose: llvmpipe keeps loop-indexed private arrays in memory, and the
@@ -14,13 +15,16 @@ C4 = ["x", "y", "z", "w"]
 # `linear_<layout>_<R>x<C>`. grad_weight needs R % 4 == 0, grad_input and grad_weight C % 4 == 0.
 # src/kernels/matmul.rs (VEC4_BLOCKS) picks one per launch from a cost model.
 VARIANTS = [
+    ("forward", 4, 4),
     ("forward", 16, 8),
     ("forward", 32, 14),
     ("forward", 32, 16),
     ("forward", 32, 25),
+    ("grad_input", 4, 4),
     ("grad_input", 16, 8),
     ("grad_input", 32, 16),
     ("grad_input", 32, 20),
+    ("grad_weight", 4, 4),
     ("grad_weight", 16, 8),
     ("grad_weight", 16, 20),
     ("grad_weight", 16, 32),
@@ -170,13 +174,13 @@ def grad_weight(out, r, c):
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 
 
-SMALL = (16, 8)
+SMALL = ((4, 4), (16, 8))
 which = sys.argv[1] if len(sys.argv) > 1 else ""
 if which not in ("small", "large"):
     sys.exit("usage: generate_matmul_vec4.py small|large")
 out = [HEADER.rstrip("\n")]
 for op, r, c in VARIANTS:
-    if ((r, c) == SMALL) != (which == "small"):
+    if ((r, c) in SMALL) != (which == "small"):
         continue
     {"forward": forward, "grad_input": grad_input, "grad_weight": grad_weight}[op](out, r, c)
 sys.stdout.write("\n".join(out) + "\n")

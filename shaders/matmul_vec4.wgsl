@@ -15,6 +15,86 @@
 
 // Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
 @compute @workgroup_size(8)
+fn linear_forward_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let c0 = gid.x * 4u;
+    let r0 = wid.y * 4u;
+    if (c0 >= p.cols || r0 >= p.rows) {
+        return;
+    }
+    let d4 = p.depth / 4u;
+    let xb = gid.z * p.a_batch / 4u;
+    let wb = gid.z * p.b_batch / 4u;
+    let x0 = xb + min(r0 + 0u, p.rows - 1u) * d4;
+    let x1 = xb + min(r0 + 1u, p.rows - 1u) * d4;
+    let x2 = xb + min(r0 + 2u, p.rows - 1u) * d4;
+    let x3 = xb + min(r0 + 3u, p.rows - 1u) * d4;
+    let w0 = wb + min(c0 + 0u, p.cols - 1u) * d4;
+    let w1 = wb + min(c0 + 1u, p.cols - 1u) * d4;
+    let w2 = wb + min(c0 + 2u, p.cols - 1u) * d4;
+    let w3 = wb + min(c0 + 3u, p.cols - 1u) * d4;
+    var s0_0 = 0.0; var s0_1 = 0.0; var s0_2 = 0.0; var s0_3 = 0.0;
+    var s1_0 = 0.0; var s1_1 = 0.0; var s1_2 = 0.0; var s1_3 = 0.0;
+    var s2_0 = 0.0; var s2_1 = 0.0; var s2_2 = 0.0; var s2_3 = 0.0;
+    var s3_0 = 0.0; var s3_1 = 0.0; var s3_2 = 0.0; var s3_3 = 0.0;
+    for (var k = 0u; k < d4; k++) {
+        let wv0 = b4[w0 + k];
+        let wv1 = b4[w1 + k];
+        let wv2 = b4[w2 + k];
+        let wv3 = b4[w3 + k];
+        let xv0 = a4[x0 + k];
+        s0_0 = fma(xv0.w, wv0.w, fma(xv0.z, wv0.z, fma(xv0.y, wv0.y, fma(xv0.x, wv0.x, s0_0))));
+        s0_1 = fma(xv0.w, wv1.w, fma(xv0.z, wv1.z, fma(xv0.y, wv1.y, fma(xv0.x, wv1.x, s0_1))));
+        s0_2 = fma(xv0.w, wv2.w, fma(xv0.z, wv2.z, fma(xv0.y, wv2.y, fma(xv0.x, wv2.x, s0_2))));
+        s0_3 = fma(xv0.w, wv3.w, fma(xv0.z, wv3.z, fma(xv0.y, wv3.y, fma(xv0.x, wv3.x, s0_3))));
+        let xv1 = a4[x1 + k];
+        s1_0 = fma(xv1.w, wv0.w, fma(xv1.z, wv0.z, fma(xv1.y, wv0.y, fma(xv1.x, wv0.x, s1_0))));
+        s1_1 = fma(xv1.w, wv1.w, fma(xv1.z, wv1.z, fma(xv1.y, wv1.y, fma(xv1.x, wv1.x, s1_1))));
+        s1_2 = fma(xv1.w, wv2.w, fma(xv1.z, wv2.z, fma(xv1.y, wv2.y, fma(xv1.x, wv2.x, s1_2))));
+        s1_3 = fma(xv1.w, wv3.w, fma(xv1.z, wv3.z, fma(xv1.y, wv3.y, fma(xv1.x, wv3.x, s1_3))));
+        let xv2 = a4[x2 + k];
+        s2_0 = fma(xv2.w, wv0.w, fma(xv2.z, wv0.z, fma(xv2.y, wv0.y, fma(xv2.x, wv0.x, s2_0))));
+        s2_1 = fma(xv2.w, wv1.w, fma(xv2.z, wv1.z, fma(xv2.y, wv1.y, fma(xv2.x, wv1.x, s2_1))));
+        s2_2 = fma(xv2.w, wv2.w, fma(xv2.z, wv2.z, fma(xv2.y, wv2.y, fma(xv2.x, wv2.x, s2_2))));
+        s2_3 = fma(xv2.w, wv3.w, fma(xv2.z, wv3.z, fma(xv2.y, wv3.y, fma(xv2.x, wv3.x, s2_3))));
+        let xv3 = a4[x3 + k];
+        s3_0 = fma(xv3.w, wv0.w, fma(xv3.z, wv0.z, fma(xv3.y, wv0.y, fma(xv3.x, wv0.x, s3_0))));
+        s3_1 = fma(xv3.w, wv1.w, fma(xv3.z, wv1.z, fma(xv3.y, wv1.y, fma(xv3.x, wv1.x, s3_1))));
+        s3_2 = fma(xv3.w, wv2.w, fma(xv3.z, wv2.z, fma(xv3.y, wv2.y, fma(xv3.x, wv2.x, s3_2))));
+        s3_3 = fma(xv3.w, wv3.w, fma(xv3.z, wv3.z, fma(xv3.y, wv3.y, fma(xv3.x, wv3.x, s3_3))));
+    }
+    let c_base = gid.z * p.c_batch;
+    if (r0 + 0u < p.rows) {
+        let o = c_base + (r0 + 0u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s0_0, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_1, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_2, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_3, c0 + 3u); }
+    }
+    if (r0 + 1u < p.rows) {
+        let o = c_base + (r0 + 1u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s1_0, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_1, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_2, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_3, c0 + 3u); }
+    }
+    if (r0 + 2u < p.rows) {
+        let o = c_base + (r0 + 2u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s2_0, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_1, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_2, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_3, c0 + 3u); }
+    }
+    if (r0 + 3u < p.rows) {
+        let o = c_base + (r0 + 3u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s3_0, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_1, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_2, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_3, c0 + 3u); }
+    }
+}
+
+// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
+@compute @workgroup_size(8)
 fn linear_forward_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
     let r0 = wid.y * 16u;
@@ -399,6 +479,73 @@ fn linear_forward_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(w
 
 // dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
+fn linear_grad_input_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let c0 = gid.x * 4u;
+    let r0 = wid.y * 4u;
+    if (c0 >= p.cols || r0 >= p.rows) {
+        return;
+    }
+    let d4 = p.depth / 4u;
+    let c4 = p.cols / 4u;
+    let g0 = min(c0 / 4u + 0u, c4 - 1u);
+    let zb = gid.z * p.a_batch / 4u;
+    let wb = gid.z * p.b_batch / 4u;
+    let z0 = zb + min(r0 + 0u, p.rows - 1u) * d4;
+    let z1 = zb + min(r0 + 1u, p.rows - 1u) * d4;
+    let z2 = zb + min(r0 + 2u, p.rows - 1u) * d4;
+    let z3 = zb + min(r0 + 3u, p.rows - 1u) * d4;
+    var s0_0 = vec4<f32>(0.0);
+    var s1_0 = vec4<f32>(0.0);
+    var s2_0 = vec4<f32>(0.0);
+    var s3_0 = vec4<f32>(0.0);
+    for (var k = 0u; k < d4; k++) {
+        let w_row = wb + 4u * k * c4;
+        let w0_0 = b4[w_row + 0u * c4 + g0];
+        let w1_0 = b4[w_row + 1u * c4 + g0];
+        let w2_0 = b4[w_row + 2u * c4 + g0];
+        let w3_0 = b4[w_row + 3u * c4 + g0];
+        let zv0 = a4[z0 + k];
+        s0_0 = fma(vec4<f32>(zv0.w), w3_0, fma(vec4<f32>(zv0.z), w2_0, fma(vec4<f32>(zv0.y), w1_0, fma(vec4<f32>(zv0.x), w0_0, s0_0))));
+        let zv1 = a4[z1 + k];
+        s1_0 = fma(vec4<f32>(zv1.w), w3_0, fma(vec4<f32>(zv1.z), w2_0, fma(vec4<f32>(zv1.y), w1_0, fma(vec4<f32>(zv1.x), w0_0, s1_0))));
+        let zv2 = a4[z2 + k];
+        s2_0 = fma(vec4<f32>(zv2.w), w3_0, fma(vec4<f32>(zv2.z), w2_0, fma(vec4<f32>(zv2.y), w1_0, fma(vec4<f32>(zv2.x), w0_0, s2_0))));
+        let zv3 = a4[z3 + k];
+        s3_0 = fma(vec4<f32>(zv3.w), w3_0, fma(vec4<f32>(zv3.z), w2_0, fma(vec4<f32>(zv3.y), w1_0, fma(vec4<f32>(zv3.x), w0_0, s3_0))));
+    }
+    let c_base = gid.z * p.c_batch;
+    if (r0 + 0u < p.rows) {
+        let o = c_base + (r0 + 0u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
+    }
+    if (r0 + 1u < p.rows) {
+        let o = c_base + (r0 + 1u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
+    }
+    if (r0 + 2u < p.rows) {
+        let o = c_base + (r0 + 2u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
+    }
+    if (r0 + 3u < p.rows) {
+        let o = c_base + (r0 + 3u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
+    }
+}
+
+// dX = dZ W: dZ [rows, depth], W [depth, cols]. Needs depth % 4 == 0 and cols % 4 == 0.
+@compute @workgroup_size(8)
 fn linear_grad_input_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
     let r0 = wid.y * 16u;
@@ -678,6 +825,65 @@ fn linear_grad_input_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builti
         if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_1.y, c0 + 5u); }
         if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_1.z, c0 + 6u); }
         if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_1.w, c0 + 7u); }
+    }
+}
+
+// dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.
+@compute @workgroup_size(8)
+fn linear_grad_weight_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let c0 = gid.x * 4u;
+    let r0 = wid.y * 4u;
+    if (c0 >= p.cols || r0 >= p.rows) {
+        return;
+    }
+    let r4 = p.rows / 4u;
+    let c4 = p.cols / 4u;
+    let rg0 = min(r0 / 4u + 0u, r4 - 1u);
+    let cg0 = min(c0 / 4u + 0u, c4 - 1u);
+    let zb = gid.z * p.a_batch / 4u;
+    let xb = gid.z * p.b_batch / 4u;
+    var s0_0 = vec4<f32>(0.0);
+    var s1_0 = vec4<f32>(0.0);
+    var s2_0 = vec4<f32>(0.0);
+    var s3_0 = vec4<f32>(0.0);
+    for (var m = 0u; m < p.depth; m++) {
+        let zm = zb + m * r4;
+        let xm = xb + m * c4;
+        let zv0 = a4[zm + rg0];
+        let xv0 = b4[xm + cg0];
+        s0_0 = fma(vec4<f32>(zv0.x), xv0, s0_0);
+        s1_0 = fma(vec4<f32>(zv0.y), xv0, s1_0);
+        s2_0 = fma(vec4<f32>(zv0.z), xv0, s2_0);
+        s3_0 = fma(vec4<f32>(zv0.w), xv0, s3_0);
+    }
+    let c_base = gid.z * p.c_batch;
+    if (r0 + 0u < p.rows) {
+        let o = c_base + (r0 + 0u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
+    }
+    if (r0 + 1u < p.rows) {
+        let o = c_base + (r0 + 1u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
+    }
+    if (r0 + 2u < p.rows) {
+        let o = c_base + (r0 + 2u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
+    }
+    if (r0 + 3u < p.rows) {
+        let o = c_base + (r0 + 3u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
     }
 }
 

@@ -150,11 +150,8 @@ impl EvalReport {
         csv.push_str(",ess,naive_mc\n");
         for (i, e) in self.images.iter().enumerate() {
             let label = labels.map_or(String::new(), |l| l[i].to_string());
-            let _ = write!(
-                csv,
-                "{i},{label},{:.6},{:.6},{:.6},{:.6}",
-                e.log_likelihood, e.elbo, e.reconstruction, e.kl
-            );
+            let _ =
+                write!(csv, "{i},{label},{:.6},{:.6},{:.6},{:.6}", e.log_likelihood, e.elbo, e.reconstruction, e.kl);
             for b in &e.bounds {
                 let _ = write!(csv, ",{b:.6}");
             }

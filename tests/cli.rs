@@ -133,12 +133,24 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     assert!(v["active_units"].as_u64().unwrap() <= 4 && num(&v["samples_per_second"]) > 0.0, "{json}");
 
     let per_image = out_dir.join("per-image.csv");
-    let (ok, table, err) =
-        wgvae(&["eval", "--checkpoint", dir, "--k", "20", "--naive-k", "0", "--per-image", per_image.to_str().unwrap()]);
+    let (ok, table, err) = wgvae(&[
+        "eval",
+        "--checkpoint",
+        dir,
+        "--k",
+        "20",
+        "--naive-k",
+        "0",
+        "--per-image",
+        per_image.to_str().unwrap(),
+    ]);
     assert!(ok, "wgvae eval failed: {err}");
     let rows = std::fs::read_to_string(&per_image).unwrap();
     assert_eq!(rows.lines().count(), 1001, "a header and a row per image");
-    assert!(rows.starts_with("image,label,log_likelihood,elbo,reconstruction,kl,iwae_1,iwae_5,ess,naive_mc\n"), "{rows}");
+    assert!(
+        rows.starts_with("image,label,log_likelihood,elbo,reconstruction,kl,iwae_1,iwae_5,ess,naive_mc\n"),
+        "{rows}"
+    );
     // The bundled held-out digits have labels.
     assert!(rows.lines().nth(1).unwrap().split(',').nth(1).unwrap().parse::<u8>().unwrap() < 10);
     for row in ["ELBO (analytic KL)", "KL(q(z|x) || p(z))", "L_1", "L_5", "importance sampling, K = 20", "active units"]

@@ -7,4 +7,5 @@ mod pipeline;
 
 pub use buffer::{GpuBuffer, Readback};
 pub use context::{AdapterEntry, AdapterRequest, Backend, Gpu, describe, list_adapters};
+pub(crate) use pipeline::Compile;
 pub use pipeline::{Dispatch, Kernel, Slot, grid_1d, grid_rows};

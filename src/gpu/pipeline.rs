@@ -27,11 +27,28 @@ pub struct Kernel {
 /// A compute pipeline with the bind-group layout its launches bind against. The pipeline is
 /// created on a thread of its own (shader translation, and on llvmpipe its NIR passes: up to
 /// seconds for the large unrolled matmuls), so building a step's launches creates its pipelines
-/// in parallel; the first submit waits. (llvmpipe's LLVM JIT itself runs at a shader's first
-/// launch, on the queue's thread.)
+/// in parallel; the first submit waits. `compiled` is set once the pipeline is ready to run
+/// without a stall (see [`Compile`]).
 struct PipelineEntry {
     layout: Arc<wgpu::BindGroupLayout>,
     compiled: OnceLock<std::result::Result<wgpu::ComputePipeline, String>>,
+}
+
+/// When a pipeline counts as ready.
+///
+/// llvmpipe compiles a shader to machine code at its first launch, on the queue's thread, and
+/// keeps the result in Mesa's on-disk shader cache: an unrolled 16×8 matmul takes 1.5 s, the
+/// large blocks up to 35 s, and every step queued behind that launch waits. A pipeline that a
+/// quicker-compiling kernel stands in for is therefore first launched on a second device of the
+/// same adapter (the warm-up device), off the training queue; only then is it ready, and its
+/// first launch on the training device finds the machine code in the disk cache.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Compile {
+    /// Ready once created.
+    Direct,
+    /// Ready once created and launched on the warm-up device (`low_priority`: at the lowest
+    /// CPU priority, for kernels that are only an improvement on their stand-in).
+    WarmUp { low_priority: bool },
 }
 type CachedPipeline = Arc<PipelineEntry>;
 
@@ -40,6 +57,119 @@ pub(crate) struct KernelCache {
     modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
     layouts: Mutex<HashMap<Vec<Slot>, Arc<wgpu::BindGroupLayout>>>,
     pipelines: Mutex<HashMap<(&'static str, &'static str), CachedPipeline>>,
+    /// The warm-up device, opened by the first pipeline that needs it (None if it could not be).
+    warm_up: Arc<OnceLock<Option<(wgpu::Device, wgpu::Queue)>>>,
+}
+
+/// The layout every kernel binds against: its parameters as a uniform at binding 0, then its
+/// storage buffers.
+fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::BindGroupLayout {
+    let storage = |binding: u32, read_only: bool| wgpu::BindGroupLayoutEntry {
+        binding,
+        visibility: wgpu::ShaderStages::COMPUTE,
+        ty: wgpu::BindingType::Buffer {
+            ty: wgpu::BufferBindingType::Storage { read_only },
+            has_dynamic_offset: false,
+            min_binding_size: None,
+        },
+        count: None,
+    };
+    let mut entries = vec![wgpu::BindGroupLayoutEntry {
+        binding: 0,
+        visibility: wgpu::ShaderStages::COMPUTE,
+        ty: wgpu::BindingType::Buffer {
+            ty: wgpu::BufferBindingType::Uniform,
+            has_dynamic_offset: false,
+            min_binding_size: None,
+        },
+        count: None,
+    }];
+    entries.extend(slots.iter().enumerate().map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)));
+    device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: None, entries: &entries })
+}
+
+/// Creates a compute pipeline, with the errors it raises (error scopes are per thread).
+fn create_pipeline(
+    device: &wgpu::Device,
+    module: &wgpu::ShaderModule,
+    layout: &wgpu::BindGroupLayout,
+    entry_point: &str,
+) -> std::result::Result<wgpu::ComputePipeline, wgpu::Error> {
+    let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
+    let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+        label: Some(entry_point),
+        bind_group_layouts: &[Some(layout)],
+        immediate_size: 0,
+    });
+    let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+        label: Some(entry_point),
+        layout: Some(&pipeline_layout),
+        module,
+        entry_point: Some(entry_point),
+        compilation_options: Default::default(),
+        cache: None,
+    });
+    let invalid = pollster::block_on(validation.pop());
+    let out_of_memory = pollster::block_on(oom.pop());
+    match out_of_memory.or(invalid) {
+        Some(e) => Err(e),
+        None => Ok(pipeline),
+    }
+}
+
+/// Mesa's switch for its on-disk shader cache; without the cache a warm-up on another device
+/// leaves nothing for the training device to find.
+fn disk_shader_cache_enabled() -> bool {
+    !matches!(
+        std::env::var("MESA_SHADER_CACHE_DISABLE").unwrap_or_default().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes"
+    )
+}
+
+fn open_warm_up_device(adapter: &wgpu::Adapter) -> Option<(wgpu::Device, wgpu::Queue)> {
+    let descriptor = wgpu::DeviceDescriptor {
+        label: Some("wgvae warm-up"),
+        required_limits: adapter.limits(),
+        ..Default::default()
+    };
+    pollster::block_on(adapter.request_device(&descriptor)).ok()
+}
+
+/// Launches `entry_point` once on `device` over placeholder buffers with zero parameters
+/// (every kernel returns at once on an empty shape), so the driver compiles it.
+fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_point: &str, slots: &[Slot]) {
+    let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
+    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+        label: Some(entry_point),
+        source: wgpu::ShaderSource::Wgsl(source.into()),
+    });
+    let layout = bind_group_layout(device, slots);
+    let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
+    let buffer = |usage| {
+        device.create_buffer(&wgpu::BufferDescriptor { label: None, size: 256, usage, mapped_at_creation: false })
+    };
+    let uniform = buffer(wgpu::BufferUsages::UNIFORM);
+    let storage: Vec<wgpu::Buffer> = slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
+    let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
+    entries.extend(
+        storage
+            .iter()
+            .enumerate()
+            .map(|(i, b)| wgpu::BindGroupEntry { binding: i as u32 + 1, resource: b.as_entire_binding() }),
+    );
+    let bind_group =
+        device.create_bind_group(&wgpu::BindGroupDescriptor { label: None, layout: &layout, entries: &entries });
+    let mut encoder = device.create_command_encoder(&Default::default());
+    {
+        let mut pass = encoder.begin_compute_pass(&Default::default());
+        pass.set_pipeline(&pipeline);
+        pass.set_bind_group(0, &bind_group, &[]);
+        pass.dispatch_workgroups(1, 1, 1);
+    }
+    queue.submit(Some(encoder.finish()));
+    let _ = device.poll(wgpu::PollType::wait_indefinitely());
+    let _ = pollster::block_on(scope.pop());
 }
 
 /// One recorded-ready launch: a cached pipeline, its bind group and the grid size. Build it
@@ -52,22 +182,26 @@ pub struct Dispatch {
     /// The parameter uniform and its current bytes, for the values that change per step.
     uniform: wgpu::Buffer,
     params: Vec<u8>,
-    /// A kernel that computes the same, bit for bit, and compiles much faster, with its grid:
-    /// recorded while the pipeline is still compiling, so the first step need not wait for
-    /// a large unrolled kernel's JIT.
-    fallback: Option<(CachedPipeline, [u32; 3])>,
+    /// Kernels that compute the same, bit for bit, and compile faster, each with its grid,
+    /// quickest last: the best ready one is recorded while the kernel's own pipeline is not, so
+    /// no step waits for a large unrolled kernel's JIT.
+    fallbacks: Vec<(CachedPipeline, [u32; 3])>,
 }
 
 impl Dispatch {
-    /// The pipeline to record and its grid: the kernel's own once compiled, until then the
-    /// fallback's (waiting for whichever is needed).
+    /// The pipeline to record and its grid: the first ready of the kernel's own and its
+    /// fallbacks, else the quickest, waited for.
     fn compiled(&self) -> Result<(&wgpu::ComputePipeline, [u32; 3])> {
-        let (entry, workgroups) = match (&self.fallback, self.pipeline.compiled.get()) {
-            (Some((fallback, grid)), None) => (fallback, *grid),
-            _ => (&self.pipeline, self.workgroups),
-        };
-        let pipeline = entry.compiled.wait().as_ref().map_err(|e| Error::Gpu(e.clone()))?;
-        Ok((pipeline, workgroups))
+        let mut candidates = std::iter::once((&self.pipeline, self.workgroups))
+            .chain(self.fallbacks.iter().map(|(p, grid)| (p, *grid)))
+            .peekable();
+        while let Some((entry, grid)) = candidates.next() {
+            if candidates.peek().is_none() || entry.compiled.get().is_some() {
+                let pipeline = entry.compiled.wait().as_ref().map_err(|e| Error::Gpu(e.clone()))?;
+                return Ok((pipeline, grid));
+            }
+        }
+        unreachable!("the kernel's own pipeline is always a candidate")
     }
 
     /// Waits until the launch's own pipeline (not a fallback) is compiled: for measurements of
@@ -105,41 +239,11 @@ impl Gpu {
 
     fn layout(&self, slots: &[Slot]) -> Arc<wgpu::BindGroupLayout> {
         let mut layouts = lock(&self.kernels.layouts);
-        layouts
-            .entry(slots.to_vec())
-            .or_insert_with(|| {
-                let storage = |binding: u32, read_only: bool| wgpu::BindGroupLayoutEntry {
-                    binding,
-                    visibility: wgpu::ShaderStages::COMPUTE,
-                    ty: wgpu::BindingType::Buffer {
-                        ty: wgpu::BufferBindingType::Storage { read_only },
-                        has_dynamic_offset: false,
-                        min_binding_size: None,
-                    },
-                    count: None,
-                };
-                let mut entries = vec![wgpu::BindGroupLayoutEntry {
-                    binding: 0,
-                    visibility: wgpu::ShaderStages::COMPUTE,
-                    ty: wgpu::BindingType::Buffer {
-                        ty: wgpu::BufferBindingType::Uniform,
-                        has_dynamic_offset: false,
-                        min_binding_size: None,
-                    },
-                    count: None,
-                }];
-                entries.extend(slots.iter().enumerate().map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)));
-                Arc::new(
-                    self.device
-                        .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: None, entries: &entries }),
-                )
-            })
-            .clone()
+        layouts.entry(slots.to_vec()).or_insert_with(|| Arc::new(bind_group_layout(&self.device, slots))).clone()
     }
 
-    /// The cached pipeline of `kernel`, its compilation started if new; `background` compiles
-    /// at the lowest CPU priority, for pipelines a fallback stands in for meanwhile.
-    fn pipeline(&self, kernel: &Kernel, background: bool) -> Result<CachedPipeline> {
+    /// The cached pipeline of `kernel`, its compilation started if new.
+    fn pipeline(&self, kernel: &Kernel, compile: Compile) -> Result<CachedPipeline> {
         let key = (kernel.module, kernel.entry);
         if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
             return Ok(p.clone());
@@ -149,33 +253,24 @@ impl Gpu {
         let entry = Arc::new(PipelineEntry { layout: layout.clone(), compiled: OnceLock::new() });
         let (device, target, what) =
             (self.device.clone(), entry.clone(), format!("creating pipeline {}::{}", kernel.module, kernel.entry));
-        let entry_point = kernel.entry;
+        let (entry_point, source, slots) = (kernel.entry, kernel.source, kernel.slots);
+        let warm_up = match compile {
+            Compile::WarmUp { low_priority } if self.is_cpu() && disk_shader_cache_enabled() => {
+                Some((self.kernels.warm_up.clone(), self.adapter.clone(), low_priority))
+            }
+            _ => None,
+        };
         std::thread::spawn(move || {
-            if background {
+            if warm_up.as_ref().is_some_and(|w| w.2) {
                 lower_this_thread_priority();
             }
-            // Error scopes are per thread: these catch what this compilation raises.
-            let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
-            let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
-            let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
-                label: Some(entry_point),
-                bind_group_layouts: &[Some(&layout)],
-                immediate_size: 0,
-            });
-            let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-                label: Some(entry_point),
-                layout: Some(&pipeline_layout),
-                module: &module,
-                entry_point: Some(entry_point),
-                compilation_options: Default::default(),
-                cache: None,
-            });
-            let invalid = pollster::block_on(validation.pop());
-            let out_of_memory = pollster::block_on(oom.pop());
-            let result = match out_of_memory.or(invalid) {
-                Some(e) => Err(format!("{what}: {e}")),
-                None => Ok(pipeline),
-            };
+            let result = create_pipeline(&device, &module, &layout, entry_point).map_err(|e| format!("{what}: {e}"));
+            if let (Ok(_), Some((devices, adapter, _))) = (&result, warm_up) {
+                // A failed warm-up only costs the stall it was to avoid.
+                if let Some((device, queue)) = devices.get_or_init(|| open_warm_up_device(&adapter)) {
+                    launch_once(device, queue, source, entry_point, slots);
+                }
+            }
             let _ = target.compiled.set(result);
         });
         lock(&self.kernels.pipelines).insert(key, entry.clone());
@@ -191,31 +286,33 @@ impl Gpu {
         buffers: &[wgpu::BindingResource<'_>],
         workgroups: [u32; 3],
     ) -> Result<Dispatch> {
-        self.launch(kernel, None, params, buffers, workgroups)
+        self.launch(kernel, Compile::Direct, &[], params, buffers, workgroups)
     }
 
-    /// Like [`dispatch`](Self::dispatch), with a fallback: `fallback.0` over the grid
-    /// `fallback.1`, with the same bindings and parameters, computing the same values bit for
+    /// Like [`dispatch`](Self::dispatch), with fallbacks, quickest to compile last: each a
+    /// kernel over its grid, with the same bindings and parameters, computing the same values bit for
     /// bit (tests check each pairing). It is compiled first and runs until `kernel`, compiled
     /// in the background, is ready: so a large unrolled kernel's JIT never holds up a step.
     pub(crate) fn dispatch_with_fallback<P: bytemuck::Pod>(
         &self,
         kernel: &'static Kernel,
-        fallback: (&'static Kernel, [u32; 3]),
+        compile: Compile,
+        fallbacks: &[(&'static Kernel, [u32; 3], Compile)],
         params: &P,
         buffers: &[wgpu::BindingResource<'_>],
         workgroups: [u32; 3],
     ) -> Result<Dispatch> {
-        if kernel.slots != fallback.0.slots {
-            return Err(Error::Gpu(format!("{}: fallback {} binds other buffers", kernel.entry, fallback.0.entry)));
+        if let Some((f, ..)) = fallbacks.iter().find(|f| f.0.slots != kernel.slots) {
+            return Err(Error::Gpu(format!("{}: fallback {} binds other buffers", kernel.entry, f.entry)));
         }
-        self.launch(kernel, Some(fallback), params, buffers, workgroups)
+        self.launch(kernel, compile, fallbacks, params, buffers, workgroups)
     }
 
     fn launch<P: bytemuck::Pod>(
         &self,
         kernel: &'static Kernel,
-        fallback: Option<(&'static Kernel, [u32; 3])>,
+        compile: Compile,
+        fallbacks: &[(&'static Kernel, [u32; 3], Compile)],
         params: &P,
         buffers: &[wgpu::BindingResource<'_>],
         workgroups: [u32; 3],
@@ -230,7 +327,7 @@ impl Gpu {
             )));
         }
         let max = self.limits.max_compute_workgroups_per_dimension;
-        let grids = std::iter::once((kernel, workgroups)).chain(fallback);
+        let grids = std::iter::once((kernel, workgroups)).chain(fallbacks.iter().map(|&(k, grid, _)| (k, grid)));
         for (k, grid) in grids {
             if grid.iter().any(|&w| w > max) {
                 return Err(Error::TooLarge(format!(
@@ -239,11 +336,11 @@ impl Gpu {
                 )));
             }
         }
-        let fallback = match fallback {
-            Some((k, grid)) => Some((self.pipeline(k, false)?, grid)),
-            None => None,
-        };
-        let pipeline = self.pipeline(kernel, fallback.is_some())?;
+        let fallbacks = fallbacks
+            .iter()
+            .map(|&(k, grid, compile)| Ok((self.pipeline(k, compile)?, grid)))
+            .collect::<Result<Vec<_>>>()?;
+        let pipeline = self.pipeline(kernel, compile)?;
         let uniform = self.uniform(kernel.entry, params);
         let bind_group = self.checked(&format!("binding buffers for {}::{}", kernel.module, kernel.entry), || {
             let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
@@ -260,7 +357,7 @@ impl Gpu {
             })
         })?;
         let params = bytemuck::bytes_of(params).to_vec();
-        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallback })
+        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallbacks })
     }
 
     /// Changes a launch's parameters in place (queued before the next submit, so a step never

@@ -14,7 +14,7 @@ use bytemuck::{Pod, Zeroable};
 use super::activation::Activation;
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};
-use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot};
+use crate::gpu::{Compile, Dispatch, Gpu, GpuBuffer, Kernel, Slot};
 
 pub const STRIDED_NAME: &str = "matmul";
 pub const STRIDED_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul.wgsl");
@@ -46,7 +46,7 @@ macro_rules! vec4_block {
             op: LinearOp::$op,
             rows: $r,
             cols: $c,
-            kernel: if $r == 16 && $c == 8 {
+            kernel: if ($r == STANDARD.0 && $c == STANDARD.1) || ($r == QUICK.0 && $c == QUICK.1) {
                 Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: $entry, slots: SLOTS }
             } else {
                 Kernel { module: VEC4_LARGE_NAME, source: VEC4_LARGE_SOURCE, entry: $entry, slots: SLOTS }
@@ -55,14 +55,23 @@ macro_rules! vec4_block {
     };
 }
 
+/// The block `--kernel vec4` runs (and `vec4-large` falls back to while its blocks compile).
+const STANDARD: (u32, u32) = (16, 8);
+/// The block that stands in for the others while they compile: a small fraction of their
+/// JIT time on llvmpipe, same bits.
+const QUICK: (u32, u32) = (4, 4);
+
 pub static VEC4_BLOCKS: &[Vec4Block] = &[
+    vec4_block!(Forward, 4, 4, "linear_forward_4x4"),
     vec4_block!(Forward, 16, 8, "linear_forward_16x8"),
     vec4_block!(Forward, 32, 14, "linear_forward_32x14"),
     vec4_block!(Forward, 32, 16, "linear_forward_32x16"),
     vec4_block!(Forward, 32, 25, "linear_forward_32x25"),
+    vec4_block!(GradInput, 4, 4, "linear_grad_input_4x4"),
     vec4_block!(GradInput, 16, 8, "linear_grad_input_16x8"),
     vec4_block!(GradInput, 32, 16, "linear_grad_input_32x16"),
     vec4_block!(GradInput, 32, 20, "linear_grad_input_32x20"),
+    vec4_block!(GradWeight, 4, 4, "linear_grad_weight_4x4"),
     vec4_block!(GradWeight, 16, 8, "linear_grad_weight_16x8"),
     vec4_block!(GradWeight, 16, 20, "linear_grad_weight_16x20"),
     vec4_block!(GradWeight, 16, 32, "linear_grad_weight_16x32"),
@@ -100,7 +109,8 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
     VEC4_BLOCKS
         .iter()
-        .filter(|b| b.op == op && (p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == (16, 8)))
+        .filter(|b| b.op == op && (b.rows, b.cols) != QUICK)
+        .filter(|b| p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == STANDARD)
         .min_by(|a, b| {
             let cost = |k: &Vec4Block| k.cost(p.rows, p.cols, p.depth, shape.batch, threads);
             cost(a).total_cmp(&cost(b))
@@ -108,9 +118,12 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
         .expect("every layout has a vec4 block")
 }
 
-/// The quickest to compile of a layout's blocks, 16×8.
-fn smallest_vec4_block(op: LinearOp) -> &'static Vec4Block {
-    VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).expect("every layout has a 16x8 block")
+/// A layout's block of the given shape.
+fn block_of(op: LinearOp, shape: (u32, u32)) -> &'static Vec4Block {
+    VEC4_BLOCKS
+        .iter()
+        .find(|b| b.op == op && (b.rows, b.cols) == shape)
+        .expect("every layout has its 16x8 and 4x4 blocks")
 }
 
 /// The block a test forced for `op` on this thread, if any.
@@ -297,33 +310,40 @@ fn build(
     // from the workgroup id; the block shape from vec4_block's cost model); strided, 8×8 invocations
     // of 4×4; tiled, 16×16 invocations of 4×4.
     let grid = |[per_cols, per_rows]: [u32; 2]| [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
-    let mut fallback = None;
-    let (static_kernel, per_block) = match (kernel, layout) {
-        (MatmulKernel::Vec4, op) => {
-            let block = forced_block(op).unwrap_or(smallest_vec4_block(op));
-            (&block.kernel, [8 * block.cols, block.rows])
+    let block_grid = |b: &Vec4Block| grid([8 * b.cols, b.rows]);
+    let (static_kernel, workgroups) = match (kernel, layout) {
+        (MatmulKernel::Vec4 | MatmulKernel::Vec4Large, op) => {
+            let block = match (forced_block(op), kernel) {
+                (Some(forced), _) => forced,
+                (None, MatmulKernel::Vec4Large) => vec4_block(op, shape),
+                (None, _) => block_of(op, STANDARD),
+            };
+            (&block.kernel, block_grid(block))
         }
-        (MatmulKernel::Vec4Large, op) => {
-            let block = vec4_block(op, shape);
-            // Large blocks take seconds to JIT on llvmpipe: until they are ready the smallest
-            // block of the layout runs in their place (the same sums, so the same bits).
-            let smallest = smallest_vec4_block(op);
-            if !std::ptr::eq(block, smallest) && forced_block(op).is_none() {
-                fallback = Some((&smallest.kernel, grid([8 * smallest.cols, smallest.rows])));
-            }
-            (&block.kernel, [8 * block.cols, block.rows])
-        }
-        (MatmulKernel::Strided, _) => (&STRIDED, [32, 32]),
-        (MatmulKernel::Tiled, _) => (&TILED, [64, 64]),
+        (MatmulKernel::Strided, _) => (&STRIDED, grid([32, 32])),
+        (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
         (MatmulKernel::Auto, _) => unreachable!("choose resolves Auto"),
     };
-    let workgroups = grid(per_block);
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
     let buffers = [a.1.binding(), b.1.binding(), bias_binding, c.1.binding()];
-    let mut d = match fallback {
-        Some(fallback) => gpu.dispatch_with_fallback(static_kernel, fallback, &p, &buffers, workgroups)?,
-        None => gpu.dispatch(static_kernel, &p, &buffers, workgroups)?,
+    // On software adapters the unrolled blocks take seconds to JIT at their first launch (16×8
+    // 1.5 s, the large ones up to 35 s): until a block is ready the next smaller one runs in its
+    // place, down to the 4×4 block (the same sums, so the same bits; tests/matmul.rs).
+    let vec4 = matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large);
+    let mut d = if vec4 && gpu.is_cpu() && forced_block(layout).is_none() {
+        let (standard, quick) = (block_of(layout, STANDARD), block_of(layout, QUICK));
+        let mut fallbacks = vec![];
+        let own = if std::ptr::eq(static_kernel, &standard.kernel) {
+            Compile::WarmUp { low_priority: false }
+        } else {
+            fallbacks.push((&standard.kernel, block_grid(standard), Compile::WarmUp { low_priority: false }));
+            Compile::WarmUp { low_priority: true }
+        };
+        fallbacks.push((&quick.kernel, block_grid(quick), Compile::Direct));
+        gpu.dispatch_with_fallback(static_kernel, own, &fallbacks, &p, &buffers, workgroups)?
+    } else {
+        gpu.dispatch(static_kernel, &p, &buffers, workgroups)?
     };
     // Every vec4 block shape reports as its layout, like the other kernels.
     if matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large) {
