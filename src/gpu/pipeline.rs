@@ -51,14 +51,17 @@ pub(crate) enum Compile {
     WarmUp { low_priority: bool },
 }
 type CachedPipeline = Arc<PipelineEntry>;
+type CachedModule = OnceLock<std::result::Result<wgpu::ShaderModule, String>>;
 
 #[derive(Default)]
 pub(crate) struct KernelCache {
-    modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
+    modules: Mutex<HashMap<&'static str, Arc<CachedModule>>>,
     layouts: Mutex<HashMap<Vec<Slot>, Arc<wgpu::BindGroupLayout>>>,
     pipelines: Mutex<HashMap<(&'static str, &'static str), CachedPipeline>>,
-    /// The warm-up device, opened by the first pipeline that needs it (None if it could not be).
-    warm_up: Arc<OnceLock<Option<(wgpu::Device, wgpu::Queue)>>>,
+    /// The warm-up devices, normal and low priority, each opened by the first pipeline that
+    /// needs it (None if it could not be). Two, because llvmpipe compiles on the device's queue
+    /// thread, which takes the priority of the thread that opened the device.
+    warm_up: Arc<[OnceLock<Option<(wgpu::Device, wgpu::Queue)>>; 2]>,
 }
 
 /// The layout every kernel binds against: its parameters as a uniform at binding 0, then its
@@ -86,6 +89,23 @@ fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::BindGroupLa
     }];
     entries.extend(slots.iter().enumerate().map(|(i, s)| storage(i as u32 + 1, *s == Slot::Read)));
     device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: None, entries: &entries })
+}
+
+/// Parses a WGSL module, with the errors it raises (error scopes are per thread).
+fn create_module(
+    device: &wgpu::Device,
+    label: &str,
+    source: &str,
+) -> std::result::Result<wgpu::ShaderModule, wgpu::Error> {
+    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
+    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+        label: Some(label),
+        source: wgpu::ShaderSource::Wgsl(source.into()),
+    });
+    match pollster::block_on(validation.pop()) {
+        Some(e) => Err(e),
+        None => Ok(module),
+    }
 }
 
 /// Creates a compute pipeline, with the errors it raises (error scopes are per thread).
@@ -127,29 +147,31 @@ fn disk_shader_cache_enabled() -> bool {
     )
 }
 
-fn open_warm_up_device(adapter: &wgpu::Adapter) -> Option<(wgpu::Device, wgpu::Queue)> {
+/// A second device like the training device: the same features and limits, so the shaders
+/// it compiles are the same bytes and share their disk cache entries.
+fn open_warm_up_device(adapter: &wgpu::Adapter, features: wgpu::Features) -> Option<(wgpu::Device, wgpu::Queue)> {
     let descriptor = wgpu::DeviceDescriptor {
         label: Some("wgvae warm-up"),
+        required_features: features,
         required_limits: adapter.limits(),
         ..Default::default()
     };
     pollster::block_on(adapter.request_device(&descriptor)).ok()
 }
 
-/// Launches `entry_point` once on `device` over placeholder buffers with zero parameters
-/// (every kernel returns at once on an empty shape), so the driver compiles it.
+/// Launches `entry_point` once on `device` over small placeholder buffers, every parameter 1
+/// (a 1×1 shape: llvmpipe did not compile the kernel for a launch whose parameters were all
+/// 0), so the driver compiles it and stores the machine code in its disk cache.
 fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_point: &str, slots: &[Slot]) {
-    let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-        label: Some(entry_point),
-        source: wgpu::ShaderSource::Wgsl(source.into()),
-    });
+    let Ok(module) = create_module(device, entry_point, source) else { return };
     let layout = bind_group_layout(device, slots);
     let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
+    let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
     let buffer = |usage| {
         device.create_buffer(&wgpu::BufferDescriptor { label: None, size: 256, usage, mapped_at_creation: false })
     };
-    let uniform = buffer(wgpu::BufferUsages::UNIFORM);
+    let uniform = buffer(wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST);
+    queue.write_buffer(&uniform, 0, bytemuck::cast_slice(&[1u32; 64]));
     let storage: Vec<wgpu::Buffer> = slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
     let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
     entries.extend(
@@ -170,6 +192,9 @@ fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_p
     queue.submit(Some(encoder.finish()));
     let _ = device.poll(wgpu::PollType::wait_indefinitely());
     let _ = pollster::block_on(scope.pop());
+    // Mesa writes its disk cache from a queue of its own: give it time to land before the
+    // training device looks for the entry (a miss would compile there, stalling its steps).
+    std::thread::sleep(std::time::Duration::from_millis(500));
 }
 
 /// One recorded-ready launch: a cached pipeline, its bind group and the grid size. Build it
@@ -222,19 +247,16 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Gpu {
-    fn module(&self, kernel: &Kernel) -> Result<Arc<wgpu::ShaderModule>> {
-        if let Some(m) = lock(&self.kernels.modules).get(kernel.module) {
-            return Ok(m.clone());
-        }
-        let module = self.checked(&format!("compiling shader {}.wgsl", kernel.module), || {
-            self.device.create_shader_module(wgpu::ShaderModuleDescriptor {
-                label: Some(kernel.module),
-                source: wgpu::ShaderSource::Wgsl(kernel.source.into()),
-            })
-        })?;
-        let module = Arc::new(module);
-        lock(&self.kernels.modules).insert(kernel.module, module.clone());
-        Ok(module)
+    /// Whether kernels are compiled on a warm-up device before the training device runs them
+    /// (see [`Compile`]): on software adapters with Mesa's disk shader cache enabled.
+    fn warms_up_kernels(&self) -> bool {
+        self.is_cpu() && disk_shader_cache_enabled()
+    }
+
+    /// The slot of `kernel`'s shader module: the first pipeline thread that needs it parses
+    /// it (the large matmul module is 650 KB of WGSL, 0.5 s), the others wait for it.
+    fn module(&self, kernel: &Kernel) -> Arc<CachedModule> {
+        lock(&self.kernels.modules).entry(kernel.module).or_default().clone()
     }
 
     fn layout(&self, slots: &[Slot]) -> Arc<wgpu::BindGroupLayout> {
@@ -248,26 +270,33 @@ impl Gpu {
         if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
             return Ok(p.clone());
         }
-        let module = self.module(kernel)?;
+        let module = self.module(kernel);
         let layout = self.layout(kernel.slots);
         let entry = Arc::new(PipelineEntry { layout: layout.clone(), compiled: OnceLock::new() });
         let (device, target, what) =
             (self.device.clone(), entry.clone(), format!("creating pipeline {}::{}", kernel.module, kernel.entry));
-        let (entry_point, source, slots) = (kernel.entry, kernel.source, kernel.slots);
+        let (entry_point, source, slots, module_name) = (kernel.entry, kernel.source, kernel.slots, kernel.module);
         let warm_up = match compile {
-            Compile::WarmUp { low_priority } if self.is_cpu() && disk_shader_cache_enabled() => {
-                Some((self.kernels.warm_up.clone(), self.adapter.clone(), low_priority))
+            Compile::WarmUp { low_priority } if self.warms_up_kernels() => {
+                Some((self.kernels.warm_up.clone(), self.adapter.clone(), self.features, low_priority))
             }
             _ => None,
         };
         std::thread::spawn(move || {
-            if warm_up.as_ref().is_some_and(|w| w.2) {
+            if warm_up.as_ref().is_some_and(|w| w.3) {
                 lower_this_thread_priority();
             }
-            let result = create_pipeline(&device, &module, &layout, entry_point).map_err(|e| format!("{what}: {e}"));
-            if let (Ok(_), Some((devices, adapter, _))) = (&result, warm_up) {
+            let result = module
+                .get_or_init(|| {
+                    create_module(&device, module_name, source)
+                        .map_err(|e| format!("compiling shader {module_name}.wgsl: {e}"))
+                })
+                .clone()
+                .and_then(|m| create_pipeline(&device, &m, &layout, entry_point).map_err(|e| format!("{what}: {e}")));
+            if let (Ok(_), Some((devices, adapter, features, low_priority))) = (&result, warm_up) {
                 // A failed warm-up only costs the stall it was to avoid.
-                if let Some((device, queue)) = devices.get_or_init(|| open_warm_up_device(&adapter)) {
+                let devices = &devices[low_priority as usize];
+                if let Some((device, queue)) = devices.get_or_init(|| open_warm_up_device(&adapter, features)) {
                     launch_once(device, queue, source, entry_point, slots);
                 }
             }

@@ -149,15 +149,17 @@ pub fn with_vec4_block<T>(block: &'static Vec4Block, f: impl FnOnce() -> T) -> T
 /// Which kernel computes a matmul.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum MatmulKernel {
-    /// Chosen per adapter and shape.
+    /// Chosen per adapter and shape: on software adapters `vec4` where the shape allows vec4
+    /// loads, else `strided`; `tiled` on GPUs.
     #[default]
     Auto,
     /// 16×8 register blocks from vec4 loads, no workgroup memory (software adapters).
     Vec4,
-    /// Register blocks up to 32×25 chosen per shape by a cost model: up to ~1.5x the training
-    /// throughput of `vec4` on llvmpipe, but each large block costs 6–35 s of one-time JIT on a
-    /// cold Mesa shader cache (at its first launch, which stalls that step; the 16×8 block
-    /// stands in while the pipeline is created).
+    /// Register blocks up to 32×25 chosen per shape by a cost model: 1.1–1.2x the steady-state
+    /// training throughput of `vec4` on llvmpipe. Each large block costs 6–35 s of one-time
+    /// JIT on a cold Mesa shader cache and 1–2 s of pipeline creation in every process, done on
+    /// a low-priority warm-up device while the 16×8 block stands in (the same bits): it pays
+    /// in long runs, and cost short ones 20% (BENCHMARKS.md).
     Vec4Large,
     /// 4×4 outputs per invocation from scalar strided loads: any shape.
     Strided,
