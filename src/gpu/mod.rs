@@ -4,6 +4,7 @@
 mod buffer;
 mod context;
 mod pipeline;
+mod warm_up;
 
 pub use buffer::{GpuBuffer, Readback};
 pub use context::{AdapterEntry, AdapterRequest, Backend, Gpu, describe, list_adapters};

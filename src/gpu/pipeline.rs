@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Gpu;
+use super::warm_up::{WarmUpDevice, disk_shader_cache_enabled, launch_once, open_warm_up_device};
 use crate::error::{Error, Result};
 
 /// What a binding after the parameter uniform (always binding 0) holds.
@@ -61,12 +62,12 @@ pub(crate) struct KernelCache {
     /// The warm-up devices, normal and low priority, each opened by the first pipeline that
     /// needs it (None if it could not be). Two, because llvmpipe compiles on the device's queue
     /// thread, which takes the priority of the thread that opened the device.
-    warm_up: Arc<[OnceLock<Option<(wgpu::Device, wgpu::Queue)>>; 2]>,
+    warm_up: Arc<[OnceLock<Option<WarmUpDevice>>; 2]>,
 }
 
 /// The layout every kernel binds against: its parameters as a uniform at binding 0, then its
 /// storage buffers.
-fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::BindGroupLayout {
+pub(super) fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::BindGroupLayout {
     let storage = |binding: u32, read_only: bool| wgpu::BindGroupLayoutEntry {
         binding,
         visibility: wgpu::ShaderStages::COMPUTE,
@@ -92,7 +93,7 @@ fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::BindGroupLa
 }
 
 /// Parses a WGSL module, with the errors it raises (error scopes are per thread).
-fn create_module(
+pub(super) fn create_module(
     device: &wgpu::Device,
     label: &str,
     source: &str,
@@ -109,7 +110,7 @@ fn create_module(
 }
 
 /// Creates a compute pipeline, with the errors it raises (error scopes are per thread).
-fn create_pipeline(
+pub(super) fn create_pipeline(
     device: &wgpu::Device,
     module: &wgpu::ShaderModule,
     layout: &wgpu::BindGroupLayout,
@@ -136,65 +137,6 @@ fn create_pipeline(
         Some(e) => Err(e),
         None => Ok(pipeline),
     }
-}
-
-/// Mesa's switch for its on-disk shader cache; without the cache a warm-up on another device
-/// leaves nothing for the training device to find.
-fn disk_shader_cache_enabled() -> bool {
-    !matches!(
-        std::env::var("MESA_SHADER_CACHE_DISABLE").unwrap_or_default().to_ascii_lowercase().as_str(),
-        "1" | "true" | "yes"
-    )
-}
-
-/// A second device like the training device: the same features and limits, so the shaders
-/// it compiles are the same bytes and share their disk cache entries.
-fn open_warm_up_device(adapter: &wgpu::Adapter, features: wgpu::Features) -> Option<(wgpu::Device, wgpu::Queue)> {
-    let descriptor = wgpu::DeviceDescriptor {
-        label: Some("wgvae warm-up"),
-        required_features: features,
-        required_limits: adapter.limits(),
-        ..Default::default()
-    };
-    pollster::block_on(adapter.request_device(&descriptor)).ok()
-}
-
-/// Launches `entry_point` once on `device` over small placeholder buffers, every parameter 1
-/// (a 1×1 shape: llvmpipe did not compile the kernel for a launch whose parameters were all
-/// 0), so the driver compiles it and stores the machine code in its disk cache.
-fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_point: &str, slots: &[Slot]) {
-    let Ok(module) = create_module(device, entry_point, source) else { return };
-    let layout = bind_group_layout(device, slots);
-    let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
-    let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let buffer = |usage| {
-        device.create_buffer(&wgpu::BufferDescriptor { label: None, size: 256, usage, mapped_at_creation: false })
-    };
-    let uniform = buffer(wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST);
-    queue.write_buffer(&uniform, 0, bytemuck::cast_slice(&[1u32; 64]));
-    let storage: Vec<wgpu::Buffer> = slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
-    let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
-    entries.extend(
-        storage
-            .iter()
-            .enumerate()
-            .map(|(i, b)| wgpu::BindGroupEntry { binding: i as u32 + 1, resource: b.as_entire_binding() }),
-    );
-    let bind_group =
-        device.create_bind_group(&wgpu::BindGroupDescriptor { label: None, layout: &layout, entries: &entries });
-    let mut encoder = device.create_command_encoder(&Default::default());
-    {
-        let mut pass = encoder.begin_compute_pass(&Default::default());
-        pass.set_pipeline(&pipeline);
-        pass.set_bind_group(0, &bind_group, &[]);
-        pass.dispatch_workgroups(1, 1, 1);
-    }
-    queue.submit(Some(encoder.finish()));
-    let _ = device.poll(wgpu::PollType::wait_indefinitely());
-    let _ = pollster::block_on(scope.pop());
-    // Mesa writes its disk cache from a queue of its own: give it time to land before the
-    // training device looks for the entry (a miss would compile there, stalling its steps).
-    std::thread::sleep(std::time::Duration::from_millis(500));
 }
 
 /// One recorded-ready launch: a cached pipeline, its bind group and the grid size. Build it
@@ -245,7 +187,6 @@ impl Dispatch {
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
-
 impl Gpu {
     /// Whether kernels are compiled on a warm-up device before the training device runs them
     /// (see [`Compile`]): on software adapters with Mesa's disk shader cache enabled.

@@ -1,0 +1,68 @@
+//! The warm-up device: a second device of the training device's adapter on which kernels are
+//! launched once before the training device runs them (see [`Compile`](super::pipeline::Compile)):
+//! llvmpipe compiles a shader to machine code at its first launch, on the launching queue's
+//! thread, and keeps the result in Mesa's disk shader cache, where the training device then
+//! finds it instead of stalling its steps for the compilation.
+
+use super::pipeline::{Slot, bind_group_layout, create_module, create_pipeline};
+
+pub(crate) type WarmUpDevice = (wgpu::Device, wgpu::Queue);
+
+/// Mesa's switch for its on-disk shader cache; without the cache a warm-up on another device
+/// leaves nothing for the training device to find.
+pub(crate) fn disk_shader_cache_enabled() -> bool {
+    !matches!(
+        std::env::var("MESA_SHADER_CACHE_DISABLE").unwrap_or_default().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes"
+    )
+}
+
+/// A second device like the training device: the same features and limits, so the shaders
+/// it compiles are the same bytes and share their disk cache entries.
+pub(crate) fn open_warm_up_device(adapter: &wgpu::Adapter, features: wgpu::Features) -> Option<WarmUpDevice> {
+    let descriptor = wgpu::DeviceDescriptor {
+        label: Some("wgvae warm-up"),
+        required_features: features,
+        required_limits: adapter.limits(),
+        ..Default::default()
+    };
+    pollster::block_on(adapter.request_device(&descriptor)).ok()
+}
+
+/// Launches `entry_point` once on `device` over small placeholder buffers, every parameter 1
+/// (a 1×1 shape: llvmpipe did not compile the kernel for a launch whose parameters were all
+/// 0), so the driver compiles it and stores the machine code in its disk cache.
+pub(crate) fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_point: &str, slots: &[Slot]) {
+    let Ok(module) = create_module(device, entry_point, source) else { return };
+    let layout = bind_group_layout(device, slots);
+    let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
+    let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
+    let buffer = |usage| {
+        device.create_buffer(&wgpu::BufferDescriptor { label: None, size: 256, usage, mapped_at_creation: false })
+    };
+    let uniform = buffer(wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST);
+    queue.write_buffer(&uniform, 0, bytemuck::cast_slice(&[1u32; 64]));
+    let storage: Vec<wgpu::Buffer> = slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
+    let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
+    entries.extend(
+        storage
+            .iter()
+            .enumerate()
+            .map(|(i, b)| wgpu::BindGroupEntry { binding: i as u32 + 1, resource: b.as_entire_binding() }),
+    );
+    let bind_group =
+        device.create_bind_group(&wgpu::BindGroupDescriptor { label: None, layout: &layout, entries: &entries });
+    let mut encoder = device.create_command_encoder(&Default::default());
+    {
+        let mut pass = encoder.begin_compute_pass(&Default::default());
+        pass.set_pipeline(&pipeline);
+        pass.set_bind_group(0, &bind_group, &[]);
+        pass.dispatch_workgroups(1, 1, 1);
+    }
+    queue.submit(Some(encoder.finish()));
+    let _ = device.poll(wgpu::PollType::wait_indefinitely());
+    let _ = pollster::block_on(scope.pop());
+    // Mesa writes its disk cache from a queue of its own: give it time to land before the
+    // training device looks for the entry (a miss would compile there, stalling its steps).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+}
