@@ -90,7 +90,8 @@ impl Mean {
     pub fn of(values: &[f64]) -> Mean {
         let n = values.len().max(1) as f64;
         let mean = values.iter().sum::<f64>() / n;
-        let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
+        // The unbiased variance: n / (n − 1) times the population one.
+        let var = variance(values) * n / (n - 1.0).max(1.0);
         Mean { mean, stderr: (var / n).sqrt() }
     }
 }
@@ -252,81 +253,24 @@ impl<'g> Evaluator<'g> {
     /// Runs over every image; `progress(done, total)` is called as samples complete.
     pub fn run(&mut self, mut progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
         let start = Instant::now();
-        let (gpu, points, chunk) = (self.gpu, self.points, self.chunk);
         let per_image = self.options.samples as u64 + self.options.naive_samples as u64;
         let total = self.images as u64 * per_image;
-        let latent = self.config.latent;
-        let head = self.config.encoder_head();
-        let seed = self.options.seed;
-        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: 0 };
         let mut results = Vec::with_capacity(self.images as usize);
-        let mut mu_sums = vec![(0.0f64, 0.0f64); latent];
-        let (mut done, mut in_flight) = (0u64, VecDeque::new());
-        for first in (0..self.images).step_by(points as usize) {
-            let count = points.min(self.images - first);
-            for sp in std::iter::once(&mut self.importance).chain(self.naive.as_mut()) {
-                let eps = RngKey { seed, stream: sp.eps_stream, offset: 0 };
-                for (c, start_sample) in (0..sp.plan.samples).step_by(chunk as usize).enumerate() {
-                    let origin = SampleOrigin { point: first, sample: start_sample };
-                    if c == 0 {
-                        sp.pass.set_batch(gpu, &self.index, first, binarize, eps, origin)?;
-                    } else {
-                        sp.pass.set_samples(gpu, eps, origin)?;
-                    }
-                    reduce::set_first_sample(gpu, &mut sp.accumulate, start_sample)?;
-                    let encode = sp.pass.encode_launches().filter(|_| c == 0);
-                    let launches = encode.chain(sp.pass.sample_launches()).chain([&sp.accumulate]);
-                    let submitted = gpu.submit("evaluation chunk", launches)?;
-                    in_flight.push_back((submitted, count as u64 * chunk.min(sp.plan.samples - start_sample) as u64));
-                    while in_flight.len() > 2 {
-                        let (oldest, samples) = in_flight.pop_front().expect("non-empty");
-                        gpu.wait_for(oldest)?;
-                        done += samples;
-                        progress(done, total);
-                    }
-                }
-            }
-            let state = gpu.read(&self.importance.state)?;
-            let enc = gpu.read(&self.importance.pass.outputs[head])?;
-            let naive_state = self.naive.as_ref().map(|n| gpu.read(&n.state)).transpose()?;
-            for b in 0..count as usize {
-                let len = self.importance.plan.state_len();
-                let e: PointEstimates = self.importance.plan.finish(&state[b * len..][..len]);
-                let row = &enc[b * 2 * latent..][..2 * latent];
-                let kl = kl_standard_normal(&row[..latent], &row[latent..]);
-                for (s, &mu) in mu_sums.iter_mut().zip(&row[..latent]) {
-                    s.0 += mu as f64;
-                    s.1 += (mu as f64).powi(2);
-                }
-                let naive = match (&self.naive, &naive_state) {
-                    (Some(n), Some(st)) => {
-                        Some(n.plan.finish(&st[b * n.plan.state_len()..][..n.plan.state_len()]).log_mean)
-                    }
-                    _ => None,
-                };
-                results.push(ImageEstimates {
-                    log_likelihood: e.log_mean,
-                    elbo: e.reconstruction - kl,
-                    kl,
-                    reconstruction: e.reconstruction,
-                    bounds: e.bounds,
-                    ess: e.ess,
-                    naive,
-                });
-            }
-            in_flight.clear();
-            done = (first + count) as u64 * per_image;
-            progress(done, total);
+        let mut means = vec![Vec::with_capacity(self.images as usize); self.config.latent];
+        for first in (0..self.images).step_by(self.points as usize) {
+            let count = self.points.min(self.images - first);
+            self.sample_batch(first, count, |done| progress(first as u64 * per_image + done, total))?;
+            results.extend(self.read_batch(count, &mut means)?);
+            progress((first + count) as u64 * per_image, total);
         }
         let seconds = start.elapsed().as_secs_f64();
-        let n = self.images as f64;
-        let latent_variance: Vec<f64> = mu_sums.iter().map(|&(s, s2)| (s2 / n - (s / n).powi(2)).max(0.0)).collect();
         if let Some(b) = results.iter().position(|e| !e.log_likelihood.is_finite() || !e.elbo.is_finite()) {
             return Err(Error::Invalid(format!(
                 "image {b}: the estimate is not finite (log p̂ {}, ELBO {}); is the checkpoint diverged?",
                 results[b].log_likelihood, results[b].elbo
             )));
         }
+        let latent_variance: Vec<f64> = means.iter().map(|m| variance(m)).collect();
         Ok(EvalReport {
             images: results,
             samples: self.options.samples,
@@ -338,6 +282,80 @@ impl<'g> Evaluator<'g> {
             samples_per_second: total as f64 / seconds,
         })
     }
+
+    /// Draws every sample of the `count` images from `first` (both proposals), chunk by
+    /// chunk, one submit each, at most two waiting behind the one running; `progress` gets the
+    /// samples done in this batch.
+    fn sample_batch(&mut self, first: u32, count: u32, mut progress: impl FnMut(u64)) -> Result<()> {
+        let (gpu, seed, chunk) = (self.gpu, self.options.seed, self.chunk);
+        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: 0 };
+        let (mut done, mut in_flight) = (0u64, VecDeque::new());
+        for sp in std::iter::once(&mut self.importance).chain(self.naive.as_mut()) {
+            let eps = RngKey { seed, stream: sp.eps_stream, offset: 0 };
+            for start_sample in (0..sp.plan.samples).step_by(chunk as usize) {
+                let origin = SampleOrigin { point: first, sample: start_sample };
+                if start_sample == 0 {
+                    sp.pass.set_batch(gpu, &self.index, first, binarize, eps, origin)?;
+                } else {
+                    sp.pass.set_samples(gpu, eps, origin)?;
+                }
+                reduce::set_first_sample(gpu, &mut sp.accumulate, start_sample)?;
+                // The batch is encoded once; later chunks reuse x and q(z|x).
+                let encode = sp.pass.encode_launches().filter(|_| start_sample == 0);
+                let launches = encode.chain(sp.pass.sample_launches()).chain([&sp.accumulate]);
+                let samples = count as u64 * chunk.min(sp.plan.samples - start_sample) as u64;
+                in_flight.push_back((gpu.submit("evaluation chunk", launches)?, samples));
+                while in_flight.len() > 2 {
+                    let (oldest, samples) = in_flight.pop_front().expect("non-empty");
+                    gpu.wait_for(oldest)?;
+                    done += samples;
+                    progress(done);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The estimates of the batch's first `count` images from the states (waits for the GPU);
+    /// appends each image's posterior mean to `means`, one list per latent dimension.
+    fn read_batch(&self, count: u32, means: &mut [Vec<f64>]) -> Result<Vec<ImageEstimates>> {
+        let latent = self.config.latent;
+        let state = self.gpu.read(&self.importance.state)?;
+        let enc = self.gpu.read(&self.importance.pass.outputs[self.config.encoder_head()])?;
+        let naive = match &self.naive {
+            Some(n) => Some((&n.plan, self.gpu.read(&n.state)?)),
+            None => None,
+        };
+        let row_of = |plan: &EstimatePlan, state: &[f32], b: usize| {
+            plan.finish(&state[b * plan.state_len()..][..plan.state_len()])
+        };
+        Ok((0..count as usize)
+            .map(|b| {
+                let e: PointEstimates = row_of(&self.importance.plan, &state, b);
+                let (mu, logvar) = enc[b * 2 * latent..][..2 * latent].split_at(latent);
+                for (list, &m) in means.iter_mut().zip(mu) {
+                    list.push(m as f64);
+                }
+                let kl = kl_standard_normal(mu, logvar);
+                ImageEstimates {
+                    log_likelihood: e.log_mean,
+                    elbo: e.reconstruction - kl,
+                    kl,
+                    reconstruction: e.reconstruction,
+                    bounds: e.bounds,
+                    ess: e.ess,
+                    naive: naive.as_ref().map(|(plan, st)| row_of(plan, st, b).log_mean),
+                }
+            })
+            .collect())
+    }
+}
+
+/// The population variance of `values`.
+fn variance(values: &[f64]) -> f64 {
+    let n = values.len().max(1) as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n
 }
 
 /// (images per batch P, samples per chunk C) for K samples per image: C·P rows at most
