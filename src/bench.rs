@@ -8,12 +8,14 @@ use rand::{RngExt, SeedableRng};
 
 use crate::data::Dataset;
 use crate::error::Result;
+use crate::eval::{EvalOptions, Evaluator};
 use crate::gpu::Gpu;
 use crate::kernels::activation::Activation;
 use crate::kernels::adam::AdamConfig;
 use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
 use crate::model::{ModelConfig, Objective, Parameters};
+use crate::train::step::GpuParams;
 use crate::train::{TrainOptions, Trainer};
 
 /// This process's user + system CPU time in seconds (None where the platform has no getrusage).
@@ -117,6 +119,9 @@ pub struct TrainResult {
     pub first_step_seconds: f64,
     /// With `per_launch`: milliseconds of each launch of a step, in order.
     pub launch_millis: Vec<(&'static str, f64)>,
+    /// Host time to record and submit one step (median, queue idle): the CPU cost of driving
+    /// the GPU, beside the GPU's own time.
+    pub host_micros_per_step: f64,
 }
 
 /// Times `steps` training steps, `repeats` times, after a warm-up, on `data`: the ELBO for
@@ -147,18 +152,10 @@ pub fn train(
     let start = Instant::now();
     let params = Parameters::init(config, 0);
     let mut trainer = Trainer::new(gpu, config.clone(), options, &params, data, None)?;
-    let mut epoch = 1;
-    trainer.start_epoch(epoch)?;
-    let mut done_in_epoch = 0;
-    let mut run = |trainer: &mut Trainer, n: u32| -> Result<()> {
+    trainer.start_epoch(1)?;
+    let run = |trainer: &mut Trainer, n: u32| -> Result<()> {
         for _ in 0..n {
-            if done_in_epoch == trainer.steps_per_epoch() {
-                epoch += 1;
-                trainer.start_epoch(epoch)?;
-                done_in_epoch = 0;
-            }
-            trainer.step()?;
-            done_in_epoch += 1;
+            submit_step(trainer)?;
         }
         trainer.finish()
     };
@@ -179,6 +176,13 @@ pub fn train(
             cpus.push(c);
         }
     }
+    let mut host = vec![];
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        submit_step(&mut trainer)?;
+        host.push(t0.elapsed().as_secs_f64() * 1e6);
+        trainer.finish()?;
+    }
     let images = steps.max(1) as f64 * batch as f64;
     let wall = median(walls);
     Ok(TrainResult {
@@ -189,7 +193,17 @@ pub fn train(
         launches_per_step: trainer.launches_per_step(),
         first_step_seconds,
         launch_millis: if per_launch { train_launches(gpu, &trainer, 10)? } else { vec![] },
+        host_micros_per_step: median(host),
     })
+}
+
+/// Submits one step (the trainer waits only when two are queued), starting the next epoch
+/// when this one is done.
+fn submit_step(trainer: &mut Trainer) -> Result<()> {
+    if trainer.epoch_steps() == trainer.steps_per_epoch() {
+        trainer.start_epoch(trainer.epoch() + 1)?;
+    }
+    trainer.step()
 }
 
 /// Milliseconds per launch of each kernel of a training step, in step order: each launch
@@ -204,4 +218,195 @@ pub fn train_launches(gpu: &Gpu, trainer: &Trainer, repeats: usize) -> Result<Ve
         out.push((launch.name, t0.elapsed().as_secs_f64() * 1e3 / repeats.max(1) as f64));
     }
     Ok(out)
+}
+
+/// Importance samples per second of `wgvae eval` with K = `samples` over the first `images`
+/// images of `data` (no naive estimate), and the wall time.
+pub fn evaluation(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    data: &Dataset,
+    samples: u32,
+    images: usize,
+    kernel: MatmulKernel,
+) -> Result<(f64, f64)> {
+    let count = images.min(data.count);
+    let subset = Dataset { images: data.images[..count * data.dim()].to_vec(), labels: None, count, ..data.clone() };
+    let params = GpuParams::upload(gpu, config, &Parameters::init(config, 0))?;
+    let options = EvalOptions {
+        samples,
+        naive_samples: 0,
+        bound_sizes: EvalOptions::default_bound_sizes(samples),
+        binarize: config.likelihood == Likelihood::Bernoulli,
+        seed: 0,
+        kernel,
+        chunk: None,
+    };
+    let mut evaluator = Evaluator::new(gpu, config, &params, &subset, options)?;
+    let report = evaluator.run(|_, _| {})?;
+    Ok((report.samples_per_second, report.seconds))
+}
+
+/// Everything `wgvae bench` reports, as printed and as JSON.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct BenchReport {
+    pub adapter: String,
+    pub backend: String,
+    pub device_type: String,
+    pub driver: String,
+    /// Optional features of the adapter that bear on speed, and whether wgvae uses them.
+    pub timestamp_queries: bool,
+    pub subgroups: bool,
+    pub shader_f16: bool,
+    pub matmul: Vec<MatmulRow>,
+    pub training: Vec<TrainRow>,
+    /// The launches of one training step (k = 1, batch 128), each timed alone.
+    pub kernels: Vec<KernelRow>,
+    pub kernel_timing: &'static str,
+    pub evaluation: EvalRow,
+    /// From building the trainer to the end of its first step (k = 1, batch 128).
+    pub time_to_first_step_seconds: f64,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MatmulRow {
+    pub shape: String,
+    pub op: &'static str,
+    pub kernel: String,
+    pub millis: f64,
+    pub gflops: f64,
+    pub gflops_per_cpu_second: Option<f64>,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct TrainRow {
+    pub k: u32,
+    pub batch: u32,
+    pub images_per_second: f64,
+    pub images_per_cpu_second: Option<f64>,
+    pub millis_per_step: f64,
+    pub launches_per_step: usize,
+    pub host_micros_per_step: f64,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct KernelRow {
+    pub name: &'static str,
+    pub millis: f64,
+    /// Of the sum over the step's launches.
+    pub share: f64,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct EvalRow {
+    pub k: u32,
+    pub images: usize,
+    pub samples_per_second: f64,
+    pub seconds: f64,
+}
+
+/// How much `wgvae bench` measures: `quick` is a smoke test of every part (tiny shapes, one
+/// repeat), not a measurement.
+pub struct BenchPlan {
+    pub matmul_shapes: Vec<[u32; 3]>,
+    pub repeats: usize,
+    /// (k, batch) of each training measurement; the first also gives the kernel breakdown.
+    pub training: Vec<(u32, u32)>,
+    pub steps: u32,
+    pub eval_samples: u32,
+    pub eval_images: usize,
+}
+
+impl BenchPlan {
+    /// The default model's layers at batch 128 and 128·k for k = 5 and 50, and 1024³; training
+    /// at k = 1 and 5 (batch 128) and at batch 1024; evaluation at K = 5000.
+    pub fn full() -> BenchPlan {
+        let mut matmul_shapes: Vec<[u32; 3]> =
+            [128, 640, 6400].iter().flat_map(|&m| [[m, 784, 400], [m, 400, 784]]).collect();
+        matmul_shapes.push([1024, 1024, 1024]);
+        BenchPlan {
+            matmul_shapes,
+            repeats: 5,
+            training: vec![(1, 128), (5, 128), (1, 1024)],
+            steps: 40,
+            eval_samples: 5000,
+            eval_images: 64,
+        }
+    }
+
+    pub fn quick() -> BenchPlan {
+        BenchPlan {
+            matmul_shapes: vec![[36, 64, 28]],
+            repeats: 1,
+            training: vec![(1, 128), (5, 128)],
+            steps: 2,
+            eval_samples: 20,
+            eval_images: 8,
+        }
+    }
+}
+
+/// Runs the plan on `gpu` with the default model and the bundled digits; `progress` names
+/// each part as it starts.
+pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Result<BenchReport> {
+    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
+    let data = Dataset::bundled_train()?;
+    let mut matmul_rows = vec![];
+    for &shape in &plan.matmul_shapes {
+        for op in LinearOp::ALL {
+            progress(&format!("matmul {}x{}x{} {}", shape[0], shape[1], shape[2], op.name()));
+            let r = matmul(gpu, shape, op, MatmulKernel::Auto, plan.repeats)?;
+            matmul_rows.push(MatmulRow {
+                shape: format!("{}x{}x{}", shape[0], shape[1], shape[2]),
+                op: op.name(),
+                kernel: format!("{:?}", r.kernel).to_lowercase(),
+                millis: r.millis,
+                gflops: r.gflops,
+                gflops_per_cpu_second: r.gflops_per_cpu_second,
+            });
+        }
+    }
+    let mut training = vec![];
+    let (mut kernels, mut first_step) = (vec![], 0.0);
+    for (i, &(k, batch)) in plan.training.iter().enumerate() {
+        progress(&format!("training k={k} batch {batch}"));
+        let r = train(gpu, &config, &data, k, batch, plan.steps, plan.repeats, i == 0, MatmulKernel::Auto)?;
+        if i == 0 {
+            first_step = r.first_step_seconds;
+            let total: f64 = r.launch_millis.iter().map(|(_, ms)| ms).sum();
+            kernels = r
+                .launch_millis
+                .iter()
+                .map(|&(name, millis)| KernelRow { name, millis, share: millis / total.max(1e-12) })
+                .collect();
+        }
+        training.push(TrainRow {
+            k,
+            batch,
+            images_per_second: r.images_per_second,
+            images_per_cpu_second: r.images_per_cpu_second,
+            millis_per_step: r.millis_per_step,
+            launches_per_step: r.launches_per_step,
+            host_micros_per_step: r.host_micros_per_step,
+        });
+    }
+    progress(&format!("evaluation K={}", plan.eval_samples));
+    let (samples_per_second, seconds) =
+        evaluation(gpu, &config, &data, plan.eval_samples, plan.eval_images, MatmulKernel::Auto)?;
+    let features = gpu.adapter.features();
+    Ok(BenchReport {
+        adapter: gpu.info.name.clone(),
+        backend: format!("{:?}", gpu.info.backend),
+        device_type: format!("{:?}", gpu.info.device_type),
+        driver: format!("{} {}", gpu.info.driver, gpu.info.driver_info).trim().to_string(),
+        timestamp_queries: features.contains(wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES),
+        subgroups: features.contains(wgpu::Features::SUBGROUP),
+        shader_f16: features.contains(wgpu::Features::SHADER_F16),
+        matmul: matmul_rows,
+        training,
+        kernels,
+        kernel_timing: "wall clock, each launch repeated alone in one pass (GPU timestamps not used yet)",
+        evaluation: EvalRow { k: plan.eval_samples, images: plan.eval_images, samples_per_second, seconds },
+        time_to_first_step_seconds: first_step,
+    })
 }

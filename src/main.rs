@@ -52,11 +52,24 @@ enum Command {
     /// Estimate log p(x) of a trained model by importance sampling, with the ELBO, the bounds
     /// L_k and the naive Monte Carlo estimate from the same run.
     Eval(EvalArgs),
-    /// Measure throughput on the chosen adapter.
-    Bench {
-        #[command(subcommand)]
-        what: BenchWhat,
-    },
+    /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
+    /// training, the kernels of a step, evaluation, time to the first step).
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct BenchArgs {
+    #[command(subcommand)]
+    what: Option<BenchWhat>,
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// Print one JSON object instead of the tables.
+    #[arg(long)]
+    json: bool,
+    /// A smoke test of every part (tiny shapes, one repeat): not a measurement.
+    #[arg(long)]
+    quick: bool,
 }
 
 #[derive(Subcommand)]
@@ -64,8 +77,6 @@ enum BenchWhat {
     /// Steady-state training images/s of the default model (784-400-20, batch 128) on the
     /// bundled digits, at each k (k = 1: ELBO; k > 1: IWAE).
     Train {
-        #[command(flatten)]
-        adapter: AdapterArgs,
         /// Importance samples per image, comma-separated.
         #[arg(long, value_delimiter = ',', default_value = "1,5")]
         k: Vec<u32>,
@@ -86,8 +97,6 @@ enum BenchWhat {
     },
     /// GFLOP/s of the linear-layer matmuls (forward, dW, dX) at the model's shapes and 1024³.
     Matmul {
-        #[command(flatten)]
-        adapter: AdapterArgs,
         /// Matmul kernel (auto picks per adapter and shape).
         #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
         kernel: MatmulKernel,
@@ -543,18 +552,72 @@ fn bench_train(
     Ok(())
 }
 
+fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let plan = if args.quick { bench::BenchPlan::quick() } else { bench::BenchPlan::full() };
+    let report = bench::all(&gpu, &plan, |part| {
+        if !args.json {
+            eprintln!("measuring {part} …");
+        }
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string(&report).expect("a report serializes"));
+        return Ok(());
+    }
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    println!("adapter: {} ({}, {}, driver {})", report.adapter, report.backend, report.device_type, report.driver);
+    println!(
+        "features: timestamp queries {}, subgroups {}, f16 {} (wgvae uses none of them yet)",
+        yes(report.timestamp_queries),
+        yes(report.subgroups),
+        yes(report.shader_f16)
+    );
+    println!("\nmatmul (median of {} repeats; GF/cpu-s = GFLOP per CPU-second of this process)", plan.repeats);
+    println!("{:<16} {:<12} {:<11} {:>10} {:>9} {:>9}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
+    for m in &report.matmul {
+        let per_cpu = m.gflops_per_cpu_second.map_or("n/a".into(), |g| format!("{g:.2}"));
+        println!("{:<16} {:<12} {:<11} {:>10.3} {:>9.2} {:>9}", m.shape, m.op, m.kernel, m.millis, m.gflops, per_cpu);
+    }
+    println!("\ntraining, default model 784-400-20 (median of {} repeats of {} steps)", plan.repeats, plan.steps);
+    println!(
+        "{:<4} {:>6} {:>10} {:>13} {:>9} {:>9} {:>15}",
+        "k", "batch", "images/s", "images/cpu-s", "ms/step", "launches", "host µs/step"
+    );
+    for t in &report.training {
+        let per_cpu = t.images_per_cpu_second.map_or("n/a".into(), |v| format!("{v:.0}"));
+        println!(
+            "{:<4} {:>6} {:>10.0} {:>13} {:>9.2} {:>9} {:>15.0}",
+            t.k, t.batch, t.images_per_second, per_cpu, t.millis_per_step, t.launches_per_step, t.host_micros_per_step
+        );
+    }
+    println!("\nthe launches of one step (k = 1, batch 128), {}:", report.kernel_timing);
+    for k in &report.kernels {
+        println!("  {:<24} {:>8.3} ms {:>5.1}%", k.name, k.millis, 100.0 * k.share);
+    }
+    let e = &report.evaluation;
+    println!(
+        "\nevaluation: {:.0} importance samples/s (K = {}, {} images, {:.1} s)",
+        e.samples_per_second, e.k, e.images, e.seconds
+    );
+    println!("time to the first training step: {:.2} s", report.time_to_first_step_seconds);
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),
         Command::Train(args) => train(args),
         Command::Eval(args) => eval(args),
-        Command::Bench { what: BenchWhat::Train { adapter, k, batch, steps, repeats, per_launch, kernel } } => {
-            bench_train(adapter, k, *batch, *steps, *repeats, *per_launch, *kernel)
-        }
-        Command::Bench { what: BenchWhat::Matmul { adapter, kernel, repeats, shapes } } => {
-            bench_matmul(adapter, *kernel, *repeats, shapes)
-        }
+        Command::Bench(args) => match &args.what {
+            None => bench_all(args),
+            Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel }) => {
+                bench_train(&args.adapter, k, *batch, *steps, *repeats, *per_launch, *kernel)
+            }
+            Some(BenchWhat::Matmul { kernel, repeats, shapes }) => {
+                bench_matmul(&args.adapter, *kernel, *repeats, shapes)
+            }
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

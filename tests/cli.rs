@@ -61,6 +61,32 @@ fn bench_matmul_prints_gflops_for_each_layer_op() {
 }
 
 #[test]
+fn bench_reports_every_part_as_json() {
+    let (ok, out, err) = wgvae(&["bench", "--quick", "--json"]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    assert!(v["adapter"].as_str().is_some_and(|a| !a.is_empty()), "{out}");
+    assert_eq!(v["matmul"].as_array().unwrap().len(), 3, "forward, dW, dX of the one quick shape");
+    assert!(v["matmul"].as_array().unwrap().iter().all(|m| m["gflops"].as_f64().unwrap() > 0.0), "{out}");
+    let training = v["training"].as_array().unwrap();
+    assert_eq!(training.iter().map(|t| t["k"].as_u64().unwrap()).collect::<Vec<_>>(), [1, 5]);
+    for t in training {
+        assert!(t["images_per_second"].as_f64().unwrap() > 0.0 && t["host_micros_per_step"].as_f64().unwrap() > 0.0);
+        assert_eq!(t["launches_per_step"].as_u64(), Some(31), "{t}");
+    }
+    let kernels = v["kernels"].as_array().unwrap();
+    assert_eq!(kernels.len(), 31, "one row per launch of a step");
+    let share: f64 = kernels.iter().map(|k| k["share"].as_f64().unwrap()).sum();
+    assert!((share - 1.0).abs() < 1e-6, "shares sum to {share}");
+    assert!(v["evaluation"]["samples_per_second"].as_f64().unwrap() > 0.0, "{out}");
+    assert!(v["time_to_first_step_seconds"].as_f64().unwrap() > 0.0, "{out}");
+}
+
+#[test]
 fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-train-{}", std::process::id()));
     let dir = out_dir.to_str().unwrap();

@@ -90,6 +90,8 @@ pub struct Trainer<'g> {
     eval: Option<Evaluation>,
     /// Adam steps taken so far (the next one is `steps + 1`).
     pub steps: u32,
+    /// The epoch under way and the steps submitted in it.
+    epoch: u32,
     epoch_steps: u32,
     in_flight: VecDeque<wgpu::SubmissionIndex>,
 }
@@ -155,12 +157,21 @@ impl<'g> Trainer<'g> {
             step,
             eval,
             steps: 0,
+            epoch: 0,
             epoch_steps: 0,
             in_flight: VecDeque::new(),
         })
     }
 
     /// Full batches per epoch; the remainder of the shuffled order waits for a later epoch.
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    pub fn epoch_steps(&self) -> u32 {
+        self.epoch_steps
+    }
+
     pub fn steps_per_epoch(&self) -> u32 {
         self.images / self.options.batch
     }
@@ -181,6 +192,7 @@ impl<'g> Trainer<'g> {
         order.shuffle(&mut rng);
         self.gpu.write(&self.index, 0, &order)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
+        self.epoch = epoch;
         self.epoch_steps = 0;
         Ok(())
     }
