@@ -117,8 +117,10 @@ pub struct TrainResult {
     pub launches_per_step: usize,
     /// From building the trainer (pipelines, uploads) to the end of its first step.
     pub first_step_seconds: f64,
-    /// With `per_launch`: milliseconds of each launch of a step, in order.
+    /// With `per_launch`: milliseconds of each launch of a step, in order, and how they were
+    /// taken (GPU timestamps where the adapter has them, else wall clock).
     pub launch_millis: Vec<(&'static str, f64)>,
+    pub launch_timing: &'static str,
     /// Host time to record and submit one step (median, queue idle): the CPU cost of driving
     /// the GPU, beside the GPU's own time.
     pub host_micros_per_step: f64,
@@ -183,6 +185,7 @@ pub fn train(
         host.push(t0.elapsed().as_secs_f64() * 1e6);
         trainer.finish()?;
     }
+    let (launch_millis, launch_timing) = if per_launch { step_breakdown(gpu, &trainer)? } else { (vec![], "") };
     let images = steps.max(1) as f64 * batch as f64;
     let wall = median(walls);
     Ok(TrainResult {
@@ -192,7 +195,8 @@ pub fn train(
         millis_per_step: wall * 1e3 / steps.max(1) as f64,
         launches_per_step: trainer.launches_per_step(),
         first_step_seconds,
-        launch_millis: if per_launch { train_launches(gpu, &trainer, 10)? } else { vec![] },
+        launch_millis,
+        launch_timing,
         host_micros_per_step: median(host),
     })
 }
@@ -204,6 +208,27 @@ fn submit_step(trainer: &mut Trainer) -> Result<()> {
         trainer.start_epoch(trainer.epoch() + 1)?;
     }
     trainer.step()
+}
+
+/// Each launch of a training step with its milliseconds, in step order: from GPU timestamps
+/// around each launch (median over 5 steps) where the adapter has them, else from the wall
+/// clock with [`train_launches`]; and which of the two.
+pub fn step_breakdown(gpu: &Gpu, trainer: &Trainer) -> Result<(Vec<(&'static str, f64)>, &'static str)> {
+    let launches: Vec<_> = trainer.launches().collect();
+    let mut runs = vec![];
+    for _ in 0..5 {
+        match gpu.time_launches(&launches)? {
+            Some(millis) => runs.push(millis),
+            None => {
+                return Ok((train_launches(gpu, trainer, 10)?, "wall clock, each launch repeated alone in one pass"));
+            }
+        }
+    }
+    let millis = (0..launches.len()).map(|i| median(runs.iter().map(|r| r[i]).collect()));
+    Ok((
+        launches.iter().map(|l| l.name).zip(millis).collect(),
+        "GPU timestamps around each launch of a step (a compute pass each), median of 5 steps",
+    ))
 }
 
 /// Milliseconds per launch of each kernel of a training step, in step order: each launch
@@ -367,12 +392,13 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
         }
     }
     let mut training = vec![];
-    let (mut kernels, mut first_step) = (vec![], 0.0);
+    let (mut kernels, mut first_step, mut kernel_timing) = (vec![], 0.0, "");
     for (i, &(k, batch)) in plan.training.iter().enumerate() {
         progress(&format!("training k={k} batch {batch}"));
         let r = train(gpu, &config, &data, k, batch, plan.steps, plan.repeats, i == 0, MatmulKernel::Auto)?;
         if i == 0 {
             first_step = r.first_step_seconds;
+            kernel_timing = r.launch_timing;
             let total: f64 = r.launch_millis.iter().map(|(_, ms)| ms).sum();
             kernels = r
                 .launch_millis
@@ -405,7 +431,7 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
         matmul: matmul_rows,
         training,
         kernels,
-        kernel_timing: "wall clock, each launch repeated alone in one pass (GPU timestamps not used yet)",
+        kernel_timing,
         evaluation: EvalRow { k: plan.eval_samples, images: plan.eval_images, samples_per_second, seconds },
         time_to_first_step_seconds: first_step,
     })

@@ -545,6 +545,9 @@ fn bench_train(
             r.launches_per_step,
             r.first_step_seconds
         );
+        if !r.launch_millis.is_empty() {
+            println!("     each launch ({}):", r.launch_timing);
+        }
         for (name, ms) in &r.launch_millis {
             println!("     {name:<24} {ms:>8.3} ms");
         }
@@ -567,7 +570,7 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
     let yes = |b: bool| if b { "yes" } else { "no" };
     println!("adapter: {} ({}, {}, driver {})", report.adapter, report.backend, report.device_type, report.driver);
     println!(
-        "features: timestamp queries {}, subgroups {}, f16 {} (wgvae uses none of them yet)",
+        "features: timestamp queries {} (for the kernel breakdown), subgroups {}, f16 {} (not used yet)",
         yes(report.timestamp_queries),
         yes(report.subgroups),
         yes(report.shader_f16)

@@ -352,6 +352,55 @@ impl Gpu {
         Ok(())
     }
 
+    /// The GPU time of each launch in milliseconds, from timestamps written at the start and
+    /// end of a compute pass per launch (all in one submit, waited for); None where the adapter
+    /// has no timestamp queries.
+    pub fn time_launches(&self, dispatches: &[&Dispatch]) -> Result<Option<Vec<f64>>> {
+        if !self.features.contains(wgpu::Features::TIMESTAMP_QUERY) || dispatches.is_empty() {
+            return Ok(None);
+        }
+        let launches = dispatches.iter().map(|d| d.compiled().map(|p| (*d, p))).collect::<Result<Vec<_>>>()?;
+        let queries = 2 * dispatches.len() as u32;
+        // Each timestamp is a u64, read back as two u32.
+        let ticks = self.zeros::<u32>("timestamps", 2 * queries as usize)?;
+        self.checked("timing launches with timestamp queries", || {
+            let set = self.device.create_query_set(&wgpu::QuerySetDescriptor {
+                label: Some("launch timestamps"),
+                ty: wgpu::QueryType::Timestamp,
+                count: queries,
+            });
+            let resolved = self.device.create_buffer(&wgpu::BufferDescriptor {
+                label: Some("resolved timestamps"),
+                size: 8 * queries as u64,
+                usage: wgpu::BufferUsages::QUERY_RESOLVE | wgpu::BufferUsages::COPY_SRC,
+                mapped_at_creation: false,
+            });
+            let mut encoder = self.device.create_command_encoder(&Default::default());
+            for (i, (d, (pipeline, workgroups))) in launches.iter().enumerate() {
+                let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+                    label: Some(d.name),
+                    timestamp_writes: Some(wgpu::ComputePassTimestampWrites {
+                        query_set: &set,
+                        beginning_of_pass_write_index: Some(2 * i as u32),
+                        end_of_pass_write_index: Some(2 * i as u32 + 1),
+                    }),
+                });
+                d.record(&mut pass, pipeline, *workgroups);
+            }
+            encoder.resolve_query_set(&set, 0..queries, &resolved, 0);
+            encoder.copy_buffer_to_buffer(&resolved, 0, &ticks.buffer, 0, 8 * queries as u64);
+            self.queue.submit(Some(encoder.finish()));
+        })?;
+        let words = self.read(&ticks)?;
+        let tick = |q: usize| words[2 * q] as u64 | (words[2 * q + 1] as u64) << 32;
+        let nanos_per_tick = self.queue.get_timestamp_period() as f64;
+        Ok(Some(
+            (0..dispatches.len())
+                .map(|i| tick(2 * i + 1).saturating_sub(tick(2 * i)) as f64 * nanos_per_tick * 1e-6)
+                .collect(),
+        ))
+    }
+
     /// Records `dispatches` into one compute pass of one command buffer, submits it and waits.
     pub fn run(&self, dispatches: &[&Dispatch]) -> Result<()> {
         self.submit("running kernels", dispatches.iter().copied())?;
