@@ -203,6 +203,10 @@ impl<'g> Evaluator<'g> {
             return Err(Error::Invalid(format!("evaluation data {}: no images", data.source.display())));
         }
         let plan = EstimatePlan::new(options.samples, options.bound_sizes.clone())?;
+        let decoder_flops: f64 =
+            config.layers()[config.encoder_head() + 1..].iter().map(|l| 2.0 * l.inputs as f64 * l.outputs as f64).sum();
+        let samples = images as f64 * (options.samples + options.naive_samples) as f64;
+        let kernel = options.kernel.for_run(MatmulKernel::software_seconds(samples * decoder_flops));
         let (points, chunk) =
             batch_shape(gpu, config, images, options.samples.max(options.naive_samples), options.chunk)?;
         // The index is padded to whole batches with image 0; the padding's results are dropped.
@@ -212,18 +216,8 @@ impl<'g> Evaluator<'g> {
         let index = gpu.upload("evaluation order", &order)?;
         let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
             let data = DataBuffers { pixels: &pixels, images, index: &index };
-            let pass = ForwardPass::build(
-                gpu,
-                config,
-                params,
-                data,
-                points,
-                chunk,
-                proposal,
-                None,
-                options.binarize,
-                options.kernel,
-            )?;
+            let pass =
+                ForwardPass::build(gpu, config, params, data, points, chunk, proposal, None, options.binarize, kernel)?;
             let state = gpu.zeros::<f32>("estimator state", points as usize * plan.state_len())?;
             let accumulate =
                 reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;

@@ -146,8 +146,20 @@ fn matmul_batched_every_kernel() {
 
 #[test]
 fn matmul_auto_takes_any_shape() {
-    check_forward(MatmulKernel::Auto, Activation::Softplus, true);
-    check_grads(MatmulKernel::Auto);
+    for kernel in [MatmulKernel::Auto, MatmulKernel::AutoLongRun] {
+        check_forward(kernel, Activation::Softplus, true);
+        check_grads(kernel);
+    }
+}
+
+#[test]
+fn long_runs_get_the_large_blocks() {
+    assert_eq!(MatmulKernel::Auto.for_run(299.0), MatmulKernel::Auto);
+    assert_eq!(MatmulKernel::Auto.for_run(300.0), MatmulKernel::AutoLongRun);
+    // An explicit choice stands.
+    assert_eq!(MatmulKernel::Vec4.for_run(1e6), MatmulKernel::Vec4);
+    // The default 10-epoch training (about 3.5e11 FLOP of matmuls) is not a long run.
+    assert!(MatmulKernel::software_seconds(3.5e11) < 300.0);
 }
 
 /// Every vec4 block shape, forced in turn, at the vec4 shapes (none a multiple of its block)

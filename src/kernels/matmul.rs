@@ -165,6 +165,29 @@ pub enum MatmulKernel {
     Strided,
     /// 64×64 tiles through workgroup memory (hardware GPUs): any shape.
     Tiled,
+    /// `auto` for a run long enough to repay the large blocks' compilation (see
+    /// [`MatmulKernel::for_run`]): on software adapters `vec4-large` with its blocks compiled
+    /// at normal priority, so that they take over within seconds (a warm cache) or a few
+    /// minutes (a cold one).
+    #[value(skip)]
+    AutoLongRun,
+}
+
+impl MatmulKernel {
+    /// Roughly how long `flops` of matmuls take on a software adapter with the 16×8 blocks
+    /// (about 10 GFLOP per CPU-second on llvmpipe, BENCHMARKS.md), in seconds.
+    pub fn software_seconds(flops: f64) -> f64 {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        flops / (10e9 * threads)
+    }
+
+    /// The kernel for a run of about `seconds` (estimated at the 16×8 blocks' speed): `auto`
+    /// becomes [`AutoLongRun`](Self::AutoLongRun) from five minutes on, where the large blocks'
+    /// 11–25% (BENCHMARKS.md) outweighs their one-time JIT of up to two CPU-minutes on a cold
+    /// Mesa cache and the seconds of pipeline creation in every process.
+    pub fn for_run(self, seconds: f64) -> MatmulKernel {
+        if self == MatmulKernel::Auto && seconds >= 300.0 { MatmulKernel::AutoLongRun } else { self }
+    }
 }
 
 /// A linear layer's sizes: `rows` inputs of width `inputs` mapped to width `outputs`, repeated
@@ -270,9 +293,10 @@ fn vec4_fits(layout: LinearOp, s: &LinearShape) -> bool {
 
 fn choose(gpu: &Gpu, requested: MatmulKernel, layout: LinearOp, s: &LinearShape) -> Result<MatmulKernel> {
     match requested {
-        MatmulKernel::Auto if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
+        MatmulKernel::Auto | MatmulKernel::AutoLongRun if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
         MatmulKernel::Auto if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4),
-        MatmulKernel::Auto => Ok(MatmulKernel::Strided),
+        MatmulKernel::AutoLongRun if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4Large),
+        MatmulKernel::Auto | MatmulKernel::AutoLongRun => Ok(MatmulKernel::Strided),
         MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(layout, s) => Err(Error::Invalid(format!(
             "matmul shape {s:?}: the vec4 kernel needs the loaded dimensions and batch strides to be multiples of 4"
         ))),
@@ -306,6 +330,7 @@ fn build(
     if let Some(b) = bias {
         check_len(name, "bias", b, shape.outputs as u64)?;
     }
+    let requested = kernel;
     let kernel = choose(gpu, kernel, layout, shape)?;
     let p = params(layout, shape, act, bias.is_some());
     // Output columns × rows per workgroup: vec4, 8 invocations in a row of R×C blocks (rows
@@ -324,7 +349,7 @@ fn build(
         }
         (MatmulKernel::Strided, _) => (&STRIDED, grid([32, 32])),
         (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
-        (MatmulKernel::Auto, _) => unreachable!("choose resolves Auto"),
+        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, _) => unreachable!("choose resolves Auto"),
     };
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
@@ -340,7 +365,7 @@ fn build(
             Compile::WarmUp { low_priority: false }
         } else {
             fallbacks.push((&standard.kernel, block_grid(standard), Compile::WarmUp { low_priority: false }));
-            Compile::WarmUp { low_priority: true }
+            Compile::WarmUp { low_priority: requested != MatmulKernel::AutoLongRun }
         };
         fallbacks.push((&quick.kernel, block_grid(quick), Compile::Direct));
         gpu.dispatch_with_fallback(static_kernel, own, &fallbacks, &p, &buffers, workgroups)?

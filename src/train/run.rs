@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
+use crate::kernels::matmul::MatmulKernel;
 use crate::model::{ModelConfig, Parameters, checkpoint};
 
 pub const METRICS_FILE: &str = "metrics.csv";
@@ -94,6 +95,19 @@ pub fn train(
     progress: bool,
 ) -> Result<RunSummary> {
     let start = Instant::now();
+    // Forward, dW and dX: three matmuls per layer, the decoder's on every sample.
+    let head = config.encoder_head();
+    let per_image: f64 = config
+        .layers()
+        .iter()
+        .enumerate()
+        .map(|(l, s)| 6.0 * s.inputs as f64 * s.outputs as f64 * if l > head { options.samples as f64 } else { 1.0 })
+        .sum();
+    let images = epochs as f64 * (train.count as u32 / options.batch.max(1)) as f64 * options.batch as f64;
+    let options = &TrainOptions {
+        kernel: options.kernel.for_run(MatmulKernel::software_seconds(images * per_image)),
+        ..options.clone()
+    };
     let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
     let steps = trainer.steps_per_epoch();
     let launches = trainer.launches_per_step();
