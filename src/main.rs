@@ -285,7 +285,13 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
         config.likelihood,
         config.latent
     );
-    println!("data: {} images from {}; binarize {binarize:?}, seed {}", data.count, data.source.display(), args.seed);
+    let binarize_name = format!("{binarize:?}").to_lowercase();
+    println!(
+        "data: {} images from {}; binarize {binarize_name}, seed {}",
+        data.count,
+        data.source.display(),
+        args.seed
+    );
     println!(
         "K = {} importance samples per image (chunks of {} for {} images at a time){}",
         report.samples,
