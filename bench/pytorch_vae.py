@@ -86,7 +86,7 @@ def elbo(model, x, eps):
 def iwae_bound(model, x, k):
     """Per-image k-sample bound: logsumexp_s(log w_s) - log k, log w = log p(x|z) + log p(z) - log q(z|x)."""
     mu, logvar = model.encode(x)
-    eps = torch.randn(k, *mu.shape)
+    eps = torch.randn(k, *mu.shape, device=mu.device)
     z = mu + (0.5 * logvar).exp() * eps  # [k, B, latent]
     log_pz = -0.5 * (LOG_2PI + z * z).sum(-1)
     log_qz = -0.5 * (LOG_2PI + logvar + eps * eps).sum(-1)  # log N(z; mu, sigma^2) through eps
@@ -96,7 +96,7 @@ def iwae_bound(model, x, k):
 
 def loss_fn(args):
     if args.objective == "elbo":
-        return lambda model, x: -elbo(model, x, torch.randn(x.shape[0], args.latent)).mean()
+        return lambda model, x: -elbo(model, x, torch.randn(x.shape[0], args.latent, device=x.device)).mean()
     return lambda model, x: -iwae_bound(model, x, args.k).mean()
 
 
@@ -155,14 +155,16 @@ def save(model, args, out_dir):
     print(f"saved {out_dir}/model.safetensors and config.json")
 
 
-def bench(args, train_x, warmup=20, repeats=3):
-    """Steady-state training throughput (binarization, forward, backward, Adam) at the default model."""
+def bench(args, train_x, device="cpu", warmup=20, repeats=3):
+    """Steady-state training throughput (binarization, forward, backward, Adam) at the default model,
+    on `device`; returns {k: median images/s}."""
+    medians = {}
     for objective, k in (("elbo", 1), ("iwae", 5)):
         a = argparse.Namespace(**{**vars(args), "objective": objective, "k": k})
         torch.manual_seed(0)
-        model, loss = make_model(a), loss_fn(a)
+        model, loss = make_model(a).to(device), loss_fn(a)
         opt = make_optimizer(model, a)
-        batches = train_x[: train_x.shape[0] // a.batch * a.batch].reshape(-1, a.batch, train_x.shape[1])
+        batches = train_x[: train_x.shape[0] // a.batch * a.batch].reshape(-1, a.batch, train_x.shape[1]).to(device)
         step = 0
 
         def run(n):
@@ -177,9 +179,11 @@ def bench(args, train_x, warmup=20, repeats=3):
             start = time.perf_counter()
             run(args.bench_steps)
             rates.append(args.bench_steps * a.batch / (time.perf_counter() - start))
-        print(f"bench k={k} ({objective}), batch {a.batch}: median {statistics.median(rates):8.0f} images/s "
+        medians[k] = statistics.median(rates)
+        print(f"bench {device} k={k} ({objective}), batch {a.batch}: median {medians[k]:8.0f} images/s "
               f"(runs: {', '.join(f'{r:.0f}' for r in rates)}; {args.bench_steps} steps each, "
               f"{torch.get_num_threads()} threads, torch {torch.__version__})", flush=True)
+    return medians
 
 
 def main():
@@ -205,7 +209,8 @@ def main():
 
     train_x = load_idx_images(args.data / "mnist-train-images-idx3-ubyte.gz")
     if args.bench:
-        return bench(args, train_x)
+        bench(args, train_x)
+        return
     test_x = load_idx_images(args.data / "mnist-test-images-idx3-ubyte.gz")
     # Binarized once, with a fixed seed: the same held-out set for every epoch, seed and run.
     test_bin = torch.bernoulli(test_x, generator=torch.Generator().manual_seed(TEST_BINARIZE_SEED))

@@ -107,7 +107,7 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
 }
 
 /// Steady-state training throughput of one model and objective.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct TrainResult {
     pub samples: u32,
     pub images_per_second: f64,

@@ -94,6 +94,9 @@ enum BenchWhat {
         /// Matmul kernel (auto picks per adapter).
         #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
         kernel: MatmulKernel,
+        /// Print a JSON array, one object per k, instead of the table.
+        #[arg(long)]
+        json: bool,
     },
     /// GFLOP/s of the linear-layer matmuls (forward, dW, dX) at the model's shapes and 1024³.
     Matmul {
@@ -520,18 +523,28 @@ fn bench_matmul(adapter: &AdapterArgs, kernel: MatmulKernel, repeats: usize, sha
     Ok(())
 }
 
-fn bench_train(
-    adapter: &AdapterArgs,
-    ks: &[u32],
+/// What `wgvae bench train` measures.
+struct TrainBench<'a> {
+    ks: &'a [u32],
     batch: u32,
     steps: u32,
     repeats: usize,
     per_launch: bool,
-    kernel: MatmulKernel,
-) -> wgvae::Result<()> {
+}
+
+fn bench_train(adapter: &AdapterArgs, plan: &TrainBench<'_>, kernel: MatmulKernel, json: bool) -> wgvae::Result<()> {
     let gpu = Gpu::new(&adapter.request())?;
     let data = Dataset::bundled_train()?;
     let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
+    let TrainBench { ks, batch, steps, repeats, per_launch } = *plan;
+    let run = |k| bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel);
+    if json {
+        let results = ks.iter().map(|&k| run(k)).collect::<wgvae::Result<Vec<_>>>()?;
+        let report =
+            serde_json::json!({ "adapter": gpu.describe(), "kernel": format!("{kernel:?}"), "results": results });
+        println!("{report}");
+        return Ok(());
+    }
     println!("adapter: {}", gpu.describe());
     println!(
         "model 784-400-20 relu bernoulli, batch {batch}, matmul kernel {kernel:?}; median of {repeats} repeats of {steps} steps"
@@ -541,7 +554,7 @@ fn bench_train(
         "k", "images/s", "images/cpu-s", "ms/step", "launches", "first step"
     );
     for &k in ks {
-        let r = bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel)?;
+        let r = run(k)?;
         println!(
             "{:<4} {:>10.0} {:>14} {:>9.2} {:>9} {:>10.2} s",
             k,
@@ -620,8 +633,10 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval(args),
         Command::Bench(args) => match &args.what {
             None => bench_all(args),
-            Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel }) => {
-                bench_train(&args.adapter, k, *batch, *steps, *repeats, *per_launch, *kernel)
+            Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {
+                let plan =
+                    TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
+                bench_train(&args.adapter, &plan, *kernel, *json)
             }
             Some(BenchWhat::Matmul { kernel, repeats, shapes }) => {
                 bench_matmul(&args.adapter, *kernel, *repeats, shapes)
