@@ -1,10 +1,12 @@
-// Adam (Kingma & Ba 2014) with bias correction from the step count t (1-based):
+// Adam (Kingma & Ba 2014) with bias correction from the step count t (1-based), on the two
+// tensors of a layer (weight and bias) in one launch:
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
 // theta -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps). Mirrors src/reference/adam.rs.
 // Prepended: common/flat_index.wgsl.
 
 struct AdamParams {
-    len: u32,
+    len_a: u32,
+    len_b: u32,
     step: u32,
     lr: f32,
     beta1: f32,
@@ -16,24 +18,48 @@ struct AdamParams {
 // Viewed as vec4s: buffers are allocated in whole vec4s (src/gpu/buffer.rs) and their padding
 // is zero, which Adam leaves at zero (g = m = v = 0 gives a zero update); four values per
 // invocation quarter the per-invocation cost that dominates on software adapters.
-@group(0) @binding(1) var<storage, read> grad: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> param: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> m: array<vec4<f32>>;
-@group(0) @binding(4) var<storage, read_write> v: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> grad_a: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> param_a: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> m_a: array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read_write> v_a: array<vec4<f32>>;
+@group(0) @binding(5) var<storage, read> grad_b: array<vec4<f32>>;
+@group(0) @binding(6) var<storage, read_write> param_b: array<vec4<f32>>;
+@group(0) @binding(7) var<storage, read_write> m_b: array<vec4<f32>>;
+@group(0) @binding(8) var<storage, read_write> v_b: array<vec4<f32>>;
 
+struct Moments {
+    step: vec4<f32>,
+    m: vec4<f32>,
+    v: vec4<f32>,
+}
+
+fn update(g: vec4<f32>, m: vec4<f32>, v: vec4<f32>) -> Moments {
+    let t = f32(p.step);
+    let m1 = p.beta1 * m + (1.0 - p.beta1) * g;
+    let v1 = p.beta2 * v + (1.0 - p.beta2) * g * g;
+    let m_hat = m1 / (1.0 - pow(p.beta1, t));
+    let v_hat = v1 / (1.0 - pow(p.beta2, t));
+    return Moments(p.lr * m_hat / (sqrt(v_hat) + p.eps), m1, v1);
+}
+
+// Invocations 0 .. len_a/4 update tensor a, the next len_b/4 tensor b.
 @compute @workgroup_size(64)
 fn adam(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
     let i = flat_index(gid, groups);
-    if (4u * i >= p.len) {
+    let blocks_a = (p.len_a + 3u) / 4u;
+    if (i < blocks_a) {
+        let u = update(grad_a[i], m_a[i], v_a[i]);
+        m_a[i] = u.m;
+        v_a[i] = u.v;
+        param_a[i] -= u.step;
         return;
     }
-    let t = f32(p.step);
-    let g = grad[i];
-    let m1 = p.beta1 * m[i] + (1.0 - p.beta1) * g;
-    let v1 = p.beta2 * v[i] + (1.0 - p.beta2) * g * g;
-    m[i] = m1;
-    v[i] = v1;
-    let m_hat = m1 / (1.0 - pow(p.beta1, t));
-    let v_hat = v1 / (1.0 - pow(p.beta2, t));
-    param[i] -= p.lr * m_hat / (sqrt(v_hat) + p.eps);
+    let j = i - blocks_a;
+    if (4u * j >= p.len_b) {
+        return;
+    }
+    let u = update(grad_b[j], m_b[j], v_b[j]);
+    m_b[j] = u.m;
+    v_b[j] = u.v;
+    param_b[j] -= u.step;
 }

@@ -76,10 +76,10 @@ fn bench_reports_every_part_as_json() {
     assert_eq!(training.iter().map(|t| t["k"].as_u64().unwrap()).collect::<Vec<_>>(), [1, 5]);
     for t in training {
         assert!(t["images_per_second"].as_f64().unwrap() > 0.0 && t["host_micros_per_step"].as_f64().unwrap() > 0.0);
-        assert_eq!(t["launches_per_step"].as_u64(), Some(31), "{t}");
+        assert!(t["launches_per_step"].as_u64().unwrap() <= 27, "{t}");
     }
     let kernels = v["kernels"].as_array().unwrap();
-    assert_eq!(kernels.len(), 31, "one row per launch of a step");
+    assert_eq!(kernels.len() as u64, training[0]["launches_per_step"].as_u64().unwrap(), "a row per launch of a step");
     let share: f64 = kernels.iter().map(|k| k["share"].as_f64().unwrap()).sum();
     assert!((share - 1.0).abs() < 1e-6, "shares sum to {share}");
     assert!(v["evaluation"]["samples_per_second"].as_f64().unwrap() > 0.0, "{out}");

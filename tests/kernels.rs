@@ -324,24 +324,38 @@ fn gather_with_and_without_binarization() {
 #[test]
 fn adam_steps_match_reference() {
     let Some(gpu) = gpu() else { return };
-    let len = 1001;
     let config = adam::AdamConfig { lr: 1e-2, ..Default::default() };
-    let mut params = random(len, 17, -1.0, 1.0);
-    let (mut m, mut v) = (vec![0.0f32; len], vec![0.0f32; len]);
-    let (pg, mg, vg) = (gpu.upload("p", &params).unwrap(), gpu.upload("m", &m).unwrap(), gpu.upload("v", &v).unwrap());
+    // Two tensors of one launch, like a layer's weight and bias; neither a multiple of 4.
+    let lens = [1001usize, 13];
+    let mut params: Vec<Vec<f32>> =
+        lens.iter().enumerate().map(|(t, &n)| random(n, 17 + t as u64, -1.0, 1.0)).collect();
+    let mut m: Vec<Vec<f32>> = lens.iter().map(|&n| vec![0.0; n]).collect();
+    let mut v = m.clone();
+    let up = |name: &str, x: &[f32]| gpu.upload(name, x).unwrap();
+    let buffers: Vec<_> = (0..2)
+        .map(|t| (gpu.zeros::<f32>("g", lens[t]).unwrap(), up("p", &params[t]), up("m", &m[t]), up("v", &v[t])))
+        .collect();
+    let tensor = |t: usize| {
+        let (g, p, m, v) = &buffers[t];
+        adam::AdamTensor { grad: g, params: p, m, v }
+    };
     // One launch for every step, its step count rewritten in place as training does.
-    let gg = gpu.zeros::<f32>("g", len).unwrap();
-    let mut launch = adam::adam(gpu, &gg, &pg, &mg, &vg, len as u32, 1, config).unwrap();
+    let mut launch = adam::adam(gpu, tensor(0), tensor(1), 1, config).unwrap();
     for step in 1..=3u32 {
-        let grad = random(len, 100 + step as u64, -1.0, 1.0);
-        gpu.write(&gg, 0, &grad).unwrap();
+        for t in 0..2 {
+            let grad = random(lens[t], 100 + 10 * step as u64 + t as u64, -1.0, 1.0);
+            gpu.write(&buffers[t].0, 0, &grad).unwrap();
+            cpu::adam::adam(&grad, &mut params[t], &mut m[t], &mut v[t], step, config);
+        }
         adam::set_step(gpu, &mut launch, step).unwrap();
         gpu.run(&[&launch]).unwrap();
-        cpu::adam::adam(&grad, &mut params, &mut m, &mut v, step, config);
     }
-    assert_close("params", &gpu.read(&pg).unwrap(), &params, 1e-5);
-    assert_close("m", &gpu.read(&mg).unwrap(), &m, 1e-5);
-    assert_close("v", &gpu.read(&vg).unwrap(), &v, 1e-5);
+    for t in 0..2 {
+        let (_, pg, mg, vg) = &buffers[t];
+        assert_close(&format!("params {t}"), &gpu.read(pg).unwrap(), &params[t], 1e-5);
+        assert_close(&format!("m {t}"), &gpu.read(mg).unwrap(), &m[t], 1e-5);
+        assert_close(&format!("v {t}"), &gpu.read(vg).unwrap(), &v[t], 1e-5);
+    }
 }
 
 #[test]

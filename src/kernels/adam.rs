@@ -27,48 +27,75 @@ impl Default for AdamConfig {
 #[repr(C)]
 #[derive(Clone, Copy, Pod, Zeroable)]
 struct Params {
-    len: u32,
+    len_a: u32,
+    len_b: u32,
     step: u32,
     lr: f32,
     beta1: f32,
     beta2: f32,
     eps: f32,
-    _pad: [u32; 2],
+    _pad: u32,
 }
 
 static ADAM: Kernel = Kernel {
     module: SOURCE_NAME,
     source: SOURCE,
     entry: "adam",
-    slots: &[Slot::Read, Slot::ReadWrite, Slot::ReadWrite, Slot::ReadWrite],
+    slots: &[
+        Slot::Read,
+        Slot::ReadWrite,
+        Slot::ReadWrite,
+        Slot::ReadWrite,
+        Slot::Read,
+        Slot::ReadWrite,
+        Slot::ReadWrite,
+        Slot::ReadWrite,
+    ],
 };
 
-/// Step `step` (1-based) of Adam on `len` parameters, updating params, m and v in place.
-#[allow(clippy::too_many_arguments)]
-pub fn adam(
-    gpu: &Gpu,
-    grad: &GpuBuffer<f32>,
-    params: &GpuBuffer<f32>,
-    m: &GpuBuffer<f32>,
-    v: &GpuBuffer<f32>,
-    len: u32,
-    step: u32,
-    config: AdamConfig,
-) -> Result<Dispatch> {
+/// One tensor Adam updates: its gradient, the values, and the two moments, all the same length.
+#[derive(Clone, Copy)]
+pub struct AdamTensor<'a> {
+    pub grad: &'a GpuBuffer<f32>,
+    pub params: &'a GpuBuffer<f32>,
+    pub m: &'a GpuBuffer<f32>,
+    pub v: &'a GpuBuffer<f32>,
+}
+
+impl AdamTensor<'_> {
+    fn len(&self) -> Result<u32> {
+        let len = self.params.len();
+        for (name, b) in [("grad", self.grad), ("m", self.m), ("v", self.v)] {
+            // Whole buffers only: the kernel updates in vec4s, so values past the end in the
+            // same vec4 must be the buffers' zero padding.
+            if b.len() != len {
+                return Err(Error::Invalid(format!("adam: {name} holds {} values, the parameters {len}", b.len())));
+            }
+        }
+        Ok(len as u32)
+    }
+}
+
+/// Step `step` (1-based) of Adam on two tensors (a layer's weight and bias) in one launch,
+/// updating the values and moments in place.
+pub fn adam(gpu: &Gpu, a: AdamTensor<'_>, b: AdamTensor<'_>, step: u32, config: AdamConfig) -> Result<Dispatch> {
     if step == 0 {
         return Err(Error::Invalid("adam: the step count starts at 1".into()));
     }
-    for (name, b) in [("grad", grad), ("params", params), ("m", m), ("v", v)] {
-        // Whole buffers only: the kernel updates in vec4s, so values past `len` in the same
-        // vec4 must be the buffer's zero padding.
-        if b.len() != len as usize {
-            return Err(Error::Invalid(format!("adam: {name} holds {} values, not the {len} updated", b.len())));
-        }
-    }
-    let p =
-        Params { len, step, lr: config.lr, beta1: config.beta1, beta2: config.beta2, eps: config.eps, _pad: [0; 2] };
-    let buffers = [grad.binding(), params.binding(), m.binding(), v.binding()];
-    gpu.dispatch(&ADAM, &p, &buffers, grid_1d((len as u64).div_ceil(4), 64))
+    let (len_a, len_b) = (a.len()?, b.len()?);
+    let p = Params {
+        len_a,
+        len_b,
+        step,
+        lr: config.lr,
+        beta1: config.beta1,
+        beta2: config.beta2,
+        eps: config.eps,
+        _pad: 0,
+    };
+    let buffers = [a, b].map(|t| [t.grad.binding(), t.params.binding(), t.m.binding(), t.v.binding()]);
+    let blocks = len_a.div_ceil(4) as u64 + len_b.div_ceil(4) as u64;
+    gpu.dispatch(&ADAM, &p, &buffers.concat(), grid_1d(blocks, 64))
 }
 
 /// Sets the step count (1-based) of an [`adam`] launch before its next submit.

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation};
-use crate::kernels::adam::{self, AdamConfig};
+use crate::kernels::adam::{self, AdamConfig, AdamTensor};
 use crate::kernels::decoder;
 use crate::kernels::density::{self, Likelihood, SampleShape};
 use crate::kernels::gather;
@@ -283,7 +283,7 @@ pub struct TrainStep {
     layers: Vec<LayerTraining>,
     pub dlatent: GpuBuffer<f32>,
     backward: Vec<Dispatch>,
-    /// The Adam launches, (weight, bias) per layer.
+    /// The Adam launches, one per layer (weight and bias).
     adam: Vec<Dispatch>,
 }
 
@@ -372,8 +372,9 @@ impl TrainStep {
         let mut adam_launches = vec![];
         for (t, (w, b)) in layers.iter().zip(&params.layers) {
             let [mw, vw, mb, vb] = &t.moments;
-            adam_launches.push(adam::adam(gpu, &t.dw, w, mw, vw, w.len() as u32, 1, adam_config)?);
-            adam_launches.push(adam::adam(gpu, &t.db, b, mb, vb, b.len() as u32, 1, adam_config)?);
+            let weight = AdamTensor { grad: &t.dw, params: w, m: mw, v: vw };
+            let bias = AdamTensor { grad: &t.db, params: b, m: mb, v: vb };
+            adam_launches.push(adam::adam(gpu, weight, bias, 1, adam_config)?);
         }
         Ok(TrainStep { forward, layers, dlatent, backward, adam: adam_launches })
     }
