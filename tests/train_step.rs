@@ -38,27 +38,32 @@ fn compare(
     let index_g = gpu.upload("index", &index).unwrap();
     let metrics = gpu.upload("metrics", &[0f32; METRICS_LEN]).unwrap();
     let params = Parameters::init(config, 9);
-    let params_g = GpuParams::upload(gpu, config, &params).unwrap();
-    let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
-    let bound = BoundSpec { objective, metrics: &metrics, slot: 0 };
-    let mut forward = ForwardPass::build(
-        gpu,
-        config,
-        &params_g,
-        data,
-        points,
-        samples,
-        Proposal::Encoder,
-        Some(bound),
-        binarize,
-        kernel,
-    )
-    .unwrap();
     let (bin_key, eps_key) = (RngKey { seed: 3, stream: 1, offset: 17 }, RngKey { seed: 3, stream: 2, offset: 17 });
-    forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
     let adam_config = AdamConfig { lr: 1e-2, ..Default::default() };
-    let mut step = TrainStep::build(gpu, config, &params_g, forward, adam_config, kernel).unwrap();
-    step.set_adam_step(gpu, 1).unwrap();
+    // A step over fresh copies of the parameters, on the batch at offset 2 of the index.
+    let build = |params_g: &GpuParams| {
+        let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
+        let bound = BoundSpec { objective, metrics: &metrics, slot: 0 };
+        let mut forward = ForwardPass::build(
+            gpu,
+            config,
+            params_g,
+            data,
+            points,
+            samples,
+            Proposal::Encoder,
+            Some(bound),
+            binarize,
+            kernel,
+        )
+        .unwrap();
+        forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
+        let mut step = TrainStep::build(gpu, config, params_g, forward, adam_config, kernel).unwrap();
+        step.set_adam_step(gpu, 1).unwrap();
+        step
+    };
+    let params_g = GpuParams::upload(gpu, config, &params).unwrap();
+    let step = build(&params_g);
     gpu.run(&step.gradient_launches().collect::<Vec<_>>()).unwrap();
 
     // The batch as the GPU gathered it (gather is tested on its own against its reference).
@@ -86,24 +91,7 @@ fn compare(
 
     // One Adam step from the same weights and the GPU's gradients.
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
-    let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
-    let bound = BoundSpec { objective, metrics: &metrics, slot: 0 };
-    let mut forward = ForwardPass::build(
-        gpu,
-        config,
-        &params_g,
-        data,
-        points,
-        samples,
-        Proposal::Encoder,
-        Some(bound),
-        binarize,
-        kernel,
-    )
-    .unwrap();
-    forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
-    let mut step = TrainStep::build(gpu, config, &params_g, forward, adam_config, kernel).unwrap();
-    step.set_adam_step(gpu, 1).unwrap();
+    let step = build(&params_g);
     gpu.run(&step.launches().collect::<Vec<_>>()).unwrap();
     let updated = params_g.download(gpu).unwrap();
     for (l, (p, (gw, gb))) in params.layers.iter().zip(&gpu_grads).enumerate() {
