@@ -48,6 +48,21 @@ pub struct MatmulResult {
     pub gflops_per_cpu_second: Option<f64>,
 }
 
+impl MatmulResult {
+    /// As `wgvae bench` prints it and writes it to JSON.
+    pub fn row(&self) -> MatmulRow {
+        let [m, k, n] = self.shape;
+        MatmulRow {
+            shape: format!("{m}x{k}x{n}"),
+            op: self.op.name(),
+            kernel: format!("{:?}", self.kernel).to_lowercase(),
+            millis: self.millis,
+            gflops: self.gflops,
+            gflops_per_cpu_second: self.gflops_per_cpu_second,
+        }
+    }
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -407,15 +422,7 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
     for &shape in &plan.matmul_shapes {
         for op in LinearOp::ALL {
             progress(&format!("matmul {}x{}x{} {}", shape[0], shape[1], shape[2], op.name()));
-            let r = matmul(gpu, shape, op, MatmulKernel::Auto, plan.repeats)?;
-            matmul_rows.push(MatmulRow {
-                shape: format!("{}x{}x{}", shape[0], shape[1], shape[2]),
-                op: op.name(),
-                kernel: format!("{:?}", r.kernel).to_lowercase(),
-                millis: r.millis,
-                gflops: r.gflops,
-                gflops_per_cpu_second: r.gflops_per_cpu_second,
-            });
+            matmul_rows.push(matmul(gpu, shape, op, MatmulKernel::Auto, plan.repeats)?.row());
         }
     }
     progress(&format!("evaluation K={}", plan.eval_samples));

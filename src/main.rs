@@ -503,24 +503,23 @@ fn bench_matmul(adapter: &AdapterArgs, kernel: MatmulKernel, repeats: usize, sha
     let gpu = Gpu::new(&adapter.request())?;
     println!("adapter: {}", gpu.describe());
     println!("median of {repeats} repeats; GF/cpu-s = GFLOP per CPU-second of this process (all its threads)");
-    println!("{:<16} {:<12} {:<8} {:>10} {:>9} {:>10}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
+    print_matmul_header();
     let shapes = if shapes.is_empty() { bench::MATMUL_SHAPES.to_vec() } else { shapes.to_vec() };
     for shape in shapes {
         for op in LinearOp::ALL {
-            let r = bench::matmul(&gpu, shape, op, kernel, repeats)?;
-            let per_cpu = r.gflops_per_cpu_second.map_or("n/a".to_string(), |g| format!("{g:.2}"));
-            println!(
-                "{:<16} {:<12} {:<8} {:>10.3} {:>9.2} {:>10}",
-                format!("{}x{}x{}", shape[0], shape[1], shape[2]),
-                op.name(),
-                format!("{:?}", r.kernel).to_lowercase(),
-                r.millis,
-                r.gflops,
-                per_cpu
-            );
+            print_matmul_row(&bench::matmul(&gpu, shape, op, kernel, repeats)?.row());
         }
     }
     Ok(())
+}
+
+fn print_matmul_header() {
+    println!("{:<16} {:<12} {:<11} {:>10} {:>9} {:>9}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
+}
+
+fn print_matmul_row(m: &bench::MatmulRow) {
+    let per_cpu = m.gflops_per_cpu_second.map_or("n/a".into(), |g| format!("{g:.2}"));
+    println!("{:<16} {:<12} {:<11} {:>10.3} {:>9.2} {:>9}", m.shape, m.op, m.kernel, m.millis, m.gflops, per_cpu);
 }
 
 /// What `wgvae bench train` measures.
@@ -595,11 +594,8 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
         yes(report.shader_f16)
     );
     println!("\nmatmul (median of {} repeats; GF/cpu-s = GFLOP per CPU-second of this process)", plan.repeats);
-    println!("{:<16} {:<12} {:<11} {:>10} {:>9} {:>9}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
-    for m in &report.matmul {
-        let per_cpu = m.gflops_per_cpu_second.map_or("n/a".into(), |g| format!("{g:.2}"));
-        println!("{:<16} {:<12} {:<11} {:>10.3} {:>9.2} {:>9}", m.shape, m.op, m.kernel, m.millis, m.gflops, per_cpu);
-    }
+    print_matmul_header();
+    report.matmul.iter().for_each(print_matmul_row);
     println!("\ntraining, default model 784-400-20 (median of {} repeats of {} steps)", plan.repeats, plan.steps);
     println!(
         "{:<4} {:>6} {:>10} {:>13} {:>9} {:>9} {:>15}",
