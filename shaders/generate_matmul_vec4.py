@@ -1,8 +1,11 @@
-# Writes the two vec4 matmul modules: the 16x8 blocks that `--kernel auto` uses with the 4x4
+# Writes the vec4 matmul modules: the standard blocks that `--kernel auto` uses with the 4x4
 # blocks that stand in for them while they compile, and the large blocks of
-# `--kernel vec4-large`, apart so that the common case parses a small module:
+# `--kernel vec4-large`, apart so that the common case parses a small module; each in two
+# flavours, plain and (--subgroup) for adapters with subgroups of at least 8 lanes:
 #   python3 shaders/generate_matmul_vec4.py small > shaders/matmul_vec4.wgsl
 #   python3 shaders/generate_matmul_vec4.py large > shaders/matmul_vec4_large.wgsl
+#   python3 shaders/generate_matmul_vec4.py small --subgroup > shaders/matmul_vec4_subgroup.wgsl
+#   python3 shaders/generate_matmul_vec4.py large --subgroup > shaders/matmul_vec4_large_subgroup.wgsl
 # Fully unrolled on purpose: llvmpipe keeps loop-indexed private arrays in memory, and the
 # unrolled blocks ran 2-4x faster (BENCHMARKS.md). Change the block shapes here, not by hand;
 # src/kernels/matmul.rs lists the same entry points (tests/matmul.rs checks the two agree).
@@ -26,6 +29,7 @@ VARIANTS = [
     ("grad_input", 32, 20),
     ("grad_weight", 4, 4),
     ("grad_weight", 16, 8),
+    ("grad_weight", 32, 8),
     ("grad_weight", 16, 20),
     ("grad_weight", 16, 32),
 ]
@@ -42,8 +46,11 @@ HEADER = """// Register-blocked matmuls for software adapters (lavapipe). Each i
 // vector, turns every storage load inside a loop into a loop over the lanes, and each barrier
 // into a coroutine switch. So what counts is the number of components loaded per multiply-add:
 // (R + C) vec4 per 4 R C of them for every layout. The rows come from the workgroup id and only
-// the columns vary per lane. One entry point per layer layout and block shape, since the vec4
-// direction differs; each needs the dimensions it loads along to be multiples of 4
+// the columns vary per lane. Every lane reads the same rows, and llvmpipe (Mesa 22.3) still
+// loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
+// broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
+// operations in the same order otherwise (same bits). One entry point per layer layout and
+// block shape, since the vec4 direction differs; each needs the dimensions it loads along to be multiples of 4
 // (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
 // Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
@@ -57,13 +64,40 @@ def header(out, op, r, c, doc):
     out.append("")
     out.append(doc)
     out.append("@compute @workgroup_size(8)")
+    lane = ", @builtin(subgroup_invocation_id) lane: u32" if SUBGROUP else ""
     out.append(
         f"fn linear_{op}_{r}x{c}(@builtin(global_invocation_id) gid: vec3<u32>, "
-        "@builtin(workgroup_id) wid: vec3<u32>) {"
+        f"@builtin(workgroup_id) wid: vec3<u32>{lane}) {{"
     )
     out.append(f"    let c0 = gid.x * {c}u;")
     out.append(f"    let r0 = wid.y * {r}u;")
-    out.append("    if (c0 >= p.cols || r0 >= p.rows) {\n        return;\n    }")
+    if SUBGROUP:
+        # Every lane loads for the others: the lanes past the last column run on (their columns
+        # clamped) and only skip the stores.
+        out.append("    if (r0 >= p.rows) {\n        return;\n    }")
+    else:
+        out.append("    if (c0 >= p.cols || r0 >= p.rows) {\n        return;\n    }")
+
+
+def shared_rows(out, r, base, name):
+    # The R rows every lane reads at each step (row r0 + i at `base(i)` + k): loaded one row per
+    # lane, ceil(R / 8) loads, then broadcast, instead of R loads in every lane.
+    if SUBGROUP:
+        for g in range((r + 7) // 8):
+            out.append(f"    let {name}l{g} = {base(f'{g * 8}u + lane')};")
+    else:
+        for i in range(r):
+            out.append(f"    let {name}{i} = {base(f'{i}u')};")
+
+
+def shared_row_value(out, i, name, value):
+    # `let {value}{i}` = row i's vec4 at this step.
+    if SUBGROUP:
+        if i % 8 == 0:
+            out.append(f"        let {value}g{i // 8} = a4[{name}l{i // 8} + k];")
+        out.append(f"        let {value}{i} = subgroupBroadcast({value}g{i // 8}, {i % 8}u);")
+    else:
+        out.append(f"        let {value}{i} = a4[{name}{i} + k];")
 
 
 def store(out, r, c, value):
@@ -73,7 +107,7 @@ def store(out, r, c, value):
         out.append(f"    if (r0 + {i}u < p.rows) {{")
         out.append(f"        let o = c_base + (r0 + {i}u) * p.cols + c0;")
         for j in range(c):
-            cond = "" if j == 0 else f"if (c0 + {j}u < p.cols) "
+            cond = "" if j == 0 and not SUBGROUP else f"if (c0 + {j}u < p.cols) "
             out.append(f"        {cond}{{ c[o + {j}u] = epilogue({value(i, j)}, c0 + {j}u); }}")
         out.append("    }")
     out.append("}")
@@ -84,8 +118,7 @@ def forward(out, r, c):
     out.append("    let d4 = p.depth / 4u;")
     out.append("    let xb = gid.z * p.a_batch / 4u;")
     out.append("    let wb = gid.z * p.b_batch / 4u;")
-    for i in range(r):
-        out.append(f"    let x{i} = xb + min(r0 + {i}u, p.rows - 1u) * d4;")
+    shared_rows(out, r, lambda i: f"xb + min(r0 + {i}, p.rows - 1u) * d4", "x")
     for j in range(c):
         out.append(f"    let w{j} = wb + min(c0 + {j}u, p.cols - 1u) * d4;")
     for i in range(r):
@@ -94,7 +127,7 @@ def forward(out, r, c):
     for j in range(c):
         out.append(f"        let wv{j} = b4[w{j} + k];")
     for i in range(r):
-        out.append(f"        let xv{i} = a4[x{i} + k];")
+        shared_row_value(out, i, "x", "xv")
         for j in range(c):
             e = f"s{i}_{j}"
             for q in C4:
@@ -120,8 +153,7 @@ def grad_input(out, r, c):
         out.append(f"    let g{h} = min(c0 / 4u + {h}u, c4 - 1u);")
     out.append("    let zb = gid.z * p.a_batch / 4u;")
     out.append("    let wb = gid.z * p.b_batch / 4u;")
-    for i in range(r):
-        out.append(f"    let z{i} = zb + min(r0 + {i}u, p.rows - 1u) * d4;")
+    shared_rows(out, r, lambda i: f"zb + min(r0 + {i}, p.rows - 1u) * d4", "z")
     for i in range(r):
         out.append("    " + " ".join(f"var s{i}_{h} = vec4<f32>(0.0);" for h in range(g)))
     out.append("    for (var k = 0u; k < d4; k++) {")
@@ -130,7 +162,7 @@ def grad_input(out, r, c):
         for h in range(g):
             out.append(f"        let w{q}_{h} = b4[w_row + {q}u * c4 + g{h}];")
     for i in range(r):
-        out.append(f"        let zv{i} = a4[z{i} + k];")
+        shared_row_value(out, i, "z", "zv")
         for h in range(g):
             e = f"s{i}_{h}"
             for q in range(4):
@@ -152,8 +184,12 @@ def grad_weight(out, r, c):
     )
     out.append("    let r4 = p.rows / 4u;")
     out.append("    let c4 = p.cols / 4u;")
-    for q in range(r // 4):
-        out.append(f"    let rg{q} = min(r0 / 4u + {q}u, r4 - 1u);")
+    if SUBGROUP:
+        for part in range((r // 4 + 7) // 8):
+            out.append(f"    let rgl{part} = min(r0 / 4u + {part * 8}u + lane, r4 - 1u);")
+    else:
+        for q in range(r // 4):
+            out.append(f"    let rg{q} = min(r0 / 4u + {q}u, r4 - 1u);")
     for h in range(g):
         out.append(f"    let cg{h} = min(c0 / 4u + {h}u, c4 - 1u);")
     out.append("    let zb = gid.z * p.a_batch / 4u;")
@@ -164,7 +200,12 @@ def grad_weight(out, r, c):
     out.append("        let zm = zb + m * r4;")
     out.append("        let xm = xb + m * c4;")
     for q in range(r // 4):
-        out.append(f"        let zv{q} = a4[zm + rg{q}];")
+        if SUBGROUP:
+            if q % 8 == 0:
+                out.append(f"        let zg{q // 8} = a4[zm + rgl{q // 8}];")
+            out.append(f"        let zv{q} = subgroupBroadcast(zg{q // 8}, {q % 8}u);")
+        else:
+            out.append(f"        let zv{q} = a4[zm + rg{q}];")
     for h in range(g):
         out.append(f"        let xv{h} = b4[xm + cg{h}];")
     for i in range(r):
@@ -174,13 +215,20 @@ def grad_weight(out, r, c):
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 
 
-SMALL = ((4, 4), (16, 8))
+# The blocks `--kernel vec4` runs (src/kernels/matmul.rs, standard_shape) and the 4x4 ones that
+# stand in for every block while it compiles.
+SMALL = {(op, 4, 4) for op in ("forward", "grad_input", "grad_weight")} | {
+    ("forward", 16, 8),
+    ("grad_input", 16, 8),
+    ("grad_weight", 32, 8),
+}
 which = sys.argv[1] if len(sys.argv) > 1 else ""
+SUBGROUP = "--subgroup" in sys.argv
 if which not in ("small", "large"):
     sys.exit("usage: generate_matmul_vec4.py small|large")
 out = [HEADER.rstrip("\n")]
 for op, r, c in VARIANTS:
-    if ((r, c) in SMALL) != (which == "small"):
+    if ((op, r, c) in SMALL) != (which == "small"):
         continue
     {"forward": forward, "grad_input": grad_input, "grad_weight": grad_weight}[op](out, r, c)
 sys.stdout.write("\n".join(out) + "\n")

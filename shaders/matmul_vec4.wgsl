@@ -4,8 +4,11 @@
 // vector, turns every storage load inside a loop into a loop over the lanes, and each barrier
 // into a coroutine switch. So what counts is the number of components loaded per multiply-add:
 // (R + C) vec4 per 4 R C of them for every layout. The rows come from the workgroup id and only
-// the columns vary per lane. One entry point per layer layout and block shape, since the vec4
-// direction differs; each needs the dimensions it loads along to be multiples of 4
+// the columns vary per lane. Every lane reads the same rows, and llvmpipe (Mesa 22.3) still
+// loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
+// broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
+// operations in the same order otherwise (same bits). One entry point per layer layout and
+// block shape, since the vec4 direction differs; each needs the dimensions it loads along to be multiples of 4
 // (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
 // Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
@@ -889,9 +892,9 @@ fn linear_grad_weight_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builti
 
 // dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
-fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+fn linear_grad_weight_32x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 8u;
-    let r0 = wid.y * 16u;
+    let r0 = wid.y * 32u;
     if (c0 >= p.cols || r0 >= p.rows) {
         return;
     }
@@ -901,6 +904,10 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
     let rg1 = min(r0 / 4u + 1u, r4 - 1u);
     let rg2 = min(r0 / 4u + 2u, r4 - 1u);
     let rg3 = min(r0 / 4u + 3u, r4 - 1u);
+    let rg4 = min(r0 / 4u + 4u, r4 - 1u);
+    let rg5 = min(r0 / 4u + 5u, r4 - 1u);
+    let rg6 = min(r0 / 4u + 6u, r4 - 1u);
+    let rg7 = min(r0 / 4u + 7u, r4 - 1u);
     let cg0 = min(c0 / 4u + 0u, c4 - 1u);
     let cg1 = min(c0 / 4u + 1u, c4 - 1u);
     let zb = gid.z * p.a_batch / 4u;
@@ -921,6 +928,22 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
     var s13_0 = vec4<f32>(0.0); var s13_1 = vec4<f32>(0.0);
     var s14_0 = vec4<f32>(0.0); var s14_1 = vec4<f32>(0.0);
     var s15_0 = vec4<f32>(0.0); var s15_1 = vec4<f32>(0.0);
+    var s16_0 = vec4<f32>(0.0); var s16_1 = vec4<f32>(0.0);
+    var s17_0 = vec4<f32>(0.0); var s17_1 = vec4<f32>(0.0);
+    var s18_0 = vec4<f32>(0.0); var s18_1 = vec4<f32>(0.0);
+    var s19_0 = vec4<f32>(0.0); var s19_1 = vec4<f32>(0.0);
+    var s20_0 = vec4<f32>(0.0); var s20_1 = vec4<f32>(0.0);
+    var s21_0 = vec4<f32>(0.0); var s21_1 = vec4<f32>(0.0);
+    var s22_0 = vec4<f32>(0.0); var s22_1 = vec4<f32>(0.0);
+    var s23_0 = vec4<f32>(0.0); var s23_1 = vec4<f32>(0.0);
+    var s24_0 = vec4<f32>(0.0); var s24_1 = vec4<f32>(0.0);
+    var s25_0 = vec4<f32>(0.0); var s25_1 = vec4<f32>(0.0);
+    var s26_0 = vec4<f32>(0.0); var s26_1 = vec4<f32>(0.0);
+    var s27_0 = vec4<f32>(0.0); var s27_1 = vec4<f32>(0.0);
+    var s28_0 = vec4<f32>(0.0); var s28_1 = vec4<f32>(0.0);
+    var s29_0 = vec4<f32>(0.0); var s29_1 = vec4<f32>(0.0);
+    var s30_0 = vec4<f32>(0.0); var s30_1 = vec4<f32>(0.0);
+    var s31_0 = vec4<f32>(0.0); var s31_1 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -928,6 +951,10 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         let zv1 = a4[zm + rg1];
         let zv2 = a4[zm + rg2];
         let zv3 = a4[zm + rg3];
+        let zv4 = a4[zm + rg4];
+        let zv5 = a4[zm + rg5];
+        let zv6 = a4[zm + rg6];
+        let zv7 = a4[zm + rg7];
         let xv0 = b4[xm + cg0];
         let xv1 = b4[xm + cg1];
         s0_0 = fma(vec4<f32>(zv0.x), xv0, s0_0);
@@ -962,6 +989,38 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         s14_1 = fma(vec4<f32>(zv3.z), xv1, s14_1);
         s15_0 = fma(vec4<f32>(zv3.w), xv0, s15_0);
         s15_1 = fma(vec4<f32>(zv3.w), xv1, s15_1);
+        s16_0 = fma(vec4<f32>(zv4.x), xv0, s16_0);
+        s16_1 = fma(vec4<f32>(zv4.x), xv1, s16_1);
+        s17_0 = fma(vec4<f32>(zv4.y), xv0, s17_0);
+        s17_1 = fma(vec4<f32>(zv4.y), xv1, s17_1);
+        s18_0 = fma(vec4<f32>(zv4.z), xv0, s18_0);
+        s18_1 = fma(vec4<f32>(zv4.z), xv1, s18_1);
+        s19_0 = fma(vec4<f32>(zv4.w), xv0, s19_0);
+        s19_1 = fma(vec4<f32>(zv4.w), xv1, s19_1);
+        s20_0 = fma(vec4<f32>(zv5.x), xv0, s20_0);
+        s20_1 = fma(vec4<f32>(zv5.x), xv1, s20_1);
+        s21_0 = fma(vec4<f32>(zv5.y), xv0, s21_0);
+        s21_1 = fma(vec4<f32>(zv5.y), xv1, s21_1);
+        s22_0 = fma(vec4<f32>(zv5.z), xv0, s22_0);
+        s22_1 = fma(vec4<f32>(zv5.z), xv1, s22_1);
+        s23_0 = fma(vec4<f32>(zv5.w), xv0, s23_0);
+        s23_1 = fma(vec4<f32>(zv5.w), xv1, s23_1);
+        s24_0 = fma(vec4<f32>(zv6.x), xv0, s24_0);
+        s24_1 = fma(vec4<f32>(zv6.x), xv1, s24_1);
+        s25_0 = fma(vec4<f32>(zv6.y), xv0, s25_0);
+        s25_1 = fma(vec4<f32>(zv6.y), xv1, s25_1);
+        s26_0 = fma(vec4<f32>(zv6.z), xv0, s26_0);
+        s26_1 = fma(vec4<f32>(zv6.z), xv1, s26_1);
+        s27_0 = fma(vec4<f32>(zv6.w), xv0, s27_0);
+        s27_1 = fma(vec4<f32>(zv6.w), xv1, s27_1);
+        s28_0 = fma(vec4<f32>(zv7.x), xv0, s28_0);
+        s28_1 = fma(vec4<f32>(zv7.x), xv1, s28_1);
+        s29_0 = fma(vec4<f32>(zv7.y), xv0, s29_0);
+        s29_1 = fma(vec4<f32>(zv7.y), xv1, s29_1);
+        s30_0 = fma(vec4<f32>(zv7.z), xv0, s30_0);
+        s30_1 = fma(vec4<f32>(zv7.z), xv1, s30_1);
+        s31_0 = fma(vec4<f32>(zv7.w), xv0, s31_0);
+        s31_1 = fma(vec4<f32>(zv7.w), xv1, s31_1);
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -1139,5 +1198,181 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_1.y, c0 + 5u); }
         if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_1.z, c0 + 6u); }
         if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_1.w, c0 + 7u); }
+    }
+    if (r0 + 16u < p.rows) {
+        let o = c_base + (r0 + 16u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s16_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s16_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s16_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s16_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s16_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s16_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s16_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s16_1.w, c0 + 7u); }
+    }
+    if (r0 + 17u < p.rows) {
+        let o = c_base + (r0 + 17u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s17_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s17_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s17_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s17_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s17_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s17_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s17_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s17_1.w, c0 + 7u); }
+    }
+    if (r0 + 18u < p.rows) {
+        let o = c_base + (r0 + 18u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s18_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s18_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s18_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s18_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s18_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s18_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s18_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s18_1.w, c0 + 7u); }
+    }
+    if (r0 + 19u < p.rows) {
+        let o = c_base + (r0 + 19u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s19_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s19_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s19_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s19_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s19_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s19_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s19_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s19_1.w, c0 + 7u); }
+    }
+    if (r0 + 20u < p.rows) {
+        let o = c_base + (r0 + 20u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s20_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s20_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s20_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s20_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s20_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s20_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s20_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s20_1.w, c0 + 7u); }
+    }
+    if (r0 + 21u < p.rows) {
+        let o = c_base + (r0 + 21u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s21_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s21_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s21_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s21_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s21_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s21_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s21_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s21_1.w, c0 + 7u); }
+    }
+    if (r0 + 22u < p.rows) {
+        let o = c_base + (r0 + 22u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s22_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s22_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s22_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s22_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s22_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s22_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s22_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s22_1.w, c0 + 7u); }
+    }
+    if (r0 + 23u < p.rows) {
+        let o = c_base + (r0 + 23u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s23_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s23_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s23_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s23_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s23_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s23_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s23_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s23_1.w, c0 + 7u); }
+    }
+    if (r0 + 24u < p.rows) {
+        let o = c_base + (r0 + 24u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s24_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s24_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s24_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s24_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s24_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s24_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s24_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s24_1.w, c0 + 7u); }
+    }
+    if (r0 + 25u < p.rows) {
+        let o = c_base + (r0 + 25u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s25_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s25_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s25_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s25_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s25_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s25_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s25_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s25_1.w, c0 + 7u); }
+    }
+    if (r0 + 26u < p.rows) {
+        let o = c_base + (r0 + 26u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s26_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s26_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s26_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s26_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s26_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s26_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s26_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s26_1.w, c0 + 7u); }
+    }
+    if (r0 + 27u < p.rows) {
+        let o = c_base + (r0 + 27u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s27_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s27_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s27_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s27_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s27_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s27_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s27_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s27_1.w, c0 + 7u); }
+    }
+    if (r0 + 28u < p.rows) {
+        let o = c_base + (r0 + 28u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s28_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s28_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s28_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s28_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s28_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s28_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s28_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s28_1.w, c0 + 7u); }
+    }
+    if (r0 + 29u < p.rows) {
+        let o = c_base + (r0 + 29u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s29_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s29_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s29_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s29_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s29_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s29_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s29_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s29_1.w, c0 + 7u); }
+    }
+    if (r0 + 30u < p.rows) {
+        let o = c_base + (r0 + 30u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s30_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s30_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s30_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s30_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s30_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s30_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s30_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s30_1.w, c0 + 7u); }
+    }
+    if (r0 + 31u < p.rows) {
+        let o = c_base + (r0 + 31u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s31_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s31_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s31_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s31_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s31_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s31_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s31_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s31_1.w, c0 + 7u); }
     }
 }

@@ -4,8 +4,11 @@
 // vector, turns every storage load inside a loop into a loop over the lanes, and each barrier
 // into a coroutine switch. So what counts is the number of components loaded per multiply-add:
 // (R + C) vec4 per 4 R C of them for every layout. The rows come from the workgroup id and only
-// the columns vary per lane. One entry point per layer layout and block shape, since the vec4
-// direction differs; each needs the dimensions it loads along to be multiples of 4
+// the columns vary per lane. Every lane reads the same rows, and llvmpipe (Mesa 22.3) still
+// loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
+// broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
+// operations in the same order otherwise (same bits). One entry point per layer layout and
+// block shape, since the vec4 direction differs; each needs the dimensions it loads along to be multiples of 4
 // (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
 // Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
@@ -6169,6 +6172,261 @@ fn linear_grad_input_32x20(@builtin(global_invocation_id) gid: vec3<u32>, @built
         if (c0 + 17u < p.cols) { c[o + 17u] = epilogue(s31_4.y, c0 + 17u); }
         if (c0 + 18u < p.cols) { c[o + 18u] = epilogue(s31_4.z, c0 + 18u); }
         if (c0 + 19u < p.cols) { c[o + 19u] = epilogue(s31_4.w, c0 + 19u); }
+    }
+}
+
+// dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.
+@compute @workgroup_size(8)
+fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let c0 = gid.x * 8u;
+    let r0 = wid.y * 16u;
+    if (c0 >= p.cols || r0 >= p.rows) {
+        return;
+    }
+    let r4 = p.rows / 4u;
+    let c4 = p.cols / 4u;
+    let rg0 = min(r0 / 4u + 0u, r4 - 1u);
+    let rg1 = min(r0 / 4u + 1u, r4 - 1u);
+    let rg2 = min(r0 / 4u + 2u, r4 - 1u);
+    let rg3 = min(r0 / 4u + 3u, r4 - 1u);
+    let cg0 = min(c0 / 4u + 0u, c4 - 1u);
+    let cg1 = min(c0 / 4u + 1u, c4 - 1u);
+    let zb = gid.z * p.a_batch / 4u;
+    let xb = gid.z * p.b_batch / 4u;
+    var s0_0 = vec4<f32>(0.0); var s0_1 = vec4<f32>(0.0);
+    var s1_0 = vec4<f32>(0.0); var s1_1 = vec4<f32>(0.0);
+    var s2_0 = vec4<f32>(0.0); var s2_1 = vec4<f32>(0.0);
+    var s3_0 = vec4<f32>(0.0); var s3_1 = vec4<f32>(0.0);
+    var s4_0 = vec4<f32>(0.0); var s4_1 = vec4<f32>(0.0);
+    var s5_0 = vec4<f32>(0.0); var s5_1 = vec4<f32>(0.0);
+    var s6_0 = vec4<f32>(0.0); var s6_1 = vec4<f32>(0.0);
+    var s7_0 = vec4<f32>(0.0); var s7_1 = vec4<f32>(0.0);
+    var s8_0 = vec4<f32>(0.0); var s8_1 = vec4<f32>(0.0);
+    var s9_0 = vec4<f32>(0.0); var s9_1 = vec4<f32>(0.0);
+    var s10_0 = vec4<f32>(0.0); var s10_1 = vec4<f32>(0.0);
+    var s11_0 = vec4<f32>(0.0); var s11_1 = vec4<f32>(0.0);
+    var s12_0 = vec4<f32>(0.0); var s12_1 = vec4<f32>(0.0);
+    var s13_0 = vec4<f32>(0.0); var s13_1 = vec4<f32>(0.0);
+    var s14_0 = vec4<f32>(0.0); var s14_1 = vec4<f32>(0.0);
+    var s15_0 = vec4<f32>(0.0); var s15_1 = vec4<f32>(0.0);
+    for (var m = 0u; m < p.depth; m++) {
+        let zm = zb + m * r4;
+        let xm = xb + m * c4;
+        let zv0 = a4[zm + rg0];
+        let zv1 = a4[zm + rg1];
+        let zv2 = a4[zm + rg2];
+        let zv3 = a4[zm + rg3];
+        let xv0 = b4[xm + cg0];
+        let xv1 = b4[xm + cg1];
+        s0_0 = fma(vec4<f32>(zv0.x), xv0, s0_0);
+        s0_1 = fma(vec4<f32>(zv0.x), xv1, s0_1);
+        s1_0 = fma(vec4<f32>(zv0.y), xv0, s1_0);
+        s1_1 = fma(vec4<f32>(zv0.y), xv1, s1_1);
+        s2_0 = fma(vec4<f32>(zv0.z), xv0, s2_0);
+        s2_1 = fma(vec4<f32>(zv0.z), xv1, s2_1);
+        s3_0 = fma(vec4<f32>(zv0.w), xv0, s3_0);
+        s3_1 = fma(vec4<f32>(zv0.w), xv1, s3_1);
+        s4_0 = fma(vec4<f32>(zv1.x), xv0, s4_0);
+        s4_1 = fma(vec4<f32>(zv1.x), xv1, s4_1);
+        s5_0 = fma(vec4<f32>(zv1.y), xv0, s5_0);
+        s5_1 = fma(vec4<f32>(zv1.y), xv1, s5_1);
+        s6_0 = fma(vec4<f32>(zv1.z), xv0, s6_0);
+        s6_1 = fma(vec4<f32>(zv1.z), xv1, s6_1);
+        s7_0 = fma(vec4<f32>(zv1.w), xv0, s7_0);
+        s7_1 = fma(vec4<f32>(zv1.w), xv1, s7_1);
+        s8_0 = fma(vec4<f32>(zv2.x), xv0, s8_0);
+        s8_1 = fma(vec4<f32>(zv2.x), xv1, s8_1);
+        s9_0 = fma(vec4<f32>(zv2.y), xv0, s9_0);
+        s9_1 = fma(vec4<f32>(zv2.y), xv1, s9_1);
+        s10_0 = fma(vec4<f32>(zv2.z), xv0, s10_0);
+        s10_1 = fma(vec4<f32>(zv2.z), xv1, s10_1);
+        s11_0 = fma(vec4<f32>(zv2.w), xv0, s11_0);
+        s11_1 = fma(vec4<f32>(zv2.w), xv1, s11_1);
+        s12_0 = fma(vec4<f32>(zv3.x), xv0, s12_0);
+        s12_1 = fma(vec4<f32>(zv3.x), xv1, s12_1);
+        s13_0 = fma(vec4<f32>(zv3.y), xv0, s13_0);
+        s13_1 = fma(vec4<f32>(zv3.y), xv1, s13_1);
+        s14_0 = fma(vec4<f32>(zv3.z), xv0, s14_0);
+        s14_1 = fma(vec4<f32>(zv3.z), xv1, s14_1);
+        s15_0 = fma(vec4<f32>(zv3.w), xv0, s15_0);
+        s15_1 = fma(vec4<f32>(zv3.w), xv1, s15_1);
+    }
+    let c_base = gid.z * p.c_batch;
+    if (r0 + 0u < p.rows) {
+        let o = c_base + (r0 + 0u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s0_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s0_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s0_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s0_1.w, c0 + 7u); }
+    }
+    if (r0 + 1u < p.rows) {
+        let o = c_base + (r0 + 1u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s1_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s1_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s1_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s1_1.w, c0 + 7u); }
+    }
+    if (r0 + 2u < p.rows) {
+        let o = c_base + (r0 + 2u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s2_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s2_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s2_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s2_1.w, c0 + 7u); }
+    }
+    if (r0 + 3u < p.rows) {
+        let o = c_base + (r0 + 3u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s3_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s3_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s3_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s3_1.w, c0 + 7u); }
+    }
+    if (r0 + 4u < p.rows) {
+        let o = c_base + (r0 + 4u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s4_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s4_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s4_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s4_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s4_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s4_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s4_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s4_1.w, c0 + 7u); }
+    }
+    if (r0 + 5u < p.rows) {
+        let o = c_base + (r0 + 5u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s5_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s5_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s5_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s5_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s5_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s5_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s5_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s5_1.w, c0 + 7u); }
+    }
+    if (r0 + 6u < p.rows) {
+        let o = c_base + (r0 + 6u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s6_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s6_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s6_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s6_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s6_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s6_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s6_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s6_1.w, c0 + 7u); }
+    }
+    if (r0 + 7u < p.rows) {
+        let o = c_base + (r0 + 7u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s7_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s7_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s7_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s7_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s7_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s7_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s7_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s7_1.w, c0 + 7u); }
+    }
+    if (r0 + 8u < p.rows) {
+        let o = c_base + (r0 + 8u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s8_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s8_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s8_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s8_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s8_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s8_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s8_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s8_1.w, c0 + 7u); }
+    }
+    if (r0 + 9u < p.rows) {
+        let o = c_base + (r0 + 9u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s9_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s9_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s9_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s9_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s9_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s9_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s9_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s9_1.w, c0 + 7u); }
+    }
+    if (r0 + 10u < p.rows) {
+        let o = c_base + (r0 + 10u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s10_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s10_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s10_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s10_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s10_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s10_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s10_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s10_1.w, c0 + 7u); }
+    }
+    if (r0 + 11u < p.rows) {
+        let o = c_base + (r0 + 11u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s11_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s11_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s11_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s11_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s11_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s11_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s11_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s11_1.w, c0 + 7u); }
+    }
+    if (r0 + 12u < p.rows) {
+        let o = c_base + (r0 + 12u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s12_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s12_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s12_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s12_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s12_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s12_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s12_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s12_1.w, c0 + 7u); }
+    }
+    if (r0 + 13u < p.rows) {
+        let o = c_base + (r0 + 13u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s13_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s13_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s13_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s13_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s13_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s13_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s13_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s13_1.w, c0 + 7u); }
+    }
+    if (r0 + 14u < p.rows) {
+        let o = c_base + (r0 + 14u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s14_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s14_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s14_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s14_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s14_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s14_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s14_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s14_1.w, c0 + 7u); }
+    }
+    if (r0 + 15u < p.rows) {
+        let o = c_base + (r0 + 15u) * p.cols + c0;
+        { c[o + 0u] = epilogue(s15_0.x, c0 + 0u); }
+        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s15_0.y, c0 + 1u); }
+        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s15_0.z, c0 + 2u); }
+        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s15_0.w, c0 + 3u); }
+        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s15_1.x, c0 + 4u); }
+        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_1.y, c0 + 5u); }
+        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_1.z, c0 + 6u); }
+        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_1.w, c0 + 7u); }
     }
 }
 

@@ -297,6 +297,8 @@ pub struct BenchReport {
     /// Optional features of the adapter that bear on speed, and whether wgvae uses them.
     pub timestamp_queries: bool,
     pub subgroups: bool,
+    /// Whether the matmuls use them: the vec4 kernels of software adapters broadcast shared rows.
+    pub subgroups_used: bool,
     pub shader_f16: bool,
     pub matmul: Vec<MatmulRow>,
     pub training: Vec<TrainRow>,
@@ -436,6 +438,7 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
         driver: format!("{} {}", gpu.info.driver, gpu.info.driver_info).trim().to_string(),
         timestamp_queries: features.contains(wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES),
         subgroups: features.contains(wgpu::Features::SUBGROUP),
+        subgroups_used: gpu.is_cpu() && gpu.has_subgroups_of_8(),
         shader_f16: features.contains(wgpu::Features::SHADER_F16),
         matmul: matmul_rows,
         training,

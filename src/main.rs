@@ -588,9 +588,10 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
     let yes = |b: bool| if b { "yes" } else { "no" };
     println!("adapter: {} ({}, {}, driver {})", report.adapter, report.backend, report.device_type, report.driver);
     println!(
-        "features: timestamp queries {} (for the kernel breakdown), subgroups {}, f16 {} (not used yet)",
+        "features: timestamp queries {} (for the kernel breakdown), subgroups {} ({}), f16 {} (not used yet)",
         yes(report.timestamp_queries),
         yes(report.subgroups),
+        if report.subgroups_used { "the vec4 matmuls broadcast shared rows" } else { "not used" },
         yes(report.shader_f16)
     );
     println!("\nmatmul (median of {} repeats; GF/cpu-s = GFLOP per CPU-second of this process)", plan.repeats);

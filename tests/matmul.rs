@@ -171,17 +171,35 @@ fn matmul_vec4_large_blocks_by_the_cost_model() {
     check_batched(MatmulKernel::Vec4Large);
 }
 
+/// Runs `f` with the blocks' plain flavour and then, where the adapter has subgroups, with the
+/// flavour that broadcasts the shared rows.
+fn each_vec4_flavour(mut f: impl FnMut()) {
+    matmul::with_plain_vec4(&mut f);
+    f();
+}
+
 #[test]
 fn matmul_every_vec4_block() {
-    for block in matmul::VEC4_BLOCKS {
-        matmul::with_vec4_block(block, || match block.op {
-            LinearOp::Forward => {
-                check_forward(MatmulKernel::Vec4, Activation::Tanh, true);
-                check_forward(MatmulKernel::Vec4, Activation::Identity, false);
-            }
-            LinearOp::GradWeight | LinearOp::GradInput => check_grads(MatmulKernel::Vec4),
-        });
-        matmul::with_vec4_block(block, || check_batched(MatmulKernel::Vec4));
+    each_vec4_flavour(|| {
+        for block in matmul::VEC4_BLOCKS {
+            matmul::with_vec4_block(block, || match block.op {
+                LinearOp::Forward => {
+                    check_forward(MatmulKernel::Vec4, Activation::Tanh, true);
+                    check_forward(MatmulKernel::Vec4, Activation::Identity, false);
+                }
+                LinearOp::GradWeight | LinearOp::GradInput => check_grads(MatmulKernel::Vec4),
+            });
+            matmul::with_vec4_block(block, || check_batched(MatmulKernel::Vec4));
+        }
+    });
+}
+
+#[test]
+fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
+    let Some(gpu) = gpu() else { return };
+    if gpu.info.name.contains("llvmpipe") {
+        // lavapipe has had subgroups of 8 lanes (at 256 bits) since long before Mesa 22.3.
+        assert!(gpu.has_subgroups_of_8(), "{}: subgroups {:?}", gpu.describe(), gpu.features);
     }
 }
 
@@ -189,12 +207,20 @@ fn matmul_every_vec4_block() {
 /// layout and block shape, and every layout has a block.
 #[test]
 fn vec4_blocks_match_the_generated_shader() {
-    let mut in_shader: Vec<&str> = [matmul::VEC4_SOURCE, matmul::VEC4_LARGE_SOURCE]
-        .iter()
-        .flat_map(|source| source.lines())
-        .filter_map(|l| l.strip_prefix("fn linear_"))
-        .map(|l| &l[..l.find('(').unwrap()])
-        .collect();
+    let plain = [matmul::VEC4_SOURCE, matmul::VEC4_LARGE_SOURCE];
+    let subgroup = [matmul::VEC4_SUBGROUP_SOURCE, matmul::VEC4_LARGE_SUBGROUP_SOURCE];
+    let entries = |sources: [&'static str; 2]| -> Vec<&'static str> {
+        let mut e: Vec<&str> = sources
+            .iter()
+            .flat_map(|source| source.lines())
+            .filter_map(|l| l.strip_prefix("fn linear_"))
+            .map(|l| &l[..l.find('(').unwrap()])
+            .collect();
+        e.sort();
+        e
+    };
+    let in_shader = entries(plain);
+    assert_eq!(in_shader, entries(subgroup), "both flavours hold the same blocks");
     let mut listed: Vec<String> = matmul::VEC4_BLOCKS
         .iter()
         .map(|b| {
@@ -202,7 +228,6 @@ fn vec4_blocks_match_the_generated_shader() {
             b.entry()["linear_".len()..].to_string()
         })
         .collect();
-    in_shader.sort();
     listed.sort();
     assert_eq!(in_shader, listed);
     for op in LinearOp::ALL {
@@ -210,7 +235,7 @@ fn vec4_blocks_match_the_generated_shader() {
     }
 }
 
-/// The selection rule: a block of the launch's own layout; the small 16x8 block for outputs
+/// The selection rule: a block of the launch's own layout; the standard block for outputs
 /// too narrow to fill wider ones and for short depths; a larger block for the model's wide layers, whose loads it
 /// shares among more multiply-adds.
 #[test]
@@ -233,13 +258,15 @@ fn vec4_block_choice() {
             };
             if depth < 128 {
                 let b = matmul::vec4_block(op, &shape);
-                assert_eq!((b.rows, b.cols), (16, 8), "{op:?} {m}x{k}x{n}");
+                let standard = matmul::standard_block(op);
+                assert_eq!((b.rows, b.cols), (standard.rows, standard.cols), "{op:?} {m}x{k}x{n}");
             }
         }
     }
     for op in LinearOp::ALL {
         let wide = matmul::vec4_block(op, &LinearShape::new(640, 400, 784));
-        assert!(wide.rows * wide.cols > 16 * 8, "{op:?}: {}x{}", wide.rows, wide.cols);
+        let standard = matmul::standard_block(op);
+        assert!(wide.rows * wide.cols > standard.rows * standard.cols, "{op:?}: {}x{}", wide.rows, wide.cols);
     }
 }
 
@@ -263,9 +290,10 @@ fn matmul_refuses_bad_shapes_with_a_message() {
     assert!(e.to_string().contains("at least 1"), "{e}");
 }
 
-/// Every block computes each output with the same operations in the same order as the 16x8
-/// block, so the bits agree: that lets a launch run a quicker-to-compile block (16x8 for the
-/// large ones, 4x4 for all) while its own is still compiling without changing a run's numbers.
+/// Every block, in both flavours, computes each output with the same operations in the same
+/// order as the plain 16x8 block, so the bits agree: that lets a launch run a quicker-to-compile
+/// block (the standard one for the large ones, 4x4 for all) while its own is still compiling
+/// without changing a run's numbers, and makes results independent of the adapter's subgroups.
 #[test]
 fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
     let Some(gpu) = gpu() else { return };
@@ -302,12 +330,18 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
         })
     };
     for op in LinearOp::ALL {
-        let standard = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
-        let want = run(standard);
+        let reference = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
+        let want = matmul::with_plain_vec4(|| run(reference));
         for block in matmul::VEC4_BLOCKS.iter().filter(|b| b.op == op) {
-            let got = run(block);
-            let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
-            assert!(same, "{} differs from {} in the last bits", block.entry(), standard.entry());
+            for (flavour, got) in [("plain", matmul::with_plain_vec4(|| run(block))), ("subgroup", run(block))] {
+                let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
+                assert!(
+                    same,
+                    "{} ({flavour}) differs from the plain {} in the last bits",
+                    block.entry(),
+                    reference.entry()
+                );
+            }
         }
     }
 }

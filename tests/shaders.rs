@@ -12,8 +12,12 @@ fn every_shader_translates_to_spirv_msl_and_hlsl() {
         let module = naga::front::wgsl::parse_str(source)
             .unwrap_or_else(|e| panic!("{name}.wgsl does not parse:\n{}", e.emit_to_string(source)));
         assert!(!module.entry_points.is_empty(), "{name} has no entry point");
-        // No optional capabilities: what every WebGPU implementation must accept.
-        let info = Validator::new(ValidationFlags::all(), Capabilities::empty())
+        // No optional capabilities (what every WebGPU implementation must accept) but subgroups
+        // in the modules made for adapters that have them.
+        let subgroups = source.contains("subgroupBroadcast");
+        assert_eq!(subgroups, name.contains("subgroup"), "{name}: only the subgroup modules use subgroups");
+        let capabilities = if subgroups { Capabilities::SUBGROUP } else { Capabilities::empty() };
+        let info = Validator::new(ValidationFlags::all(), capabilities)
             .validate(&module)
             .unwrap_or_else(|e| panic!("{name}.wgsl does not validate:\n{}", e.emit_to_string(source)));
 

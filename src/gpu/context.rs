@@ -121,7 +121,7 @@ pub struct Gpu {
 
 impl Gpu {
     /// Opens the adapter the request picks, with the adapter's own limits and the optional
-    /// features wgvae can use (timestamp queries for `bench`).
+    /// features wgvae can use (timestamp queries for `bench`, subgroups for the vec4 matmuls).
     pub fn new(request: &AdapterRequest) -> Result<Gpu> {
         let instance = instance(request.backend);
         let adapters = pollster::block_on(instance.enumerate_adapters(request.backend.backends()));
@@ -138,7 +138,8 @@ impl Gpu {
         }
         let optional = wgpu::Features::TIMESTAMP_QUERY
             | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS
-            | wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES;
+            | wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES
+            | wgpu::Features::SUBGROUP;
         let features = adapter.features() & optional;
         let limits = adapter.limits();
         let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
@@ -177,6 +178,12 @@ impl Gpu {
     /// kernels with no workgroup memory, where real GPUs want the opposite.
     pub fn is_cpu(&self) -> bool {
         self.info.device_type == wgpu::DeviceType::Cpu
+    }
+
+    /// Whether a workgroup of 8 invocations is one subgroup whose lanes can broadcast to each
+    /// other: what the vec4 matmuls' subgroup variants need (shaders/generate_matmul_vec4.py).
+    pub fn has_subgroups_of_8(&self) -> bool {
+        self.features.contains(wgpu::Features::SUBGROUP) && self.info.subgroup_min_size >= 8
     }
 
     /// A short description: name, backend, device type, driver.

@@ -24,6 +24,14 @@ pub const VEC4_SOURCE: &str = shader_source!("common/activation.wgsl", "common/m
 pub const VEC4_LARGE_NAME: &str = "matmul_vec4_large";
 pub const VEC4_LARGE_SOURCE: &str =
     shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large.wgsl");
+/// The same blocks for adapters with subgroups of at least 8 lanes (see [`Gpu::has_subgroups_of_8`]):
+/// the rows that every lane reads are loaded once, one row per lane, and broadcast.
+pub const VEC4_SUBGROUP_NAME: &str = "matmul_vec4_subgroup";
+pub const VEC4_SUBGROUP_SOURCE: &str =
+    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_subgroup.wgsl");
+pub const VEC4_LARGE_SUBGROUP_NAME: &str = "matmul_vec4_large_subgroup";
+pub const VEC4_LARGE_SUBGROUP_SOURCE: &str =
+    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large_subgroup.wgsl");
 
 const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
 
@@ -37,26 +45,38 @@ pub struct Vec4Block {
     pub op: LinearOp,
     pub rows: u32,
     pub cols: u32,
-    kernel: Kernel,
+    plain: Kernel,
+    subgroup: Kernel,
 }
 
 macro_rules! vec4_block {
-    ($op:ident, $r:literal, $c:literal, $entry:literal) => {
+    ($op:ident, $r:literal, $c:literal, $entry:literal) => {{
+        let standard = standard_shape(LinearOp::$op);
+        let small = ($r == standard.0 && $c == standard.1) || ($r == QUICK.0 && $c == QUICK.1);
+        let (plain, subgroup) = if small {
+            ((VEC4_NAME, VEC4_SOURCE), (VEC4_SUBGROUP_NAME, VEC4_SUBGROUP_SOURCE))
+        } else {
+            ((VEC4_LARGE_NAME, VEC4_LARGE_SOURCE), (VEC4_LARGE_SUBGROUP_NAME, VEC4_LARGE_SUBGROUP_SOURCE))
+        };
         Vec4Block {
             op: LinearOp::$op,
             rows: $r,
             cols: $c,
-            kernel: if ($r == STANDARD.0 && $c == STANDARD.1) || ($r == QUICK.0 && $c == QUICK.1) {
-                Kernel { module: VEC4_NAME, source: VEC4_SOURCE, entry: $entry, slots: SLOTS }
-            } else {
-                Kernel { module: VEC4_LARGE_NAME, source: VEC4_LARGE_SOURCE, entry: $entry, slots: SLOTS }
-            },
+            plain: Kernel { module: plain.0, source: plain.1, entry: $entry, slots: SLOTS },
+            subgroup: Kernel { module: subgroup.0, source: subgroup.1, entry: $entry, slots: SLOTS },
         }
-    };
+    }};
 }
 
-/// The block `--kernel vec4` runs (and `vec4-large` falls back to while its blocks compile).
-const STANDARD: (u32, u32) = (16, 8);
+/// The block `--kernel vec4` runs per layout (and `vec4-large` falls back to while its blocks
+/// compile): 16×8, and 32×8 for dW, where 32 rows fill one subgroup-wide load of dZ (4 rows a
+/// lane) and ran 1.2–1.4x the 16×8 block (BENCHMARKS.md).
+const fn standard_shape(op: LinearOp) -> (u32, u32) {
+    match op {
+        LinearOp::GradWeight => (32, 8),
+        LinearOp::Forward | LinearOp::GradInput => (16, 8),
+    }
+}
 /// The block that stands in for the others while they compile: a small fraction of their
 /// JIT time on llvmpipe, same bits.
 const QUICK: (u32, u32) = (4, 4);
@@ -73,13 +93,21 @@ pub static VEC4_BLOCKS: &[Vec4Block] = &[
     vec4_block!(GradInput, 32, 20, "linear_grad_input_32x20"),
     vec4_block!(GradWeight, 4, 4, "linear_grad_weight_4x4"),
     vec4_block!(GradWeight, 16, 8, "linear_grad_weight_16x8"),
+    vec4_block!(GradWeight, 32, 8, "linear_grad_weight_32x8"),
     vec4_block!(GradWeight, 16, 20, "linear_grad_weight_16x20"),
     vec4_block!(GradWeight, 16, 32, "linear_grad_weight_16x32"),
 ];
 
 impl Vec4Block {
     pub fn entry(&self) -> &'static str {
-        self.kernel.entry
+        self.plain.entry
+    }
+
+    /// The flavour this adapter runs: the subgroup one where lanes can broadcast (the same
+    /// operations in the same order, so the same bits).
+    fn kernel(&'static self, gpu: &Gpu) -> &'static Kernel {
+        let subgroups = gpu.has_subgroups_of_8() && !PLAIN_ONLY.with(|p| p.get());
+        if subgroups { &self.subgroup } else { &self.plain }
     }
 
     /// Estimated time of one launch, in multiply-add units: every workgroup computes its whole
@@ -110,7 +138,7 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
     VEC4_BLOCKS
         .iter()
         .filter(|b| b.op == op && (b.rows, b.cols) != QUICK)
-        .filter(|b| p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == STANDARD)
+        .filter(|b| p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == standard_shape(op))
         .min_by(|a, b| {
             let cost = |k: &Vec4Block| k.cost(p.rows, p.cols, p.depth, shape.batch, threads);
             cost(a).total_cmp(&cost(b))
@@ -123,7 +151,12 @@ fn block_of(op: LinearOp, shape: (u32, u32)) -> &'static Vec4Block {
     VEC4_BLOCKS
         .iter()
         .find(|b| b.op == op && (b.rows, b.cols) == shape)
-        .expect("every layout has its 16x8 and 4x4 blocks")
+        .expect("every layout has its standard and 4x4 blocks")
+}
+
+/// The block `--kernel vec4` runs for `op`.
+pub fn standard_block(op: LinearOp) -> &'static Vec4Block {
+    block_of(op, standard_shape(op))
 }
 
 /// The block a test forced for `op` on this thread, if any.
@@ -133,6 +166,17 @@ fn forced_block(op: LinearOp) -> Option<&'static Vec4Block> {
 
 thread_local! {
     static FORCED_BLOCK: std::cell::Cell<Option<&'static Vec4Block>> = const { std::cell::Cell::new(None) };
+    static PLAIN_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with every vec4 launch built on this thread using the blocks' plain flavour, also
+/// where the adapter has subgroups (so that tests reach both flavours).
+#[doc(hidden)]
+pub fn with_plain_vec4<T>(f: impl FnOnce() -> T) -> T {
+    let previous = PLAIN_ONLY.with(|c| c.replace(true));
+    let result = f();
+    PLAIN_ONLY.with(|c| c.set(previous));
+    result
 }
 
 /// Runs `f` with every vec4 launch of `block`'s layout built on this thread using `block`
@@ -153,7 +197,9 @@ pub enum MatmulKernel {
     /// loads, else `strided`; `tiled` on GPUs.
     #[default]
     Auto,
-    /// 16×8 register blocks from vec4 loads, no workgroup memory (software adapters).
+    /// 16×8 register blocks (32×8 for dW) from vec4 loads, no workgroup memory (software
+    /// adapters); where the adapter has subgroups, the rows every lane reads are loaded once and
+    /// broadcast.
     Vec4,
     /// Register blocks up to 32×25 chosen per shape by a cost model: 1.1–1.2x the steady-state
     /// training throughput of `vec4` on llvmpipe. Each large block costs 6–35 s of one-time
@@ -343,9 +389,9 @@ fn build(
             let block = match (forced_block(op), kernel) {
                 (Some(forced), _) => forced,
                 (None, MatmulKernel::Vec4Large) => vec4_block(op, shape),
-                (None, _) => block_of(op, STANDARD),
+                (None, _) => standard_block(op),
             };
-            (&block.kernel, block_grid(block))
+            (block.kernel(gpu), block_grid(block))
         }
         (MatmulKernel::Strided, _) => (&STRIDED, grid([32, 32])),
         (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
@@ -359,15 +405,15 @@ fn build(
     // place, down to the 4×4 block (the same sums, so the same bits; tests/matmul.rs).
     let vec4 = matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large);
     let mut d = if vec4 && gpu.is_cpu() && forced_block(layout).is_none() {
-        let (standard, quick) = (block_of(layout, STANDARD), block_of(layout, QUICK));
+        let (standard, quick) = (standard_block(layout), block_of(layout, QUICK));
         let mut fallbacks = vec![];
-        let own = if std::ptr::eq(static_kernel, &standard.kernel) {
+        let own = if std::ptr::eq(static_kernel, standard.kernel(gpu)) {
             Compile::WarmUp { low_priority: false }
         } else {
-            fallbacks.push((&standard.kernel, block_grid(standard), Compile::WarmUp { low_priority: false }));
+            fallbacks.push((standard.kernel(gpu), block_grid(standard), Compile::WarmUp { low_priority: false }));
             Compile::WarmUp { low_priority: requested != MatmulKernel::AutoLongRun }
         };
-        fallbacks.push((&quick.kernel, block_grid(quick), Compile::Direct));
+        fallbacks.push((quick.kernel(gpu), block_grid(quick), Compile::Direct));
         gpu.dispatch_with_fallback(static_kernel, own, &fallbacks, &p, &buffers, workgroups)?
     } else {
         gpu.dispatch(static_kernel, &p, &buffers, workgroups)?

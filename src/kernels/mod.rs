@@ -35,6 +35,8 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (matmul::VEC4_NAME, matmul::VEC4_SOURCE),
         (matmul::VEC4_LARGE_NAME, matmul::VEC4_LARGE_SOURCE),
+        (matmul::VEC4_SUBGROUP_NAME, matmul::VEC4_SUBGROUP_SOURCE),
+        (matmul::VEC4_LARGE_SUBGROUP_NAME, matmul::VEC4_LARGE_SUBGROUP_SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),
