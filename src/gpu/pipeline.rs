@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Gpu;
-use super::warm_up::{WarmUpDevice, disk_shader_cache_enabled, launch_once, open_warm_up_device};
+use super::warm_up::{WarmUpDevice, WarmUpGate, disk_shader_cache_enabled, launch_once, open_warm_up_device};
 use crate::error::{Error, Result};
 
 /// What a binding after the parameter uniform (always binding 0) holds.
@@ -63,6 +63,7 @@ pub(crate) struct KernelCache {
     /// needs it (None if it could not be). Two, because llvmpipe compiles on the device's queue
     /// thread, which takes the priority of the thread that opened the device.
     warm_up: Arc<[OnceLock<Option<WarmUpDevice>>; 2]>,
+    warm_up_gate: Arc<WarmUpGate>,
 }
 
 /// The layout every kernel binds against: its parameters as a uniform at binding 0, then its
@@ -153,6 +154,7 @@ pub struct Dispatch {
     /// quickest last: the best ready one is recorded while the kernel's own pipeline is not, so
     /// no step waits for a large unrolled kernel's JIT.
     fallbacks: Vec<(CachedPipeline, [u32; 3])>,
+    warm_up_gate: Arc<WarmUpGate>,
 }
 
 impl Dispatch {
@@ -174,6 +176,7 @@ impl Dispatch {
     /// Waits until the launch's own pipeline (not a fallback) is compiled: for measurements of
     /// the steady state.
     pub fn wait_compiled(&self) -> Result<()> {
+        self.warm_up_gate.open();
         self.pipeline.compiled.wait().as_ref().map(|_| ()).map_err(|e| Error::Gpu(e.clone()))
     }
 
@@ -220,11 +223,12 @@ impl Gpu {
         let warm_up = match compile {
             Compile::WarmUp { low_priority } if self.warms_up_kernels() => {
                 Some((self.kernels.warm_up.clone(), self.adapter.clone(), self.features, low_priority))
+                    .map(|w| (w, self.kernels.warm_up_gate.clone()))
             }
             _ => None,
         };
         std::thread::spawn(move || {
-            if warm_up.as_ref().is_some_and(|w| w.3) {
+            if warm_up.as_ref().is_some_and(|w| w.0.3) {
                 lower_this_thread_priority();
             }
             let result = module
@@ -234,11 +238,11 @@ impl Gpu {
                 })
                 .clone()
                 .and_then(|m| create_pipeline(&device, &m, &layout, entry_point).map_err(|e| format!("{what}: {e}")));
-            if let (Ok(_), Some((devices, adapter, features, low_priority))) = (&result, warm_up) {
+            if let (Ok(_), Some(((devices, adapter, features, low_priority), gate))) = (&result, warm_up) {
                 // A failed warm-up only costs the stall it was to avoid.
                 let devices = &devices[low_priority as usize];
                 if let Some((device, queue)) = devices.get_or_init(|| open_warm_up_device(&adapter, features)) {
-                    launch_once(device, queue, source, entry_point, slots);
+                    launch_once(&gate, device, queue, source, entry_point, slots);
                 }
             }
             let _ = target.compiled.set(result);
@@ -327,7 +331,8 @@ impl Gpu {
             })
         })?;
         let params = bytemuck::bytes_of(params).to_vec();
-        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallbacks })
+        let warm_up_gate = self.kernels.warm_up_gate.clone();
+        Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallbacks, warm_up_gate })
     }
 
     /// Changes a launch's parameters in place (queued before the next submit, so a step never
@@ -423,7 +428,12 @@ impl Gpu {
                     d.record(&mut pass, pipeline, *workgroups);
                 }
             }
-            self.queue.submit(Some(encoder.finish()))
+            let index = self.queue.submit(Some(encoder.finish()));
+            if !self.kernels.warm_up_gate.is_open() {
+                let gate = self.kernels.warm_up_gate.clone();
+                self.queue.on_submitted_work_done(move || gate.open());
+            }
+            index
         })
     }
 }

@@ -4,9 +4,40 @@
 //! thread, and keeps the result in Mesa's disk shader cache, where the training device then
 //! finds it instead of stalling its steps for the compilation.
 
+use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+
 use super::pipeline::{Slot, bind_group_layout, create_module, create_pipeline};
 
 pub(crate) type WarmUpDevice = (wgpu::Device, wgpu::Queue);
+
+/// Holds the warm-up launches back until the training device's first submission has run (or a
+/// caller waits for a kernel to be compiled): on a cold cache that first work compiles its own
+/// kernels lane-queue by queue, and warm-ups compiling beside it on a 2-core machine took it from
+/// 1.0 to 1.5 s (BENCHMARKS.md). A timeout bounds the wait for a process that never submits.
+#[derive(Default)]
+pub(crate) struct WarmUpGate {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+impl WarmUpGate {
+    const TIMEOUT: Duration = Duration::from_secs(3);
+
+    pub(crate) fn open(&self) {
+        *self.open.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.opened.notify_all();
+    }
+
+    pub(crate) fn is_open(&self) -> bool {
+        *self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn wait(&self) {
+        let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = self.opened.wait_timeout_while(open, Self::TIMEOUT, |open| !*open);
+    }
+}
 
 /// Mesa's switch for its on-disk shader cache; without the cache a warm-up on another device
 /// leaves nothing for the training device to find.
@@ -32,7 +63,15 @@ pub(crate) fn open_warm_up_device(adapter: &wgpu::Adapter, features: wgpu::Featu
 /// Launches `entry_point` once on `device` over small placeholder buffers, every parameter 1
 /// (a 1×1 shape: llvmpipe did not compile the kernel for a launch whose parameters were all
 /// 0), so the driver compiles it and stores the machine code in its disk cache.
-pub(crate) fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &str, entry_point: &str, slots: &[Slot]) {
+pub(crate) fn launch_once(
+    gate: &WarmUpGate,
+    device: &wgpu::Device,
+    queue: &wgpu::Queue,
+    source: &str,
+    entry_point: &str,
+    slots: &[Slot],
+) {
+    gate.wait();
     let Ok(module) = create_module(device, entry_point, source) else { return };
     let layout = bind_group_layout(device, slots);
     let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
@@ -59,10 +98,14 @@ pub(crate) fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, source: &s
         pass.set_bind_group(0, &bind_group, &[]);
         pass.dispatch_workgroups(1, 1, 1);
     }
+    let start = Instant::now();
     queue.submit(Some(encoder.finish()));
     let _ = device.poll(wgpu::PollType::wait_indefinitely());
     let _ = pollster::block_on(scope.pop());
-    // Mesa writes its disk cache from a queue of its own: give it time to land before the
-    // training device looks for the entry (a miss would compile there, stalling its steps).
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    // Mesa writes its disk cache from a queue of its own: after a compilation, give the entry
+    // time to land before the training device looks for it (a miss would compile there,
+    // stalling its steps). A launch this quick found the kernel in the cache: nothing to wait for.
+    if start.elapsed() > Duration::from_millis(50) {
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }
