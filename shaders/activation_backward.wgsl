@@ -3,8 +3,6 @@
 struct ActivationParams {
     len: u32,
     act: u32,
-    rows: u32,
-    cols: u32,
 }
 
 @group(0) @binding(0) var<uniform> p: ActivationParams;

@@ -196,6 +196,9 @@ def grad_weight(out, r, c):
     out.append("    let xb = gid.z * p.b_batch / 4u;")
     for i in range(r):
         out.append("    " + " ".join(f"var s{i}_{h} = vec4<f32>(0.0);" for h in range(g)))
+    # The first workgroup of each row block also sums dZ's rows: the bias gradient (row_sums).
+    out.append("    let sums = p.row_sums != 0u && wid.x == 0u;")
+    out.append("    " + " ".join(f"var sb{q} = vec4<f32>(0.0);" for q in range(r // 4)))
     out.append("    for (var m = 0u; m < p.depth; m++) {")
     out.append("        let zm = zb + m * r4;")
     out.append("        let xm = xb + m * c4;")
@@ -211,6 +214,14 @@ def grad_weight(out, r, c):
     for i in range(r):
         for h in range(g):
             out.append(f"        s{i}_{h} = fma(vec4<f32>(zv{i // 4}.{C4[i % 4]}), xv{h}, s{i}_{h});")
+    out.append("        if (sums) {")
+    for q in range(r // 4):
+        out.append(f"            sb{q} += zv{q};")
+    out.append("        }")
+    out.append("    }")
+    out.append("    if (sums && gid.x == 0u) {")
+    for i in range(r):
+        out.append(f"        if (r0 + {i}u < p.rows) {{ bias[gid.z * p.rows + r0 + {i}u] = sb{i // 4}.{C4[i % 4]}; }}")
     out.append("    }")
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 

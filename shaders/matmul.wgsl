@@ -24,13 +24,27 @@ fn matmul_strided(@builtin(global_invocation_id) gid: vec3<u32>) {
         a_off[i] = a_base + min(r0 + i, p.rows - 1u) * p.a_row;
         b_off[i] = b_base + min(c0 + i, p.cols - 1u) * p.b_col;
     }
+    // The first column of invocations also sums its rows of A (see MatmulParams.row_sums).
+    let sums = p.row_sums != 0u && gid.x == 0u;
+    var a_sum = vec4<f32>(0.0);
     var acc: array<vec4<f32>, 4>;
     for (var r = 0u; r < p.depth; r++) {
         let ar = r * p.a_depth;
         let br = r * p.b_depth;
+        let av = vec4<f32>(a[a_off[0] + ar], a[a_off[1] + ar], a[a_off[2] + ar], a[a_off[3] + ar]);
         let bv = vec4<f32>(b[b_off[0] + br], b[b_off[1] + br], b[b_off[2] + br], b[b_off[3] + br]);
         for (var i = 0u; i < 4u; i++) {
-            acc[i] = fma(vec4<f32>(a[a_off[i] + ar]), bv, acc[i]);
+            acc[i] = fma(vec4<f32>(av[i]), bv, acc[i]);
+        }
+        if (sums) {
+            a_sum += av;
+        }
+    }
+    if (sums) {
+        for (var i = 0u; i < 4u; i++) {
+            if (r0 + i < p.rows) {
+                bias[gid.z * p.rows + r0 + i] = a_sum[i];
+            }
         }
     }
     let c_base = gid.z * p.c_batch;
@@ -66,6 +80,10 @@ fn matmul_tiled(
     // otherwise along rows (columns for B).
     let a_rows_fast = p.a_depth != 1u;
     let b_cols_fast = p.b_col == 1u;
+    // The first column of invocations of the first column of tiles also sums its rows of A
+    // (see MatmulParams.row_sums).
+    let sums = p.row_sums != 0u && wid.x == 0u && lid.x == 0u;
+    var a_sum = vec4<f32>(0.0);
     var acc: array<vec4<f32>, 4>;
     for (var d0 = 0u; d0 < p.depth; d0 += TILE_DEPTH) {
         for (var i = 0u; i < 4u; i++) {
@@ -123,8 +141,19 @@ fn matmul_tiled(
             for (var i = 0u; i < 4u; i++) {
                 acc[i] = fma(vec4<f32>(av[i]), bv, acc[i]);
             }
+            if (sums) {
+                a_sum += av;
+            }
         }
         workgroupBarrier();
+    }
+    if (sums) {
+        for (var i = 0u; i < 4u; i++) {
+            let row = row_base + lid.y + 16u * i;
+            if (row < p.rows) {
+                bias[wid.z * p.rows + row] = a_sum[i];
+            }
+        }
     }
     let c_base = wid.z * p.c_batch;
     for (var i = 0u; i < 4u; i++) {

@@ -6209,6 +6209,8 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
     var s13_0 = vec4<f32>(0.0); var s13_1 = vec4<f32>(0.0);
     var s14_0 = vec4<f32>(0.0); var s14_1 = vec4<f32>(0.0);
     var s15_0 = vec4<f32>(0.0); var s15_1 = vec4<f32>(0.0);
+    let sums = p.row_sums != 0u && wid.x == 0u;
+    var sb0 = vec4<f32>(0.0); var sb1 = vec4<f32>(0.0); var sb2 = vec4<f32>(0.0); var sb3 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -6250,6 +6252,30 @@ fn linear_grad_weight_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         s14_1 = fma(vec4<f32>(zv3.z), xv1, s14_1);
         s15_0 = fma(vec4<f32>(zv3.w), xv0, s15_0);
         s15_1 = fma(vec4<f32>(zv3.w), xv1, s15_1);
+        if (sums) {
+            sb0 += zv0;
+            sb1 += zv1;
+            sb2 += zv2;
+            sb3 += zv3;
+        }
+    }
+    if (sums && gid.x == 0u) {
+        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
+        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
+        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
+        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
+        if (r0 + 4u < p.rows) { bias[gid.z * p.rows + r0 + 4u] = sb1.x; }
+        if (r0 + 5u < p.rows) { bias[gid.z * p.rows + r0 + 5u] = sb1.y; }
+        if (r0 + 6u < p.rows) { bias[gid.z * p.rows + r0 + 6u] = sb1.z; }
+        if (r0 + 7u < p.rows) { bias[gid.z * p.rows + r0 + 7u] = sb1.w; }
+        if (r0 + 8u < p.rows) { bias[gid.z * p.rows + r0 + 8u] = sb2.x; }
+        if (r0 + 9u < p.rows) { bias[gid.z * p.rows + r0 + 9u] = sb2.y; }
+        if (r0 + 10u < p.rows) { bias[gid.z * p.rows + r0 + 10u] = sb2.z; }
+        if (r0 + 11u < p.rows) { bias[gid.z * p.rows + r0 + 11u] = sb2.w; }
+        if (r0 + 12u < p.rows) { bias[gid.z * p.rows + r0 + 12u] = sb3.x; }
+        if (r0 + 13u < p.rows) { bias[gid.z * p.rows + r0 + 13u] = sb3.y; }
+        if (r0 + 14u < p.rows) { bias[gid.z * p.rows + r0 + 14u] = sb3.z; }
+        if (r0 + 15u < p.rows) { bias[gid.z * p.rows + r0 + 15u] = sb3.w; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -6467,6 +6493,8 @@ fn linear_grad_weight_16x20(@builtin(global_invocation_id) gid: vec3<u32>, @buil
     var s13_0 = vec4<f32>(0.0); var s13_1 = vec4<f32>(0.0); var s13_2 = vec4<f32>(0.0); var s13_3 = vec4<f32>(0.0); var s13_4 = vec4<f32>(0.0);
     var s14_0 = vec4<f32>(0.0); var s14_1 = vec4<f32>(0.0); var s14_2 = vec4<f32>(0.0); var s14_3 = vec4<f32>(0.0); var s14_4 = vec4<f32>(0.0);
     var s15_0 = vec4<f32>(0.0); var s15_1 = vec4<f32>(0.0); var s15_2 = vec4<f32>(0.0); var s15_3 = vec4<f32>(0.0); var s15_4 = vec4<f32>(0.0);
+    let sums = p.row_sums != 0u && wid.x == 0u;
+    var sb0 = vec4<f32>(0.0); var sb1 = vec4<f32>(0.0); var sb2 = vec4<f32>(0.0); var sb3 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -6559,6 +6587,30 @@ fn linear_grad_weight_16x20(@builtin(global_invocation_id) gid: vec3<u32>, @buil
         s15_2 = fma(vec4<f32>(zv3.w), xv2, s15_2);
         s15_3 = fma(vec4<f32>(zv3.w), xv3, s15_3);
         s15_4 = fma(vec4<f32>(zv3.w), xv4, s15_4);
+        if (sums) {
+            sb0 += zv0;
+            sb1 += zv1;
+            sb2 += zv2;
+            sb3 += zv3;
+        }
+    }
+    if (sums && gid.x == 0u) {
+        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
+        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
+        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
+        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
+        if (r0 + 4u < p.rows) { bias[gid.z * p.rows + r0 + 4u] = sb1.x; }
+        if (r0 + 5u < p.rows) { bias[gid.z * p.rows + r0 + 5u] = sb1.y; }
+        if (r0 + 6u < p.rows) { bias[gid.z * p.rows + r0 + 6u] = sb1.z; }
+        if (r0 + 7u < p.rows) { bias[gid.z * p.rows + r0 + 7u] = sb1.w; }
+        if (r0 + 8u < p.rows) { bias[gid.z * p.rows + r0 + 8u] = sb2.x; }
+        if (r0 + 9u < p.rows) { bias[gid.z * p.rows + r0 + 9u] = sb2.y; }
+        if (r0 + 10u < p.rows) { bias[gid.z * p.rows + r0 + 10u] = sb2.z; }
+        if (r0 + 11u < p.rows) { bias[gid.z * p.rows + r0 + 11u] = sb2.w; }
+        if (r0 + 12u < p.rows) { bias[gid.z * p.rows + r0 + 12u] = sb3.x; }
+        if (r0 + 13u < p.rows) { bias[gid.z * p.rows + r0 + 13u] = sb3.y; }
+        if (r0 + 14u < p.rows) { bias[gid.z * p.rows + r0 + 14u] = sb3.z; }
+        if (r0 + 15u < p.rows) { bias[gid.z * p.rows + r0 + 15u] = sb3.w; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -6971,6 +7023,8 @@ fn linear_grad_weight_16x32(@builtin(global_invocation_id) gid: vec3<u32>, @buil
     var s13_0 = vec4<f32>(0.0); var s13_1 = vec4<f32>(0.0); var s13_2 = vec4<f32>(0.0); var s13_3 = vec4<f32>(0.0); var s13_4 = vec4<f32>(0.0); var s13_5 = vec4<f32>(0.0); var s13_6 = vec4<f32>(0.0); var s13_7 = vec4<f32>(0.0);
     var s14_0 = vec4<f32>(0.0); var s14_1 = vec4<f32>(0.0); var s14_2 = vec4<f32>(0.0); var s14_3 = vec4<f32>(0.0); var s14_4 = vec4<f32>(0.0); var s14_5 = vec4<f32>(0.0); var s14_6 = vec4<f32>(0.0); var s14_7 = vec4<f32>(0.0);
     var s15_0 = vec4<f32>(0.0); var s15_1 = vec4<f32>(0.0); var s15_2 = vec4<f32>(0.0); var s15_3 = vec4<f32>(0.0); var s15_4 = vec4<f32>(0.0); var s15_5 = vec4<f32>(0.0); var s15_6 = vec4<f32>(0.0); var s15_7 = vec4<f32>(0.0);
+    let sums = p.row_sums != 0u && wid.x == 0u;
+    var sb0 = vec4<f32>(0.0); var sb1 = vec4<f32>(0.0); var sb2 = vec4<f32>(0.0); var sb3 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -7114,6 +7168,30 @@ fn linear_grad_weight_16x32(@builtin(global_invocation_id) gid: vec3<u32>, @buil
         s15_5 = fma(vec4<f32>(zv3.w), xv5, s15_5);
         s15_6 = fma(vec4<f32>(zv3.w), xv6, s15_6);
         s15_7 = fma(vec4<f32>(zv3.w), xv7, s15_7);
+        if (sums) {
+            sb0 += zv0;
+            sb1 += zv1;
+            sb2 += zv2;
+            sb3 += zv3;
+        }
+    }
+    if (sums && gid.x == 0u) {
+        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
+        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
+        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
+        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
+        if (r0 + 4u < p.rows) { bias[gid.z * p.rows + r0 + 4u] = sb1.x; }
+        if (r0 + 5u < p.rows) { bias[gid.z * p.rows + r0 + 5u] = sb1.y; }
+        if (r0 + 6u < p.rows) { bias[gid.z * p.rows + r0 + 6u] = sb1.z; }
+        if (r0 + 7u < p.rows) { bias[gid.z * p.rows + r0 + 7u] = sb1.w; }
+        if (r0 + 8u < p.rows) { bias[gid.z * p.rows + r0 + 8u] = sb2.x; }
+        if (r0 + 9u < p.rows) { bias[gid.z * p.rows + r0 + 9u] = sb2.y; }
+        if (r0 + 10u < p.rows) { bias[gid.z * p.rows + r0 + 10u] = sb2.z; }
+        if (r0 + 11u < p.rows) { bias[gid.z * p.rows + r0 + 11u] = sb2.w; }
+        if (r0 + 12u < p.rows) { bias[gid.z * p.rows + r0 + 12u] = sb3.x; }
+        if (r0 + 13u < p.rows) { bias[gid.z * p.rows + r0 + 13u] = sb3.y; }
+        if (r0 + 14u < p.rows) { bias[gid.z * p.rows + r0 + 14u] = sb3.z; }
+        if (r0 + 15u < p.rows) { bias[gid.z * p.rows + r0 + 15u] = sb3.w; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {

@@ -821,6 +821,8 @@ fn linear_grad_weight_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builti
     var s1_0 = vec4<f32>(0.0);
     var s2_0 = vec4<f32>(0.0);
     var s3_0 = vec4<f32>(0.0);
+    let sums = p.row_sums != 0u && wid.x == 0u;
+    var sb0 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -831,6 +833,15 @@ fn linear_grad_weight_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builti
         s1_0 = fma(vec4<f32>(zv0.y), xv0, s1_0);
         s2_0 = fma(vec4<f32>(zv0.z), xv0, s2_0);
         s3_0 = fma(vec4<f32>(zv0.w), xv0, s3_0);
+        if (sums) {
+            sb0 += zv0;
+        }
+    }
+    if (sums && gid.x == 0u) {
+        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
+        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
+        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
+        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
@@ -910,6 +921,8 @@ fn linear_grad_weight_32x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
     var s29_0 = vec4<f32>(0.0); var s29_1 = vec4<f32>(0.0);
     var s30_0 = vec4<f32>(0.0); var s30_1 = vec4<f32>(0.0);
     var s31_0 = vec4<f32>(0.0); var s31_1 = vec4<f32>(0.0);
+    let sums = p.row_sums != 0u && wid.x == 0u;
+    var sb0 = vec4<f32>(0.0); var sb1 = vec4<f32>(0.0); var sb2 = vec4<f32>(0.0); var sb3 = vec4<f32>(0.0); var sb4 = vec4<f32>(0.0); var sb5 = vec4<f32>(0.0); var sb6 = vec4<f32>(0.0); var sb7 = vec4<f32>(0.0);
     for (var m = 0u; m < p.depth; m++) {
         let zm = zb + m * r4;
         let xm = xb + m * c4;
@@ -988,6 +1001,50 @@ fn linear_grad_weight_32x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         s30_1 = fma(vec4<f32>(zv7.z), xv1, s30_1);
         s31_0 = fma(vec4<f32>(zv7.w), xv0, s31_0);
         s31_1 = fma(vec4<f32>(zv7.w), xv1, s31_1);
+        if (sums) {
+            sb0 += zv0;
+            sb1 += zv1;
+            sb2 += zv2;
+            sb3 += zv3;
+            sb4 += zv4;
+            sb5 += zv5;
+            sb6 += zv6;
+            sb7 += zv7;
+        }
+    }
+    if (sums && gid.x == 0u) {
+        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
+        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
+        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
+        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
+        if (r0 + 4u < p.rows) { bias[gid.z * p.rows + r0 + 4u] = sb1.x; }
+        if (r0 + 5u < p.rows) { bias[gid.z * p.rows + r0 + 5u] = sb1.y; }
+        if (r0 + 6u < p.rows) { bias[gid.z * p.rows + r0 + 6u] = sb1.z; }
+        if (r0 + 7u < p.rows) { bias[gid.z * p.rows + r0 + 7u] = sb1.w; }
+        if (r0 + 8u < p.rows) { bias[gid.z * p.rows + r0 + 8u] = sb2.x; }
+        if (r0 + 9u < p.rows) { bias[gid.z * p.rows + r0 + 9u] = sb2.y; }
+        if (r0 + 10u < p.rows) { bias[gid.z * p.rows + r0 + 10u] = sb2.z; }
+        if (r0 + 11u < p.rows) { bias[gid.z * p.rows + r0 + 11u] = sb2.w; }
+        if (r0 + 12u < p.rows) { bias[gid.z * p.rows + r0 + 12u] = sb3.x; }
+        if (r0 + 13u < p.rows) { bias[gid.z * p.rows + r0 + 13u] = sb3.y; }
+        if (r0 + 14u < p.rows) { bias[gid.z * p.rows + r0 + 14u] = sb3.z; }
+        if (r0 + 15u < p.rows) { bias[gid.z * p.rows + r0 + 15u] = sb3.w; }
+        if (r0 + 16u < p.rows) { bias[gid.z * p.rows + r0 + 16u] = sb4.x; }
+        if (r0 + 17u < p.rows) { bias[gid.z * p.rows + r0 + 17u] = sb4.y; }
+        if (r0 + 18u < p.rows) { bias[gid.z * p.rows + r0 + 18u] = sb4.z; }
+        if (r0 + 19u < p.rows) { bias[gid.z * p.rows + r0 + 19u] = sb4.w; }
+        if (r0 + 20u < p.rows) { bias[gid.z * p.rows + r0 + 20u] = sb5.x; }
+        if (r0 + 21u < p.rows) { bias[gid.z * p.rows + r0 + 21u] = sb5.y; }
+        if (r0 + 22u < p.rows) { bias[gid.z * p.rows + r0 + 22u] = sb5.z; }
+        if (r0 + 23u < p.rows) { bias[gid.z * p.rows + r0 + 23u] = sb5.w; }
+        if (r0 + 24u < p.rows) { bias[gid.z * p.rows + r0 + 24u] = sb6.x; }
+        if (r0 + 25u < p.rows) { bias[gid.z * p.rows + r0 + 25u] = sb6.y; }
+        if (r0 + 26u < p.rows) { bias[gid.z * p.rows + r0 + 26u] = sb6.z; }
+        if (r0 + 27u < p.rows) { bias[gid.z * p.rows + r0 + 27u] = sb6.w; }
+        if (r0 + 28u < p.rows) { bias[gid.z * p.rows + r0 + 28u] = sb7.x; }
+        if (r0 + 29u < p.rows) { bias[gid.z * p.rows + r0 + 29u] = sb7.y; }
+        if (r0 + 30u < p.rows) { bias[gid.z * p.rows + r0 + 30u] = sb7.z; }
+        if (r0 + 31u < p.rows) { bias[gid.z * p.rows + r0 + 31u] = sb7.w; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {

@@ -87,7 +87,8 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
     let resolved = matmul::resolve_kernel(gpu, kernel, op, &s)?;
     let dispatch = match op {
         LinearOp::Forward => matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?,
-        LinearOp::GradWeight => matmul::linear_grad_weight(gpu, &dz, &x, &out, s, kernel)?,
+        // With the bias gradient, as training runs it.
+        LinearOp::GradWeight => matmul::linear_grad_weight(gpu, &dz, &x, &out, Some(&b), s, kernel)?,
         LinearOp::GradInput => matmul::linear_grad_input(gpu, &dz, &w, &out, s, kernel)?,
     };
     dispatch.wait_compiled()?;

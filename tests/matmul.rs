@@ -47,12 +47,20 @@ fn check_grads(kernel: MatmulKernel) {
         let (xg, wg, dzg) =
             (gpu.upload("x", &x).unwrap(), gpu.upload("w", &w).unwrap(), gpu.upload("dz", &dz).unwrap());
         let dw = poisoned(gpu, (n * k) as usize);
+        let db = poisoned(gpu, n as usize);
         let dx = poisoned(gpu, (m * k) as usize);
-        let a = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, s, kernel).unwrap();
+        let a = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, Some(&db), s, kernel).unwrap();
         let b = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, kernel).unwrap();
         gpu.run(&[&a, &b]).unwrap();
         let tag = format!("{kernel:?} {m}x{k}x{n}");
         assert_close(&format!("{tag} dW"), &gpu.read(&dw).unwrap(), &reference::linear_grad_weight(&dz, &x, &s), 1e-5);
+        let want_db = wgvae::reference::activation::bias_grad(&dz, m as usize, n as usize);
+        assert_close(&format!("{tag} db"), &gpu.read(&db).unwrap(), &want_db, 1e-5);
+        // Without db, the same dW.
+        let dw2 = poisoned(gpu, (n * k) as usize);
+        let plain = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw2, None, s, kernel).unwrap();
+        gpu.run(&[&plain]).unwrap();
+        assert_eq!(gpu.read(&dw2).unwrap(), gpu.read(&dw).unwrap(), "{tag}: dW without db");
         assert_close(&format!("{tag} dX"), &gpu.read(&dx).unwrap(), &reference::linear_grad_input(&dz, &w, &s), 1e-5);
     }
 }
@@ -75,7 +83,8 @@ fn check_batched(kernel: MatmulKernel) {
         let dzg = gpu.upload("dz", &dz).unwrap();
         let gw_shape = LinearShape::new(m, k, n).batched(batch, [m * n, m * k, n * k]);
         let dw = poisoned(gpu, (batch * n * k) as usize);
-        let gw = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, gw_shape, kernel).unwrap();
+        let db = poisoned(gpu, (batch * n) as usize);
+        let gw = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, Some(&db), gw_shape, kernel).unwrap();
         let gx_shape = LinearShape::new(m, k, n).batched(batch, [m * n, sw, m * k]);
         let dx = poisoned(gpu, (batch * m * k) as usize);
         let gx = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, gx_shape, kernel).unwrap();
@@ -95,6 +104,11 @@ fn check_batched(kernel: MatmulKernel) {
             &reference::linear_grad_input(&dz, &w, &gx_shape),
             1e-5,
         );
+        let want_db: Vec<f32> = dz
+            .chunks((m * n) as usize)
+            .flat_map(|dz| wgvae::reference::activation::bias_grad(dz, m as usize, n as usize))
+            .collect();
+        assert_close(&format!("{tag} db per sample"), &gpu.read(&db).unwrap(), &want_db, 1e-5);
     }
 }
 
@@ -307,26 +321,26 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
     let (xg, wg, bg, dzg) = (up(&x), up(&w), up(&b), up(&dz));
     let run = |block: &'static matmul::Vec4Block| -> Vec<f32> {
         matmul::with_vec4_block(block, || {
-            let (len, d) = match block.op {
+            let (outputs, d) = match block.op {
                 LinearOp::Forward => {
                     let y = poisoned(gpu, (m * n) as usize);
                     let d =
                         matmul::linear_forward(gpu, &xg, &wg, Some(&bg), &y, s, Activation::Relu, MatmulKernel::Vec4);
-                    (y, d.unwrap())
+                    (vec![y], d.unwrap())
                 }
                 LinearOp::GradWeight => {
-                    let dw = poisoned(gpu, (n * k) as usize);
-                    let d = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, s, MatmulKernel::Vec4);
-                    (dw, d.unwrap())
+                    let (dw, db) = (poisoned(gpu, (n * k) as usize), poisoned(gpu, n as usize));
+                    let d = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, Some(&db), s, MatmulKernel::Vec4);
+                    (vec![dw, db], d.unwrap())
                 }
                 LinearOp::GradInput => {
                     let dx = poisoned(gpu, (m * k) as usize);
                     let d = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, MatmulKernel::Vec4);
-                    (dx, d.unwrap())
+                    (vec![dx], d.unwrap())
                 }
             };
             gpu.run(&[&d]).unwrap();
-            gpu.read(&len).unwrap()
+            outputs.iter().flat_map(|o| gpu.read(o).unwrap()).collect()
         })
     };
     for op in LinearOp::ALL {

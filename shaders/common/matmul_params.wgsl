@@ -17,10 +17,14 @@ struct MatmulParams {
     b_batch: u32,
     c_batch: u32,
     has_bias: u32,
+    // Also write each row's sum over depth of A to bias[batch * rows + row]: in grad_weight,
+    // the bias gradient db = sum over the batch rows of dZ, from the dZ values the kernel loads anyway.
+    row_sums: u32,
 }
 
 @group(0) @binding(0) var<uniform> p: MatmulParams;
-@group(0) @binding(3) var<storage, read> bias: array<f32>;
+// forward: the bias the epilogue adds (has_bias); grad_weight: where the row sums go (row_sums).
+@group(0) @binding(3) var<storage, read_write> bias: array<f32>;
 @group(0) @binding(4) var<storage, read_write> c: array<f32>;
 
 fn epilogue(acc: f32, col: u32) -> f32 {

@@ -13,7 +13,7 @@ pub(crate) type WarmUpDevice = (wgpu::Device, wgpu::Queue);
 
 /// Holds the warm-up launches back until the training device's first submission has run (or a
 /// caller waits for a kernel to be compiled): on a cold cache that first work compiles its own
-/// kernels lane-queue by queue, and warm-ups compiling beside it on a 2-core machine took it from
+/// kernels on the queue thread, and warm-ups compiling beside it on a 2-core machine took it from
 /// 1.0 to 1.5 s (BENCHMARKS.md). A timeout bounds the wait for a process that never submits.
 #[derive(Default)]
 pub(crate) struct WarmUpGate {

@@ -44,8 +44,6 @@ impl Activation {
 struct Params {
     len: u32,
     act: u32,
-    rows: u32,
-    cols: u32,
 }
 
 static FORWARD: Kernel =
@@ -56,14 +54,12 @@ static BACKWARD: Kernel = Kernel {
     entry: "activation_backward",
     slots: &[Slot::Read, Slot::Read, Slot::ReadWrite],
 };
-static BIAS_GRAD: Kernel =
-    Kernel { module: SOURCE_NAME, source: SOURCE, entry: "bias_grad", slots: &[Slot::Read, Slot::ReadWrite] };
 
 /// y = act(z) elementwise over `len` values.
 pub fn forward(gpu: &Gpu, z: &GpuBuffer<f32>, y: &GpuBuffer<f32>, len: u32, act: Activation) -> Result<Dispatch> {
     check_len("activation_forward", "z", z, len as u64)?;
     check_len("activation_forward", "y", y, len as u64)?;
-    let params = Params { len, act: act.id(), rows: 0, cols: 0 };
+    let params = Params { len, act: act.id() };
     gpu.dispatch(&FORWARD, &params, &[z.binding(), y.binding()], grid_1d(len as u64, 64))
 }
 
@@ -79,14 +75,6 @@ pub fn backward(
     for (name, b) in [("y", y), ("dy", dy), ("dz", dz)] {
         check_len("activation_backward", name, b, len as u64)?;
     }
-    let params = Params { len, act: act.id(), rows: 0, cols: 0 };
+    let params = Params { len, act: act.id() };
     gpu.dispatch(&BACKWARD, &params, &[y.binding(), dy.binding(), dz.binding()], grid_1d(len as u64, 64))
-}
-
-/// `db[c] = Σ_r dz[r, c]` over a row-major `[rows, cols]` matrix.
-pub fn bias_grad(gpu: &Gpu, dz: &GpuBuffer<f32>, db: &GpuBuffer<f32>, rows: u32, cols: u32) -> Result<Dispatch> {
-    check_len("bias_grad", "dz", dz, rows as u64 * cols as u64)?;
-    check_len("bias_grad", "db", db, cols as u64)?;
-    let params = Params { len: 0, act: 0, rows, cols };
-    gpu.dispatch(&BIAS_GRAD, &params, &[dz.binding(), db.binding()], [cols.div_ceil(64).max(1), 1, 1])
 }

@@ -33,7 +33,8 @@ pub const VEC4_LARGE_SUBGROUP_NAME: &str = "matmul_vec4_large_subgroup";
 pub const VEC4_LARGE_SUBGROUP_SOURCE: &str =
     shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large_subgroup.wgsl");
 
-const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
+/// A, B, the bias (read by forward, written by grad_weight's row sums), C.
+const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite, Slot::ReadWrite];
 
 static STRIDED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_strided", slots: SLOTS };
 static TILED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_tiled", slots: SLOTS };
@@ -300,9 +301,11 @@ struct Params {
     b_batch: u32,
     c_batch: u32,
     has_bias: u32,
+    row_sums: u32,
 }
 
-fn params(layout: LinearOp, s: &LinearShape, act: Activation, has_bias: bool) -> Params {
+/// `bias`: forward adds it; grad_weight writes the bias gradient there (A's row sums).
+fn params(layout: LinearOp, s: &LinearShape, act: Activation, bias: bool) -> Params {
     let (m, k, n) = (s.rows, s.inputs, s.outputs);
     // C(row, col) = Σ_r A(row, r) B(r, col), A and B by element strides.
     let (rows, cols, depth, a_row, a_depth, b_depth, b_col) = match layout {
@@ -323,7 +326,8 @@ fn params(layout: LinearOp, s: &LinearShape, act: Activation, has_bias: bool) ->
         a_batch,
         b_batch,
         c_batch,
-        has_bias: has_bias as u32,
+        has_bias: (bias && layout == LinearOp::Forward) as u32,
+        row_sums: (bias && layout == LinearOp::GradWeight) as u32,
     }
 }
 
@@ -373,8 +377,10 @@ fn build(
     for (operand, buffer, [stride, size]) in operands {
         check_len(name, operand, buffer, (shape.batch as u64 - 1) * stride + size)?;
     }
-    if let Some(b) = bias {
-        check_len(name, "bias", b, shape.outputs as u64)?;
+    match (bias, layout) {
+        (Some(b), LinearOp::Forward) => check_len(name, "bias", b, shape.outputs as u64)?,
+        (Some(db), _) => check_len(name, "db", db, shape.batch as u64 * shape.outputs as u64)?,
+        (None, _) => {}
     }
     let requested = kernel;
     let kernel = choose(gpu, kernel, layout, shape)?;
@@ -455,12 +461,15 @@ pub fn linear_forward(
     )
 }
 
-/// `dW[b] = dZ[b]ᵀ X[b]`: dZ `[rows, outputs]`, X `[rows, inputs]`, dW `[outputs, inputs]`.
+/// `dW[b] = dZ[b]ᵀ X[b]`: dZ `[rows, outputs]`, X `[rows, inputs]`, dW `[outputs, inputs]`;
+/// with `db`, also the bias gradient `db[b] = Σ_rows dZ[b]` (`[batch, outputs]`), from the same
+/// loads of dZ.
 pub fn linear_grad_weight(
     gpu: &Gpu,
     dz: &GpuBuffer<f32>,
     x: &GpuBuffer<f32>,
     dw: &GpuBuffer<f32>,
+    db: Option<&GpuBuffer<f32>>,
     shape: LinearShape,
     kernel: MatmulKernel,
 ) -> Result<Dispatch> {
@@ -471,7 +480,7 @@ pub fn linear_grad_weight(
         LinearOp::GradWeight,
         "linear_grad_weight",
         [("dz", dz, [sz, m * n]), ("x", x, [sx, m * k]), ("dw", dw, [sw, n * k])],
-        None,
+        db,
         &shape,
         Activation::Identity,
         kernel,

@@ -351,8 +351,7 @@ impl TrainStep {
             };
             let input = layer_input(l, head, &f.x, &f.z, &f.outputs);
             let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
-            backward.push(matmul::linear_grad_weight(gpu, dz, input, &t.dw, s, kernel)?);
-            backward.push(activation::bias_grad(gpu, dz, &t.db, n, spec.outputs as u32)?);
+            backward.push(matmul::linear_grad_weight(gpu, dz, input, &t.dw, Some(&t.db), s, kernel)?);
             if l > 0 {
                 let dx = if l == head + 1 { &dlatent } else { &layers[l - 1].dy };
                 backward.push(matmul::linear_grad_input(gpu, dz, &params.layers[l].0, dx, s, kernel)?);
