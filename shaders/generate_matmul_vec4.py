@@ -15,14 +15,14 @@ import sys
 C4 = ["x", "y", "z", "w"]
 
 # (layer layout, rows per invocation R, columns per invocation C). The entry point is named
-# `linear_<layout>_<R>x<C>`. grad_weight needs R % 4 == 0, grad_input and grad_weight C % 4 == 0.
+# `linear_<layout>_<R>x<C>`. Every block needs C % 4 == 0 (vec4 stores), grad_weight R % 4 == 0.
 # src/kernels/matmul.rs (VEC4_BLOCKS) picks one per launch from a cost model.
 VARIANTS = [
     ("forward", 4, 4),
     ("forward", 16, 8),
-    ("forward", 32, 14),
+    ("forward", 32, 12),
     ("forward", 32, 16),
-    ("forward", 32, 25),
+    ("forward", 32, 24),
     ("grad_input", 4, 4),
     ("grad_input", 16, 8),
     ("grad_input", 32, 16),
@@ -50,13 +50,21 @@ HEADER = """// Register-blocked matmuls for software adapters (lavapipe). Each i
 // loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
 // broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
 // operations in the same order otherwise (same bits). One entry point per layer layout and
-// block shape, since the vec4 direction differs; each needs the dimensions it loads along to be multiples of 4
-// (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
+// block shape, since the vec4 direction differs; each needs the dimensions it loads and stores
+// along to be multiples of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided
+// otherwise). Stores go 4 columns at a time too, and the bias is loaded once per block: at
+// short depths (the 20-wide latent layers) scalar stores and bias loads cost more than the sums.
 // Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
 
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> bias4: array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read_write> out4: array<vec4<f32>>;
+
+fn act4(z: vec4<f32>) -> vec4<f32> {
+    return vec4<f32>(act_forward(z.x, p.act), act_forward(z.y, p.act), act_forward(z.z, p.act), act_forward(z.w, p.act));
+}
 """
 
 
@@ -100,15 +108,29 @@ def shared_row_value(out, i, name, value):
         out.append(f"        let {value}{i} = a4[{name}{i} + k];")
 
 
-def store(out, r, c, value):
-    # value(i, j) -> f32 expression of row r0 + i, column c0 + j.
+def store(out, r, c, value, bias=False):
+    # value(i, j) -> f32 expression of row r0 + i, column c0 + j; with `bias`, the forward's
+    # epilogue adds the bias (has_bias) before the activation, as matmul.wgsl's epilogue does.
+    assert c % 4 == 0
     out.append("    let c_base = gid.z * p.c_batch;")
+    if bias:
+        for h in range(c // 4):
+            out.append(f"    var b{h} = vec4<f32>(0.0);")
+        out.append("    if (p.has_bias != 0u) {")
+        for h in range(c // 4):
+            out.append(f"        b{h} = bias4[min(c0 / 4u + {h}u, p.cols / 4u - 1u)];")
+        out.append("    }")
     for i in range(r):
         out.append(f"    if (r0 + {i}u < p.rows) {{")
-        out.append(f"        let o = c_base + (r0 + {i}u) * p.cols + c0;")
-        for j in range(c):
-            cond = "" if j == 0 and not SUBGROUP else f"if (c0 + {j}u < p.cols) "
-            out.append(f"        {cond}{{ c[o + {j}u] = epilogue({value(i, j)}, c0 + {j}u); }}")
+        out.append(f"        let o = (c_base + (r0 + {i}u) * p.cols + c0) / 4u;")
+        for h in range(c // 4):
+            v = ", ".join(value(i, 4 * h + q) for q in range(4))
+            out.append(f"        if (c0 + {4 * h}u < p.cols) {{")
+            out.append(f"            var z = vec4<f32>({v});")
+            if bias:
+                out.append(f"            if (p.has_bias != 0u) {{ z += b{h}; }}")
+            out.append(f"            out4[o + {h}u] = act4(z);")
+            out.append("        }")
         out.append("    }")
     out.append("}")
 
@@ -134,7 +156,7 @@ def forward(out, r, c):
                 e = f"fma(xv{i}.{q}, wv{j}.{q}, {e})"
             out.append(f"        s{i}_{j} = {e};")
     out.append("    }")
-    store(out, r, c, lambda i, j: f"s{i}_{j}")
+    store(out, r, c, lambda i, j: f"s{i}_{j}", bias=True)
 
 
 def grad_input(out, r, c):
@@ -220,8 +242,8 @@ def grad_weight(out, r, c):
     out.append("        }")
     out.append("    }")
     out.append("    if (sums && gid.x == 0u) {")
-    for i in range(r):
-        out.append(f"        if (r0 + {i}u < p.rows) {{ bias[gid.z * p.rows + r0 + {i}u] = sb{i // 4}.{C4[i % 4]}; }}")
+    for q in range(r // 4):
+        out.append(f"        if (r0 + {4 * q}u < p.rows) {{ bias4[(gid.z * p.rows + r0) / 4u + {q}u] = sb{q}; }}")
     out.append("    }")
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 

@@ -7,6 +7,16 @@
 
 @group(0) @binding(1) var<storage, read> a: array<f32>;
 @group(0) @binding(2) var<storage, read> b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> bias: array<f32>;
+@group(0) @binding(4) var<storage, read_write> c: array<f32>;
+
+fn epilogue(acc: f32, col: u32) -> f32 {
+    var z = acc;
+    if (p.has_bias != 0u) {
+        z += bias[col];
+    }
+    return act_forward(z, p.act);
+}
 
 @compute @workgroup_size(8, 8)
 fn matmul_strided(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -8,13 +8,21 @@
 // loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
 // broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
 // operations in the same order otherwise (same bits). One entry point per layer layout and
-// block shape, since the vec4 direction differs; each needs the dimensions it loads along to be multiples of 4
-// (src/kernels/matmul.rs checks, and falls back to matmul_strided otherwise).
+// block shape, since the vec4 direction differs; each needs the dimensions it loads and stores
+// along to be multiples of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided
+// otherwise). Stores go 4 columns at a time too, and the bias is loaded once per block: at
+// short depths (the 20-wide latent layers) scalar stores and bias loads cost more than the sums.
 // Generated, fully unrolled, by generate_matmul_vec4.py beside this file: do not edit by hand.
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.
 
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> bias4: array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read_write> out4: array<vec4<f32>>;
+
+fn act4(z: vec4<f32>) -> vec4<f32> {
+    return vec4<f32>(act_forward(z.x, p.act), act_forward(z.y, p.act), act_forward(z.z, p.act), act_forward(z.w, p.act));
+}
 
 // Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
 @compute @workgroup_size(8)
@@ -66,33 +74,41 @@ fn linear_forward_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(wo
         s3_3 = fma(xv3.w, wv3.w, fma(xv3.z, wv3.z, fma(xv3.y, wv3.y, fma(xv3.x, wv3.x, s3_3))));
     }
     let c_base = gid.z * p.c_batch;
+    var b0 = vec4<f32>(0.0);
+    if (p.has_bias != 0u) {
+        b0 = bias4[min(c0 / 4u + 0u, p.cols / 4u - 1u)];
+    }
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_3, c0 + 3u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0, s0_1, s0_2, s0_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_3, c0 + 3u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0, s1_1, s1_2, s1_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_3, c0 + 3u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0, s2_1, s2_2, s2_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_3, c0 + 3u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0, s3_1, s3_2, s3_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
     }
 }
 
@@ -302,181 +318,219 @@ fn linear_forward_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(w
         s15_7 = fma(xv15.w, wv7.w, fma(xv15.z, wv7.z, fma(xv15.y, wv7.y, fma(xv15.x, wv7.x, s15_7))));
     }
     let c_base = gid.z * p.c_batch;
+    var b0 = vec4<f32>(0.0);
+    var b1 = vec4<f32>(0.0);
+    if (p.has_bias != 0u) {
+        b0 = bias4[min(c0 / 4u + 0u, p.cols / 4u - 1u)];
+        b1 = bias4[min(c0 / 4u + 1u, p.cols / 4u - 1u)];
+    }
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s0_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s0_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s0_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s0_7, c0 + 7u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0, s0_1, s0_2, s0_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s0_4, s0_5, s0_6, s0_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s1_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s1_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s1_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s1_7, c0 + 7u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0, s1_1, s1_2, s1_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s1_4, s1_5, s1_6, s1_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s2_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s2_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s2_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s2_7, c0 + 7u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0, s2_1, s2_2, s2_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s2_4, s2_5, s2_6, s2_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s3_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s3_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s3_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s3_7, c0 + 7u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0, s3_1, s3_2, s3_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s3_4, s3_5, s3_6, s3_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 4u < p.rows) {
-        let o = c_base + (r0 + 4u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s4_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s4_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s4_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s4_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s4_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s4_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s4_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s4_7, c0 + 7u); }
+        let o = (c_base + (r0 + 4u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s4_0, s4_1, s4_2, s4_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s4_4, s4_5, s4_6, s4_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 5u < p.rows) {
-        let o = c_base + (r0 + 5u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s5_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s5_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s5_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s5_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s5_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s5_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s5_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s5_7, c0 + 7u); }
+        let o = (c_base + (r0 + 5u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s5_0, s5_1, s5_2, s5_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s5_4, s5_5, s5_6, s5_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 6u < p.rows) {
-        let o = c_base + (r0 + 6u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s6_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s6_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s6_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s6_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s6_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s6_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s6_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s6_7, c0 + 7u); }
+        let o = (c_base + (r0 + 6u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s6_0, s6_1, s6_2, s6_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s6_4, s6_5, s6_6, s6_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 7u < p.rows) {
-        let o = c_base + (r0 + 7u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s7_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s7_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s7_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s7_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s7_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s7_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s7_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s7_7, c0 + 7u); }
+        let o = (c_base + (r0 + 7u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s7_0, s7_1, s7_2, s7_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s7_4, s7_5, s7_6, s7_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 8u < p.rows) {
-        let o = c_base + (r0 + 8u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s8_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s8_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s8_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s8_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s8_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s8_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s8_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s8_7, c0 + 7u); }
+        let o = (c_base + (r0 + 8u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s8_0, s8_1, s8_2, s8_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s8_4, s8_5, s8_6, s8_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 9u < p.rows) {
-        let o = c_base + (r0 + 9u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s9_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s9_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s9_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s9_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s9_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s9_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s9_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s9_7, c0 + 7u); }
+        let o = (c_base + (r0 + 9u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s9_0, s9_1, s9_2, s9_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s9_4, s9_5, s9_6, s9_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 10u < p.rows) {
-        let o = c_base + (r0 + 10u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s10_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s10_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s10_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s10_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s10_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s10_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s10_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s10_7, c0 + 7u); }
+        let o = (c_base + (r0 + 10u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s10_0, s10_1, s10_2, s10_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s10_4, s10_5, s10_6, s10_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 11u < p.rows) {
-        let o = c_base + (r0 + 11u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s11_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s11_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s11_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s11_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s11_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s11_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s11_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s11_7, c0 + 7u); }
+        let o = (c_base + (r0 + 11u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s11_0, s11_1, s11_2, s11_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s11_4, s11_5, s11_6, s11_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 12u < p.rows) {
-        let o = c_base + (r0 + 12u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s12_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s12_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s12_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s12_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s12_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s12_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s12_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s12_7, c0 + 7u); }
+        let o = (c_base + (r0 + 12u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s12_0, s12_1, s12_2, s12_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s12_4, s12_5, s12_6, s12_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 13u < p.rows) {
-        let o = c_base + (r0 + 13u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s13_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s13_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s13_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s13_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s13_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s13_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s13_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s13_7, c0 + 7u); }
+        let o = (c_base + (r0 + 13u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s13_0, s13_1, s13_2, s13_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s13_4, s13_5, s13_6, s13_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 14u < p.rows) {
-        let o = c_base + (r0 + 14u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s14_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s14_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s14_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s14_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s14_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s14_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s14_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s14_7, c0 + 7u); }
+        let o = (c_base + (r0 + 14u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s14_0, s14_1, s14_2, s14_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s14_4, s14_5, s14_6, s14_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 15u < p.rows) {
-        let o = c_base + (r0 + 15u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s15_0, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s15_1, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s15_2, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s15_3, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s15_4, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_5, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_6, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_7, c0 + 7u); }
+        let o = (c_base + (r0 + 15u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s15_0, s15_1, s15_2, s15_3);
+            if (p.has_bias != 0u) { z += b0; }
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s15_4, s15_5, s15_6, s15_7);
+            if (p.has_bias != 0u) { z += b1; }
+            out4[o + 1u] = act4(z);
+        }
     }
 }
 
@@ -518,32 +572,32 @@ fn linear_grad_input_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0.x, s0_0.y, s0_0.z, s0_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0.x, s1_0.y, s1_0.z, s1_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0.x, s2_0.y, s2_0.z, s2_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0.x, s3_0.y, s3_0.z, s3_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
 }
 
@@ -654,180 +708,180 @@ fn linear_grad_input_16x8(@builtin(global_invocation_id) gid: vec3<u32>, @builti
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s0_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s0_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s0_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s0_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0.x, s0_0.y, s0_0.z, s0_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s0_1.x, s0_1.y, s0_1.z, s0_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s1_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s1_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s1_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s1_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0.x, s1_0.y, s1_0.z, s1_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s1_1.x, s1_1.y, s1_1.z, s1_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s2_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s2_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s2_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s2_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0.x, s2_0.y, s2_0.z, s2_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s2_1.x, s2_1.y, s2_1.z, s2_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s3_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s3_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s3_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s3_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0.x, s3_0.y, s3_0.z, s3_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s3_1.x, s3_1.y, s3_1.z, s3_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 4u < p.rows) {
-        let o = c_base + (r0 + 4u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s4_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s4_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s4_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s4_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s4_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s4_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s4_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s4_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 4u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s4_0.x, s4_0.y, s4_0.z, s4_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s4_1.x, s4_1.y, s4_1.z, s4_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 5u < p.rows) {
-        let o = c_base + (r0 + 5u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s5_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s5_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s5_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s5_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s5_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s5_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s5_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s5_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 5u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s5_0.x, s5_0.y, s5_0.z, s5_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s5_1.x, s5_1.y, s5_1.z, s5_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 6u < p.rows) {
-        let o = c_base + (r0 + 6u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s6_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s6_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s6_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s6_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s6_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s6_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s6_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s6_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 6u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s6_0.x, s6_0.y, s6_0.z, s6_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s6_1.x, s6_1.y, s6_1.z, s6_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 7u < p.rows) {
-        let o = c_base + (r0 + 7u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s7_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s7_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s7_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s7_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s7_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s7_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s7_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s7_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 7u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s7_0.x, s7_0.y, s7_0.z, s7_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s7_1.x, s7_1.y, s7_1.z, s7_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 8u < p.rows) {
-        let o = c_base + (r0 + 8u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s8_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s8_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s8_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s8_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s8_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s8_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s8_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s8_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 8u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s8_0.x, s8_0.y, s8_0.z, s8_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s8_1.x, s8_1.y, s8_1.z, s8_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 9u < p.rows) {
-        let o = c_base + (r0 + 9u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s9_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s9_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s9_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s9_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s9_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s9_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s9_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s9_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 9u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s9_0.x, s9_0.y, s9_0.z, s9_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s9_1.x, s9_1.y, s9_1.z, s9_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 10u < p.rows) {
-        let o = c_base + (r0 + 10u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s10_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s10_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s10_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s10_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s10_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s10_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s10_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s10_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 10u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s10_0.x, s10_0.y, s10_0.z, s10_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s10_1.x, s10_1.y, s10_1.z, s10_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 11u < p.rows) {
-        let o = c_base + (r0 + 11u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s11_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s11_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s11_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s11_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s11_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s11_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s11_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s11_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 11u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s11_0.x, s11_0.y, s11_0.z, s11_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s11_1.x, s11_1.y, s11_1.z, s11_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 12u < p.rows) {
-        let o = c_base + (r0 + 12u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s12_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s12_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s12_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s12_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s12_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s12_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s12_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s12_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 12u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s12_0.x, s12_0.y, s12_0.z, s12_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s12_1.x, s12_1.y, s12_1.z, s12_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 13u < p.rows) {
-        let o = c_base + (r0 + 13u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s13_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s13_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s13_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s13_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s13_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s13_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s13_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s13_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 13u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s13_0.x, s13_0.y, s13_0.z, s13_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s13_1.x, s13_1.y, s13_1.z, s13_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 14u < p.rows) {
-        let o = c_base + (r0 + 14u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s14_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s14_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s14_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s14_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s14_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s14_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s14_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s14_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 14u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s14_0.x, s14_0.y, s14_0.z, s14_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s14_1.x, s14_1.y, s14_1.z, s14_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 15u < p.rows) {
-        let o = c_base + (r0 + 15u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s15_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s15_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s15_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s15_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s15_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 15u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s15_0.x, s15_0.y, s15_0.z, s15_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s15_1.x, s15_1.y, s15_1.z, s15_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
 }
 
@@ -865,39 +919,36 @@ fn linear_grad_weight_4x4(@builtin(global_invocation_id) gid: vec3<u32>, @builti
         }
     }
     if (sums && gid.x == 0u) {
-        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
-        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
-        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
-        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
+        if (r0 + 0u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 0u] = sb0; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0.x, s0_0.y, s0_0.z, s0_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0.x, s1_0.y, s1_0.z, s1_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0.x, s2_0.y, s2_0.z, s2_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0.x, s3_0.y, s3_0.z, s3_0.w);
+            out4[o + 0u] = act4(z);
+        }
     }
 }
 
@@ -1046,390 +1097,366 @@ fn linear_grad_weight_32x8(@builtin(global_invocation_id) gid: vec3<u32>, @built
         }
     }
     if (sums && gid.x == 0u) {
-        if (r0 + 0u < p.rows) { bias[gid.z * p.rows + r0 + 0u] = sb0.x; }
-        if (r0 + 1u < p.rows) { bias[gid.z * p.rows + r0 + 1u] = sb0.y; }
-        if (r0 + 2u < p.rows) { bias[gid.z * p.rows + r0 + 2u] = sb0.z; }
-        if (r0 + 3u < p.rows) { bias[gid.z * p.rows + r0 + 3u] = sb0.w; }
-        if (r0 + 4u < p.rows) { bias[gid.z * p.rows + r0 + 4u] = sb1.x; }
-        if (r0 + 5u < p.rows) { bias[gid.z * p.rows + r0 + 5u] = sb1.y; }
-        if (r0 + 6u < p.rows) { bias[gid.z * p.rows + r0 + 6u] = sb1.z; }
-        if (r0 + 7u < p.rows) { bias[gid.z * p.rows + r0 + 7u] = sb1.w; }
-        if (r0 + 8u < p.rows) { bias[gid.z * p.rows + r0 + 8u] = sb2.x; }
-        if (r0 + 9u < p.rows) { bias[gid.z * p.rows + r0 + 9u] = sb2.y; }
-        if (r0 + 10u < p.rows) { bias[gid.z * p.rows + r0 + 10u] = sb2.z; }
-        if (r0 + 11u < p.rows) { bias[gid.z * p.rows + r0 + 11u] = sb2.w; }
-        if (r0 + 12u < p.rows) { bias[gid.z * p.rows + r0 + 12u] = sb3.x; }
-        if (r0 + 13u < p.rows) { bias[gid.z * p.rows + r0 + 13u] = sb3.y; }
-        if (r0 + 14u < p.rows) { bias[gid.z * p.rows + r0 + 14u] = sb3.z; }
-        if (r0 + 15u < p.rows) { bias[gid.z * p.rows + r0 + 15u] = sb3.w; }
-        if (r0 + 16u < p.rows) { bias[gid.z * p.rows + r0 + 16u] = sb4.x; }
-        if (r0 + 17u < p.rows) { bias[gid.z * p.rows + r0 + 17u] = sb4.y; }
-        if (r0 + 18u < p.rows) { bias[gid.z * p.rows + r0 + 18u] = sb4.z; }
-        if (r0 + 19u < p.rows) { bias[gid.z * p.rows + r0 + 19u] = sb4.w; }
-        if (r0 + 20u < p.rows) { bias[gid.z * p.rows + r0 + 20u] = sb5.x; }
-        if (r0 + 21u < p.rows) { bias[gid.z * p.rows + r0 + 21u] = sb5.y; }
-        if (r0 + 22u < p.rows) { bias[gid.z * p.rows + r0 + 22u] = sb5.z; }
-        if (r0 + 23u < p.rows) { bias[gid.z * p.rows + r0 + 23u] = sb5.w; }
-        if (r0 + 24u < p.rows) { bias[gid.z * p.rows + r0 + 24u] = sb6.x; }
-        if (r0 + 25u < p.rows) { bias[gid.z * p.rows + r0 + 25u] = sb6.y; }
-        if (r0 + 26u < p.rows) { bias[gid.z * p.rows + r0 + 26u] = sb6.z; }
-        if (r0 + 27u < p.rows) { bias[gid.z * p.rows + r0 + 27u] = sb6.w; }
-        if (r0 + 28u < p.rows) { bias[gid.z * p.rows + r0 + 28u] = sb7.x; }
-        if (r0 + 29u < p.rows) { bias[gid.z * p.rows + r0 + 29u] = sb7.y; }
-        if (r0 + 30u < p.rows) { bias[gid.z * p.rows + r0 + 30u] = sb7.z; }
-        if (r0 + 31u < p.rows) { bias[gid.z * p.rows + r0 + 31u] = sb7.w; }
+        if (r0 + 0u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 0u] = sb0; }
+        if (r0 + 4u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 1u] = sb1; }
+        if (r0 + 8u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 2u] = sb2; }
+        if (r0 + 12u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 3u] = sb3; }
+        if (r0 + 16u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 4u] = sb4; }
+        if (r0 + 20u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 5u] = sb5; }
+        if (r0 + 24u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 6u] = sb6; }
+        if (r0 + 28u < p.rows) { bias4[(gid.z * p.rows + r0) / 4u + 7u] = sb7; }
     }
     let c_base = gid.z * p.c_batch;
     if (r0 + 0u < p.rows) {
-        let o = c_base + (r0 + 0u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s0_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s0_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s0_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s0_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s0_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s0_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s0_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s0_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 0u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s0_0.x, s0_0.y, s0_0.z, s0_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s0_1.x, s0_1.y, s0_1.z, s0_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 1u < p.rows) {
-        let o = c_base + (r0 + 1u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s1_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s1_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s1_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s1_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s1_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s1_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s1_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s1_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 1u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s1_0.x, s1_0.y, s1_0.z, s1_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s1_1.x, s1_1.y, s1_1.z, s1_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 2u < p.rows) {
-        let o = c_base + (r0 + 2u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s2_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s2_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s2_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s2_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s2_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s2_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s2_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s2_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 2u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s2_0.x, s2_0.y, s2_0.z, s2_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s2_1.x, s2_1.y, s2_1.z, s2_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 3u < p.rows) {
-        let o = c_base + (r0 + 3u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s3_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s3_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s3_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s3_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s3_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s3_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s3_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s3_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 3u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s3_0.x, s3_0.y, s3_0.z, s3_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s3_1.x, s3_1.y, s3_1.z, s3_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 4u < p.rows) {
-        let o = c_base + (r0 + 4u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s4_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s4_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s4_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s4_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s4_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s4_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s4_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s4_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 4u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s4_0.x, s4_0.y, s4_0.z, s4_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s4_1.x, s4_1.y, s4_1.z, s4_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 5u < p.rows) {
-        let o = c_base + (r0 + 5u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s5_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s5_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s5_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s5_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s5_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s5_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s5_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s5_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 5u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s5_0.x, s5_0.y, s5_0.z, s5_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s5_1.x, s5_1.y, s5_1.z, s5_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 6u < p.rows) {
-        let o = c_base + (r0 + 6u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s6_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s6_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s6_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s6_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s6_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s6_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s6_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s6_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 6u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s6_0.x, s6_0.y, s6_0.z, s6_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s6_1.x, s6_1.y, s6_1.z, s6_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 7u < p.rows) {
-        let o = c_base + (r0 + 7u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s7_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s7_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s7_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s7_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s7_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s7_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s7_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s7_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 7u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s7_0.x, s7_0.y, s7_0.z, s7_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s7_1.x, s7_1.y, s7_1.z, s7_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 8u < p.rows) {
-        let o = c_base + (r0 + 8u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s8_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s8_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s8_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s8_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s8_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s8_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s8_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s8_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 8u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s8_0.x, s8_0.y, s8_0.z, s8_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s8_1.x, s8_1.y, s8_1.z, s8_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 9u < p.rows) {
-        let o = c_base + (r0 + 9u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s9_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s9_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s9_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s9_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s9_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s9_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s9_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s9_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 9u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s9_0.x, s9_0.y, s9_0.z, s9_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s9_1.x, s9_1.y, s9_1.z, s9_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 10u < p.rows) {
-        let o = c_base + (r0 + 10u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s10_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s10_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s10_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s10_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s10_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s10_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s10_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s10_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 10u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s10_0.x, s10_0.y, s10_0.z, s10_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s10_1.x, s10_1.y, s10_1.z, s10_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 11u < p.rows) {
-        let o = c_base + (r0 + 11u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s11_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s11_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s11_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s11_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s11_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s11_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s11_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s11_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 11u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s11_0.x, s11_0.y, s11_0.z, s11_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s11_1.x, s11_1.y, s11_1.z, s11_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 12u < p.rows) {
-        let o = c_base + (r0 + 12u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s12_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s12_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s12_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s12_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s12_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s12_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s12_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s12_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 12u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s12_0.x, s12_0.y, s12_0.z, s12_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s12_1.x, s12_1.y, s12_1.z, s12_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 13u < p.rows) {
-        let o = c_base + (r0 + 13u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s13_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s13_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s13_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s13_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s13_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s13_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s13_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s13_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 13u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s13_0.x, s13_0.y, s13_0.z, s13_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s13_1.x, s13_1.y, s13_1.z, s13_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 14u < p.rows) {
-        let o = c_base + (r0 + 14u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s14_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s14_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s14_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s14_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s14_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s14_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s14_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s14_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 14u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s14_0.x, s14_0.y, s14_0.z, s14_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s14_1.x, s14_1.y, s14_1.z, s14_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 15u < p.rows) {
-        let o = c_base + (r0 + 15u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s15_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s15_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s15_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s15_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s15_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s15_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s15_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s15_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 15u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s15_0.x, s15_0.y, s15_0.z, s15_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s15_1.x, s15_1.y, s15_1.z, s15_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 16u < p.rows) {
-        let o = c_base + (r0 + 16u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s16_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s16_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s16_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s16_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s16_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s16_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s16_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s16_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 16u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s16_0.x, s16_0.y, s16_0.z, s16_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s16_1.x, s16_1.y, s16_1.z, s16_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 17u < p.rows) {
-        let o = c_base + (r0 + 17u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s17_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s17_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s17_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s17_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s17_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s17_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s17_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s17_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 17u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s17_0.x, s17_0.y, s17_0.z, s17_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s17_1.x, s17_1.y, s17_1.z, s17_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 18u < p.rows) {
-        let o = c_base + (r0 + 18u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s18_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s18_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s18_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s18_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s18_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s18_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s18_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s18_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 18u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s18_0.x, s18_0.y, s18_0.z, s18_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s18_1.x, s18_1.y, s18_1.z, s18_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 19u < p.rows) {
-        let o = c_base + (r0 + 19u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s19_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s19_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s19_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s19_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s19_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s19_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s19_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s19_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 19u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s19_0.x, s19_0.y, s19_0.z, s19_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s19_1.x, s19_1.y, s19_1.z, s19_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 20u < p.rows) {
-        let o = c_base + (r0 + 20u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s20_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s20_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s20_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s20_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s20_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s20_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s20_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s20_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 20u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s20_0.x, s20_0.y, s20_0.z, s20_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s20_1.x, s20_1.y, s20_1.z, s20_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 21u < p.rows) {
-        let o = c_base + (r0 + 21u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s21_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s21_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s21_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s21_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s21_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s21_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s21_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s21_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 21u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s21_0.x, s21_0.y, s21_0.z, s21_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s21_1.x, s21_1.y, s21_1.z, s21_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 22u < p.rows) {
-        let o = c_base + (r0 + 22u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s22_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s22_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s22_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s22_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s22_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s22_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s22_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s22_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 22u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s22_0.x, s22_0.y, s22_0.z, s22_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s22_1.x, s22_1.y, s22_1.z, s22_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 23u < p.rows) {
-        let o = c_base + (r0 + 23u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s23_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s23_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s23_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s23_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s23_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s23_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s23_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s23_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 23u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s23_0.x, s23_0.y, s23_0.z, s23_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s23_1.x, s23_1.y, s23_1.z, s23_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 24u < p.rows) {
-        let o = c_base + (r0 + 24u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s24_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s24_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s24_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s24_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s24_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s24_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s24_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s24_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 24u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s24_0.x, s24_0.y, s24_0.z, s24_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s24_1.x, s24_1.y, s24_1.z, s24_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 25u < p.rows) {
-        let o = c_base + (r0 + 25u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s25_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s25_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s25_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s25_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s25_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s25_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s25_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s25_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 25u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s25_0.x, s25_0.y, s25_0.z, s25_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s25_1.x, s25_1.y, s25_1.z, s25_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 26u < p.rows) {
-        let o = c_base + (r0 + 26u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s26_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s26_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s26_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s26_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s26_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s26_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s26_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s26_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 26u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s26_0.x, s26_0.y, s26_0.z, s26_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s26_1.x, s26_1.y, s26_1.z, s26_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 27u < p.rows) {
-        let o = c_base + (r0 + 27u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s27_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s27_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s27_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s27_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s27_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s27_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s27_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s27_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 27u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s27_0.x, s27_0.y, s27_0.z, s27_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s27_1.x, s27_1.y, s27_1.z, s27_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 28u < p.rows) {
-        let o = c_base + (r0 + 28u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s28_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s28_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s28_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s28_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s28_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s28_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s28_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s28_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 28u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s28_0.x, s28_0.y, s28_0.z, s28_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s28_1.x, s28_1.y, s28_1.z, s28_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 29u < p.rows) {
-        let o = c_base + (r0 + 29u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s29_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s29_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s29_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s29_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s29_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s29_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s29_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s29_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 29u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s29_0.x, s29_0.y, s29_0.z, s29_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s29_1.x, s29_1.y, s29_1.z, s29_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 30u < p.rows) {
-        let o = c_base + (r0 + 30u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s30_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s30_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s30_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s30_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s30_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s30_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s30_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s30_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 30u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s30_0.x, s30_0.y, s30_0.z, s30_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s30_1.x, s30_1.y, s30_1.z, s30_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
     if (r0 + 31u < p.rows) {
-        let o = c_base + (r0 + 31u) * p.cols + c0;
-        { c[o + 0u] = epilogue(s31_0.x, c0 + 0u); }
-        if (c0 + 1u < p.cols) { c[o + 1u] = epilogue(s31_0.y, c0 + 1u); }
-        if (c0 + 2u < p.cols) { c[o + 2u] = epilogue(s31_0.z, c0 + 2u); }
-        if (c0 + 3u < p.cols) { c[o + 3u] = epilogue(s31_0.w, c0 + 3u); }
-        if (c0 + 4u < p.cols) { c[o + 4u] = epilogue(s31_1.x, c0 + 4u); }
-        if (c0 + 5u < p.cols) { c[o + 5u] = epilogue(s31_1.y, c0 + 5u); }
-        if (c0 + 6u < p.cols) { c[o + 6u] = epilogue(s31_1.z, c0 + 6u); }
-        if (c0 + 7u < p.cols) { c[o + 7u] = epilogue(s31_1.w, c0 + 7u); }
+        let o = (c_base + (r0 + 31u) * p.cols + c0) / 4u;
+        if (c0 + 0u < p.cols) {
+            var z = vec4<f32>(s31_0.x, s31_0.y, s31_0.z, s31_0.w);
+            out4[o + 0u] = act4(z);
+        }
+        if (c0 + 4u < p.cols) {
+            var z = vec4<f32>(s31_1.x, s31_1.y, s31_1.z, s31_1.w);
+            out4[o + 1u] = act4(z);
+        }
     }
 }

@@ -84,7 +84,7 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
     let b = gpu.upload("b", &random(n))?;
     let dz = gpu.upload("dz", &random(m * n))?;
     let out = gpu.zeros::<f32>("out", (m * n).max(n * k).max(m * k) as usize)?;
-    let resolved = matmul::resolve_kernel(gpu, kernel, op, &s)?;
+    let resolved = matmul::resolve_kernel(gpu, kernel, &s)?;
     let dispatch = match op {
         LinearOp::Forward => matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?,
         // With the bias gradient, as training runs it.

@@ -23,14 +23,5 @@ struct MatmulParams {
 }
 
 @group(0) @binding(0) var<uniform> p: MatmulParams;
-// forward: the bias the epilogue adds (has_bias); grad_weight: where the row sums go (row_sums).
-@group(0) @binding(3) var<storage, read_write> bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> c: array<f32>;
-
-fn epilogue(acc: f32, col: u32) -> f32 {
-    var z = acc;
-    if (p.has_bias != 0u) {
-        z += bias[col];
-    }
-    return act_forward(z, p.act);
-}
+// Each kernel file declares A and B (bindings 1, 2), the bias (3: forward reads it with has_bias,
+// grad_weight writes its row sums there) and C (4), as arrays of f32 or of vec4.

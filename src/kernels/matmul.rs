@@ -85,9 +85,9 @@ const QUICK: (u32, u32) = (4, 4);
 pub static VEC4_BLOCKS: &[Vec4Block] = &[
     vec4_block!(Forward, 4, 4, "linear_forward_4x4"),
     vec4_block!(Forward, 16, 8, "linear_forward_16x8"),
-    vec4_block!(Forward, 32, 14, "linear_forward_32x14"),
+    vec4_block!(Forward, 32, 12, "linear_forward_32x12"),
     vec4_block!(Forward, 32, 16, "linear_forward_32x16"),
-    vec4_block!(Forward, 32, 25, "linear_forward_32x25"),
+    vec4_block!(Forward, 32, 24, "linear_forward_32x24"),
     vec4_block!(GradInput, 4, 4, "linear_grad_input_4x4"),
     vec4_block!(GradInput, 16, 8, "linear_grad_input_16x8"),
     vec4_block!(GradInput, 32, 16, "linear_grad_input_32x16"),
@@ -202,7 +202,7 @@ pub enum MatmulKernel {
     /// adapters); where the adapter has subgroups, the rows every lane reads are loaded once and
     /// broadcast.
     Vec4,
-    /// Register blocks up to 32×25 chosen per shape by a cost model: 1.1–1.2x the steady-state
+    /// Register blocks up to 32×24 chosen per shape by a cost model: 1.1–1.2x the steady-state
     /// training throughput of `vec4` on llvmpipe. Each large block costs 6–35 s of one-time
     /// JIT on a cold Mesa shader cache and 1–2 s of pipeline creation in every process, done on
     /// a low-priority warm-up device while the 16×8 block stands in (the same bits): it pays
@@ -331,32 +331,24 @@ fn params(layout: LinearOp, s: &LinearShape, act: Activation, bias: bool) -> Par
     }
 }
 
-/// Whether the vec4 kernel for `layout` can load this shape: the dimensions it loads along and
-/// every batch offset must be multiples of 4.
-fn vec4_fits(layout: LinearOp, s: &LinearShape) -> bool {
-    let dims_ok = match layout {
-        LinearOp::Forward => s.inputs.is_multiple_of(4),
-        LinearOp::GradWeight | LinearOp::GradInput => s.inputs.is_multiple_of(4) && s.outputs.is_multiple_of(4),
-    };
-    dims_ok && s.batch_strides.iter().all(|st| st % 4 == 0)
+/// Whether the vec4 kernels can take this shape: the dimensions they load and store along (the
+/// layer's inputs and outputs, whatever the layout) and every batch offset must be multiples of 4.
+fn vec4_fits(s: &LinearShape) -> bool {
+    s.inputs.is_multiple_of(4) && s.outputs.is_multiple_of(4) && s.batch_strides.iter().all(|st| st % 4 == 0)
 }
 
-fn choose(gpu: &Gpu, requested: MatmulKernel, layout: LinearOp, s: &LinearShape) -> Result<MatmulKernel> {
+/// The kernel `requested` resolves to for a linear layer of this shape on this adapter.
+pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, s: &LinearShape) -> Result<MatmulKernel> {
     match requested {
         MatmulKernel::Auto | MatmulKernel::AutoLongRun if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
-        MatmulKernel::Auto if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4),
-        MatmulKernel::AutoLongRun if vec4_fits(layout, s) => Ok(MatmulKernel::Vec4Large),
+        MatmulKernel::Auto if vec4_fits(s) => Ok(MatmulKernel::Vec4),
+        MatmulKernel::AutoLongRun if vec4_fits(s) => Ok(MatmulKernel::Vec4Large),
         MatmulKernel::Auto | MatmulKernel::AutoLongRun => Ok(MatmulKernel::Strided),
-        MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(layout, s) => Err(Error::Invalid(format!(
+        MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(s) => Err(Error::Invalid(format!(
             "matmul shape {s:?}: the vec4 kernel needs the loaded dimensions and batch strides to be multiples of 4"
         ))),
         k => Ok(k),
     }
-}
-
-/// The kernel `requested` resolves to for `op` at this shape on this adapter.
-pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, shape: &LinearShape) -> Result<MatmulKernel> {
-    choose(gpu, requested, op, shape)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -383,7 +375,7 @@ fn build(
         (None, _) => {}
     }
     let requested = kernel;
-    let kernel = choose(gpu, kernel, layout, shape)?;
+    let kernel = resolve_kernel(gpu, kernel, shape)?;
     let p = params(layout, shape, act, bias.is_some());
     // Output columns × rows per workgroup: vec4, 8 invocations in a row of R×C blocks (rows
     // from the workgroup id; the block shape from vec4_block's cost model); strided, 8×8 invocations
