@@ -5,19 +5,9 @@
 //     a: -c_r/points (x - mean) exp(-logvar) mean (1 - mean)   (without the last two factors for mean = a)
 //     s: -c_r/points 1/2 ((x - mean)^2 exp(-logvar) - 1) sigmoid(s - floor)
 // The head is recomputed from the raw outputs: d logvar / d s from logvar alone would cancel.
-// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl.
+// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl,
+// common/decoder_grad_params.wgsl, common/decoder_pixel_grad.wgsl.
 
-struct GradParams {
-    rows: u32,
-    data_dim: u32,
-    samples: u32,
-    likelihood: u32,
-    floor: f32,
-    scale: f32,     // 1 / points
-    identity_mean: u32,
-}
-
-@group(0) @binding(0) var<uniform> p: GradParams;
 @group(0) @binding(1) var<storage, read> x: array<f32>;              // [points, data_dim]
 @group(0) @binding(2) var<storage, read> raw: array<f32>;            // logits [rows, D] or (a | s) [rows, 2D]
 @group(0) @binding(3) var<storage, read> weights: array<f32>;        // [rows]
@@ -45,17 +35,12 @@ fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(n
         let xv = x[xrow + j];
         if (p.likelihood == 0u) {
             let e = row * d + j;
-            grad[e] = c * (xv - sigmoid(raw[e]));
+            grad[e] = bernoulli_pixel_grad(c, xv, raw[e]);
         } else {
             let a = row * 2u * d + j;
-            let identity = p.identity_mean != 0u;
-            let mean = select(sigmoid(raw[a]), raw[a], identity);
-            let t = raw[a + d] - p.floor;
-            let logvar = p.floor + softplus(t);
-            let r = xv - mean;
-            let prec = exp(-logvar);
-            grad[a] = c * r * prec * select(mean * (1.0 - mean), 1.0, identity);
-            grad[a + d] = c * 0.5 * (r * r * prec - 1.0) * sigmoid(t);
+            let g = gaussian_pixel_grad(c, xv, raw[a], raw[a + d]);
+            grad[a] = g.x;
+            grad[a + d] = g.y;
         }
     }
 }

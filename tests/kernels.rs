@@ -366,39 +366,43 @@ fn gaussian_head_matches_reference() {
 #[test]
 fn decoder_output_grad_matches_reference() {
     let Some(gpu) = gpu() else { return };
-    let (points, samples, dim) = (9, 3, 21);
-    let rows = points * samples;
-    let x = random(points * dim, 32, 0.0, 1.0);
-    let weights = random(rows, 33, 0.05, 1.0);
-    let cases = [
-        (Likelihood::Bernoulli, GaussianMean::Sigmoid),
-        (Likelihood::Gaussian, GaussianMean::Sigmoid),
-        (Likelihood::Gaussian, GaussianMean::Identity),
-    ];
-    for (likelihood, mean) in cases {
-        let head = GaussianHead { mean, logvar_floor: -4.0 };
-        let width = dim * likelihood.outputs_per_dim() as usize;
-        let raw = random(rows * width, 34, -6.0, 6.0);
-        let (xg, rg, wg) =
-            (gpu.upload("x", &x).unwrap(), gpu.upload("raw", &raw).unwrap(), gpu.upload("w", &weights).unwrap());
-        let grad = poisoned(gpu, raw.len());
-        let d = decoder::decoder_output_grad(
-            gpu,
-            &xg,
-            &rg,
-            &wg,
-            &grad,
-            points as u32,
-            samples as u32,
-            dim as u32,
-            likelihood,
-            head,
-        )
-        .unwrap();
-        gpu.run(&[&d]).unwrap();
-        let want = cpu::decoder::decoder_output_grad(&x, &raw, &weights, dim, samples, likelihood, head);
-        let what = format!("decoder_output_grad {likelihood:?} {mean:?}");
-        assert_close(&what, &gpu.read(&grad).unwrap(), &want, 1e-5);
+    // 21 pixels a row take the scalar kernel, 20 the vec4 one.
+    for (dim, entry) in [(21, "decoder_output_grad"), (20, "decoder_output_grad_vec4")] {
+        let (points, samples) = (9, 3);
+        let rows = points * samples;
+        let x = random(points * dim, 32, 0.0, 1.0);
+        let weights = random(rows, 33, 0.05, 1.0);
+        let cases = [
+            (Likelihood::Bernoulli, GaussianMean::Sigmoid),
+            (Likelihood::Gaussian, GaussianMean::Sigmoid),
+            (Likelihood::Gaussian, GaussianMean::Identity),
+        ];
+        for (likelihood, mean) in cases {
+            let head = GaussianHead { mean, logvar_floor: -4.0 };
+            let width = dim * likelihood.outputs_per_dim() as usize;
+            let raw = random(rows * width, 34, -6.0, 6.0);
+            let (xg, rg, wg) =
+                (gpu.upload("x", &x).unwrap(), gpu.upload("raw", &raw).unwrap(), gpu.upload("w", &weights).unwrap());
+            let grad = poisoned(gpu, raw.len());
+            let d = decoder::decoder_output_grad(
+                gpu,
+                &xg,
+                &rg,
+                &wg,
+                &grad,
+                points as u32,
+                samples as u32,
+                dim as u32,
+                likelihood,
+                head,
+            )
+            .unwrap();
+            assert_eq!(d.name, entry);
+            gpu.run(&[&d]).unwrap();
+            let want = cpu::decoder::decoder_output_grad(&x, &raw, &weights, dim, samples, likelihood, head);
+            let what = format!("{entry} {likelihood:?} {mean:?}");
+            assert_close(&what, &gpu.read(&grad).unwrap(), &want, 1e-5);
+        }
     }
 }
 

@@ -12,8 +12,19 @@ use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d, grid_rows};
 pub const HEAD_NAME: &str = "decoder_head";
 pub const HEAD_SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "decoder_head.wgsl");
 pub const BACKWARD_NAME: &str = "decoder_backward";
-pub const BACKWARD_SOURCE: &str =
-    shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "decoder_backward.wgsl");
+pub const BACKWARD_SOURCE: &str = shader_source!(
+    "common/activation.wgsl",
+    "common/decoder_grad_params.wgsl",
+    "common/decoder_pixel_grad.wgsl",
+    "decoder_backward.wgsl"
+);
+pub const BACKWARD_VEC4_NAME: &str = "decoder_backward_vec4";
+pub const BACKWARD_VEC4_SOURCE: &str = shader_source!(
+    "common/activation.wgsl",
+    "common/decoder_grad_params.wgsl",
+    "common/decoder_pixel_grad.wgsl",
+    "decoder_backward_vec4.wgsl"
+);
 
 #[repr(C)]
 #[derive(Clone, Copy, Pod, Zeroable)]
@@ -61,12 +72,15 @@ struct GradParams {
     _pad: u32,
 }
 
-static OUTPUT_GRAD: Kernel = Kernel {
-    module: BACKWARD_NAME,
-    source: BACKWARD_SOURCE,
-    entry: "decoder_output_grad",
-    slots: &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite],
+const OUTPUT_GRAD_SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::Read, Slot::ReadWrite];
+static OUTPUT_GRAD_VEC4: Kernel = Kernel {
+    module: BACKWARD_VEC4_NAME,
+    source: BACKWARD_VEC4_SOURCE,
+    entry: "decoder_output_grad_vec4",
+    slots: OUTPUT_GRAD_SLOTS,
 };
+static OUTPUT_GRAD: Kernel =
+    Kernel { module: BACKWARD_NAME, source: BACKWARD_SOURCE, entry: "decoder_output_grad", slots: OUTPUT_GRAD_SLOTS };
 
 /// grad = d loss / d raw for loss = −(1/points) Σ_b J_b, where `weights` [points·samples]
 /// holds dJ_b / d log w_r; `x` [points, dim], `raw` and `grad` [rows, dim · outputs per pixel].
@@ -100,5 +114,7 @@ pub fn decoder_output_grad(
         _pad: 0,
     };
     let buffers = [x.binding(), raw.binding(), weights.binding(), grad.binding()];
-    gpu.dispatch(&OUTPUT_GRAD, &params, &buffers, grid_rows(rows, dim.div_ceil(16).div_ceil(64)))
+    // Four pixels to a load where the rows allow it (the same values, bit for bit).
+    let kernel = if dim.is_multiple_of(4) { &OUTPUT_GRAD_VEC4 } else { &OUTPUT_GRAD };
+    gpu.dispatch(kernel, &params, &buffers, grid_rows(rows, dim.div_ceil(16).div_ceil(64)))
 }

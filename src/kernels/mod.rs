@@ -29,6 +29,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (adam::SOURCE_NAME, adam::SOURCE),
         (decoder::HEAD_NAME, decoder::HEAD_SOURCE),
         (decoder::BACKWARD_NAME, decoder::BACKWARD_SOURCE),
+        (decoder::BACKWARD_VEC4_NAME, decoder::BACKWARD_VEC4_SOURCE),
         (density::SOURCE_NAME, density::SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
         (latent::SOURCE_NAME, latent::SOURCE),
