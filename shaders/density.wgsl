@@ -4,26 +4,10 @@
 //   log q(z|x)  the encoder's diagonal Gaussian, through eps: (z - mu)^2 / sigma^2 = eps^2;
 //   log w       log p(x|z) + log p(z) - log q(z|x).
 // Written as out[r] = (log w, log p(x|z), log p(z), log q(z|x)). Mirrors src/reference/density.rs.
-// Prepended: common/activation.wgsl (softplus), common/flat_index.wgsl.
+// Prepended: common/activation.wgsl (softplus), common/flat_index.wgsl, common/density_terms.wgsl.
 
-struct DensityParams {
-    rows: u32,
-    data_dim: u32,
-    latent: u32,
-    samples: u32,
-    likelihood: u32,
-}
-
-@group(0) @binding(0) var<uniform> p: DensityParams;
 @group(0) @binding(1) var<storage, read> x: array<f32>;       // [points, data_dim]
 @group(0) @binding(2) var<storage, read> dec: array<f32>;     // [rows, data_dim] logits or [rows, 2 data_dim] mean | logvar
-@group(0) @binding(3) var<storage, read> z: array<f32>;       // [rows, latent]
-@group(0) @binding(4) var<storage, read> eps: array<f32>;     // [rows, latent]
-@group(0) @binding(5) var<storage, read> enc: array<f32>;     // [points, 2 latent] mu | logvar
-@group(0) @binding(6) var<storage, read_write> out: array<vec4<f32>>;
-
-const LOG_2PI: f32 = 1.8378770664093453;
-const LIKELIHOOD_BERNOULLI: u32 = 0u;
 
 // sum_j x_j l_j - softplus(l_j)
 fn bernoulli_log_likelihood(row: u32, b: u32) -> f32 {
@@ -62,16 +46,5 @@ fn log_densities(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_wor
     } else {
         log_px = gaussian_log_likelihood(row, b);
     }
-    let k = p.latent;
-    var prior = 0.0;
-    var posterior = 0.0;
-    for (var i = 0u; i < k; i++) {
-        let zi = z[row * k + i];
-        let e = eps[row * k + i];
-        prior += LOG_2PI + zi * zi;
-        posterior += LOG_2PI + enc[b * 2u * k + k + i] + e * e;
-    }
-    let log_pz = -0.5 * prior;
-    let log_q = -0.5 * posterior;
-    out[row] = vec4<f32>(log_px + log_pz - log_q, log_px, log_pz, log_q);
+    write_log_densities(row, b, log_px);
 }

@@ -141,6 +141,8 @@ fn density_case(likelihood: Likelihood, shape: SampleShape) {
     let (xg, decg, zg, epsg, encg) = (up(&x), up(&dec), up(&z), up(&eps), up(&enc));
     let out = poisoned(gpu, rows * 4);
     let disp = density::log_densities(gpu, &xg, &decg, &zg, &epsg, &encg, &out, shape, likelihood).unwrap();
+    let vec4 = shape.data_dim.is_multiple_of(4);
+    assert_eq!(disp.name, if vec4 { "log_densities_vec4" } else { "log_densities" });
     gpu.run(&[&disp]).unwrap();
     let got = gpu.read(&out).unwrap();
     let want = cpu::density::log_densities(&x, &dec, &z, &eps, &enc, &shape, likelihood);
@@ -153,12 +155,14 @@ fn density_case(likelihood: Likelihood, shape: SampleShape) {
 #[test]
 fn log_densities_bernoulli() {
     density_case(Likelihood::Bernoulli, SampleShape { points: 9, samples: 3, data_dim: 785, latent: 5 });
+    density_case(Likelihood::Bernoulli, SampleShape { points: 9, samples: 3, data_dim: 784, latent: 5 });
     density_case(Likelihood::Bernoulli, SampleShape { points: 1, samples: 1, data_dim: 1, latent: 1 });
 }
 
 #[test]
 fn log_densities_gaussian() {
     density_case(Likelihood::Gaussian, SampleShape { points: 9, samples: 3, data_dim: 301, latent: 5 });
+    density_case(Likelihood::Gaussian, SampleShape { points: 9, samples: 3, data_dim: 300, latent: 5 });
     density_case(Likelihood::Gaussian, SampleShape { points: 70, samples: 1, data_dim: 3, latent: 2 });
 }
 

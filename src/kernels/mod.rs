@@ -31,6 +31,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (decoder::BACKWARD_NAME, decoder::BACKWARD_SOURCE),
         (decoder::BACKWARD_VEC4_NAME, decoder::BACKWARD_VEC4_SOURCE),
         (density::SOURCE_NAME, density::SOURCE),
+        (density::VEC4_NAME, density::VEC4_SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
         (latent::SOURCE_NAME, latent::SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
