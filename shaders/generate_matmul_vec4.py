@@ -1,5 +1,4 @@
-# Writes the vec4 matmul modules: the standard blocks that `--kernel auto` uses with the 4x4
-# blocks that stand in for them while they compile, and the large blocks of
+# Writes the vec4 matmul modules: the standard blocks that `--kernel auto` uses, and the large blocks of
 # `--kernel vec4-large`, apart so that the common case parses a small module; each in two
 # flavours, plain and (--subgroup) for adapters with subgroups of at least 8 lanes:
 #   python3 shaders/generate_matmul_vec4.py small > shaders/matmul_vec4.wgsl
@@ -18,16 +17,13 @@ C4 = ["x", "y", "z", "w"]
 # `linear_<layout>_<R>x<C>`. Every block needs C % 4 == 0 (vec4 stores), grad_weight R % 4 == 0.
 # src/kernels/matmul.rs (VEC4_BLOCKS) picks one per launch from a cost model.
 VARIANTS = [
-    ("forward", 4, 4),
     ("forward", 16, 8),
     ("forward", 32, 12),
     ("forward", 32, 16),
     ("forward", 32, 24),
-    ("grad_input", 4, 4),
     ("grad_input", 16, 8),
     ("grad_input", 32, 16),
     ("grad_input", 32, 20),
-    ("grad_weight", 4, 4),
     ("grad_weight", 16, 8),
     ("grad_weight", 32, 8),
     ("grad_weight", 16, 20),
@@ -248,13 +244,8 @@ def grad_weight(out, r, c):
     store(out, r, c, lambda i, j: f"s{i}_{j // 4}.{C4[j % 4]}")
 
 
-# The blocks `--kernel vec4` runs (src/kernels/matmul.rs, standard_shape) and the 4x4 ones that
-# stand in for every block while it compiles.
-SMALL = {(op, 4, 4) for op in ("forward", "grad_input", "grad_weight")} | {
-    ("forward", 16, 8),
-    ("grad_input", 16, 8),
-    ("grad_weight", 32, 8),
-}
+# The blocks `--kernel vec4` runs (src/kernels/matmul.rs, standard_shape).
+SMALL = {("forward", 16, 8), ("grad_input", 16, 8), ("grad_weight", 32, 8)}
 which = sys.argv[1] if len(sys.argv) > 1 else ""
 SUBGROUP = "--subgroup" in sys.argv
 if which not in ("small", "large"):

@@ -304,10 +304,11 @@ fn matmul_refuses_bad_shapes_with_a_message() {
     assert!(e.to_string().contains("at least 1"), "{e}");
 }
 
-/// Every block, in both flavours, computes each output with the same operations in the same
-/// order as the plain 16x8 block, so the bits agree: that lets a launch run a quicker-to-compile
-/// block (the standard one for the large ones, 4x4 for all) while its own is still compiling
-/// without changing a run's numbers, and makes results independent of the adapter's subgroups.
+/// Every block, in both flavours, and the strided kernel compute each output with the same
+/// operations in the same order as the plain 16x8 block, so the bits agree: that lets a launch
+/// run a quicker-to-compile kernel (the standard block for the large ones, the strided kernel
+/// for all) while its own is still compiling without changing a run's numbers, and makes
+/// results independent of the adapter's subgroups.
 #[test]
 fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
     let Some(gpu) = gpu() else { return };
@@ -319,33 +320,36 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
     let dz = random((m * n) as usize, 83, -1.0, 1.0);
     let up = |v: &[f32]| gpu.upload("operand", v).unwrap();
     let (xg, wg, bg, dzg) = (up(&x), up(&w), up(&b), up(&dz));
-    let run = |block: &'static matmul::Vec4Block| -> Vec<f32> {
-        matmul::with_vec4_block(block, || {
-            let (outputs, d) = match block.op {
-                LinearOp::Forward => {
-                    let y = poisoned(gpu, (m * n) as usize);
-                    let d =
-                        matmul::linear_forward(gpu, &xg, &wg, Some(&bg), &y, s, Activation::Relu, MatmulKernel::Vec4);
-                    (vec![y], d.unwrap())
-                }
-                LinearOp::GradWeight => {
-                    let (dw, db) = (poisoned(gpu, (n * k) as usize), poisoned(gpu, n as usize));
-                    let d = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, Some(&db), s, MatmulKernel::Vec4);
-                    (vec![dw, db], d.unwrap())
-                }
-                LinearOp::GradInput => {
-                    let dx = poisoned(gpu, (m * k) as usize);
-                    let d = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, MatmulKernel::Vec4);
-                    (vec![dx], d.unwrap())
-                }
-            };
-            gpu.run(&[&d]).unwrap();
-            outputs.iter().flat_map(|o| gpu.read(o).unwrap()).collect()
-        })
+    let launch = |op: LinearOp, kernel: MatmulKernel| -> Vec<f32> {
+        let (outputs, d) = match op {
+            LinearOp::Forward => {
+                let y = poisoned(gpu, (m * n) as usize);
+                let d = matmul::linear_forward(gpu, &xg, &wg, Some(&bg), &y, s, Activation::Relu, kernel);
+                (vec![y], d.unwrap())
+            }
+            LinearOp::GradWeight => {
+                let (dw, db) = (poisoned(gpu, (n * k) as usize), poisoned(gpu, n as usize));
+                let d = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw, Some(&db), s, kernel);
+                (vec![dw, db], d.unwrap())
+            }
+            LinearOp::GradInput => {
+                let dx = poisoned(gpu, (m * k) as usize);
+                let d = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, kernel);
+                (vec![dx], d.unwrap())
+            }
+        };
+        gpu.run(&[&d]).unwrap();
+        outputs.iter().flat_map(|o| gpu.read(o).unwrap()).collect()
     };
+    let run =
+        |block: &'static matmul::Vec4Block| matmul::with_vec4_block(block, || launch(block.op, MatmulKernel::Vec4));
     for op in LinearOp::ALL {
         let reference = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
         let want = matmul::with_plain_vec4(|| run(reference));
+        // The strided kernel, which stands in for the vec4 blocks while they compile, too.
+        let strided = launch(op, MatmulKernel::Strided);
+        let same = strided.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
+        assert!(same, "{op:?}: the strided kernel differs from the plain {} in the last bits", reference.entry());
         for block in matmul::VEC4_BLOCKS.iter().filter(|b| b.op == op) {
             for (flavour, got) in [("plain", matmul::with_plain_vec4(|| run(block))), ("subgroup", run(block))] {
                 let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());

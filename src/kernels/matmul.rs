@@ -53,7 +53,7 @@ pub struct Vec4Block {
 macro_rules! vec4_block {
     ($op:ident, $r:literal, $c:literal, $entry:literal) => {{
         let standard = standard_shape(LinearOp::$op);
-        let small = ($r == standard.0 && $c == standard.1) || ($r == QUICK.0 && $c == QUICK.1);
+        let small = $r == standard.0 && $c == standard.1;
         let (plain, subgroup) = if small {
             ((VEC4_NAME, VEC4_SOURCE), (VEC4_SUBGROUP_NAME, VEC4_SUBGROUP_SOURCE))
         } else {
@@ -78,21 +78,15 @@ const fn standard_shape(op: LinearOp) -> (u32, u32) {
         LinearOp::Forward | LinearOp::GradInput => (16, 8),
     }
 }
-/// The block that stands in for the others while they compile: a small fraction of their
-/// JIT time on llvmpipe, same bits.
-const QUICK: (u32, u32) = (4, 4);
 
 pub static VEC4_BLOCKS: &[Vec4Block] = &[
-    vec4_block!(Forward, 4, 4, "linear_forward_4x4"),
     vec4_block!(Forward, 16, 8, "linear_forward_16x8"),
     vec4_block!(Forward, 32, 12, "linear_forward_32x12"),
     vec4_block!(Forward, 32, 16, "linear_forward_32x16"),
     vec4_block!(Forward, 32, 24, "linear_forward_32x24"),
-    vec4_block!(GradInput, 4, 4, "linear_grad_input_4x4"),
     vec4_block!(GradInput, 16, 8, "linear_grad_input_16x8"),
     vec4_block!(GradInput, 32, 16, "linear_grad_input_32x16"),
     vec4_block!(GradInput, 32, 20, "linear_grad_input_32x20"),
-    vec4_block!(GradWeight, 4, 4, "linear_grad_weight_4x4"),
     vec4_block!(GradWeight, 16, 8, "linear_grad_weight_16x8"),
     vec4_block!(GradWeight, 32, 8, "linear_grad_weight_32x8"),
     vec4_block!(GradWeight, 16, 20, "linear_grad_weight_16x20"),
@@ -138,7 +132,7 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
     VEC4_BLOCKS
         .iter()
-        .filter(|b| b.op == op && (b.rows, b.cols) != QUICK)
+        .filter(|b| b.op == op)
         .filter(|b| p.depth >= MIN_DEPTH_FOR_LARGE_BLOCKS || (b.rows, b.cols) == standard_shape(op))
         .min_by(|a, b| {
             let cost = |k: &Vec4Block| k.cost(p.rows, p.cols, p.depth, shape.batch, threads);
@@ -149,10 +143,7 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
 
 /// A layout's block of the given shape.
 fn block_of(op: LinearOp, shape: (u32, u32)) -> &'static Vec4Block {
-    VEC4_BLOCKS
-        .iter()
-        .find(|b| b.op == op && (b.rows, b.cols) == shape)
-        .expect("every layout has its standard and 4x4 blocks")
+    VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == shape).expect("every layout has its standard block")
 }
 
 /// The block `--kernel vec4` runs for `op`.
@@ -381,6 +372,7 @@ fn build(
     // from the workgroup id; the block shape from vec4_block's cost model); strided, 8×8 invocations
     // of 4×4; tiled, 16×16 invocations of 4×4.
     let grid = |[per_cols, per_rows]: [u32; 2]| [p.cols.div_ceil(per_cols), p.rows.div_ceil(per_rows), shape.batch];
+    let strided_grid = grid([32, 32]);
     let block_grid = |b: &Vec4Block| grid([8 * b.cols, b.rows]);
     let (static_kernel, workgroups) = match (kernel, layout) {
         (MatmulKernel::Vec4 | MatmulKernel::Vec4Large, op) => {
@@ -391,7 +383,7 @@ fn build(
             };
             (block.kernel(gpu), block_grid(block))
         }
-        (MatmulKernel::Strided, _) => (&STRIDED, grid([32, 32])),
+        (MatmulKernel::Strided, _) => (&STRIDED, strided_grid),
         (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
         (MatmulKernel::Auto | MatmulKernel::AutoLongRun, _) => unreachable!("choose resolves Auto"),
     };
@@ -399,11 +391,12 @@ fn build(
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
     let buffers = [a.1.binding(), b.1.binding(), bias_binding, c.1.binding()];
     // On software adapters the unrolled blocks take seconds to JIT at their first launch (16×8
-    // 1.5 s, the large ones up to 35 s): until a block is ready the next smaller one runs in its
-    // place, down to the 4×4 block (the same sums, so the same bits; tests/matmul.rs).
+    // 1.8 s, the large ones up to 35 s): until a block is ready the standard one runs in its
+    // place, and until that is ready the strided kernel, whose loops compile in a tenth of a
+    // second (the same sums in the same order, so the same bits; tests/matmul.rs).
     let vec4 = matches!(kernel, MatmulKernel::Vec4 | MatmulKernel::Vec4Large);
     let mut d = if vec4 && gpu.is_cpu() && forced_block(layout).is_none() {
-        let (standard, quick) = (standard_block(layout), block_of(layout, QUICK));
+        let standard = standard_block(layout);
         let mut fallbacks = vec![];
         let own = if std::ptr::eq(static_kernel, standard.kernel(gpu)) {
             Compile::WarmUp { low_priority: false }
@@ -411,7 +404,7 @@ fn build(
             fallbacks.push((standard.kernel(gpu), block_grid(standard), Compile::WarmUp { low_priority: false }));
             Compile::WarmUp { low_priority: requested != MatmulKernel::AutoLongRun }
         };
-        fallbacks.push((quick.kernel(gpu), block_grid(quick), Compile::Direct));
+        fallbacks.push((&STRIDED, strided_grid, Compile::Direct));
         gpu.dispatch_with_fallback(static_kernel, own, &fallbacks, &p, &buffers, workgroups)?
     } else {
         gpu.dispatch(static_kernel, &p, &buffers, workgroups)?
