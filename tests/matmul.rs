@@ -215,6 +215,14 @@ fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
         // lavapipe has had subgroups of 8 lanes (at 256 bits) since long before Mesa 22.3.
         assert!(gpu.has_subgroups_of_8(), "{}: subgroups {:?}", gpu.describe(), gpu.features);
     }
+    // Long runs take the large blocks only where they are faster: without subgroups.
+    let long_run = matmul::resolve_kernel(gpu, MatmulKernel::AutoLongRun, &LinearShape::new(128, 784, 400)).unwrap();
+    let want = match (gpu.is_cpu(), gpu.has_subgroups_of_8()) {
+        (false, _) => MatmulKernel::Tiled,
+        (true, true) => MatmulKernel::Vec4,
+        (true, false) => MatmulKernel::Vec4Large,
+    };
+    assert_eq!(long_run, want);
 }
 
 /// The generated shader holds exactly the entry points of `VEC4_BLOCKS`, each named after its

@@ -194,32 +194,32 @@ pub enum MatmulKernel {
     /// broadcast.
     Vec4,
     /// Register blocks up to 32×24 chosen per shape by a cost model: 1.1–1.2x the steady-state
-    /// training throughput of `vec4` on llvmpipe. Each large block costs 6–35 s of one-time
-    /// JIT on a cold Mesa shader cache and 1–2 s of pipeline creation in every process, done on
-    /// a low-priority warm-up device while the 16×8 block stands in (the same bits): it pays
-    /// in long runs, and cost short ones 20% (BENCHMARKS.md).
+    /// training throughput of `vec4` on llvmpipe without subgroups, no faster with them
+    /// (BENCHMARKS.md). Each large block costs 6–35 s of one-time JIT on a cold Mesa shader
+    /// cache and 1–2 s of pipeline creation in every process, done on a low-priority warm-up
+    /// device while the standard block stands in (the same bits).
     Vec4Large,
     /// 4×4 outputs per invocation from scalar strided loads: any shape.
     Strided,
     /// 64×64 tiles through workgroup memory (hardware GPUs): any shape.
     Tiled,
     /// `auto` for a run long enough to repay the large blocks' compilation (see
-    /// [`MatmulKernel::for_run`]): on software adapters `vec4-large` with its blocks compiled
-    /// at normal priority, so that they take over within seconds (a warm cache) or a few
-    /// minutes (a cold one).
+    /// [`MatmulKernel::for_run`]): on software adapters without subgroups `vec4-large` with its
+    /// blocks compiled at normal priority, so that they take over within seconds (a warm cache)
+    /// or a few minutes (a cold one); with subgroups, where they are no faster, `vec4`.
     #[value(skip)]
     AutoLongRun,
 }
 
 impl MatmulKernel {
-    /// Roughly how long `flops` of matmuls take on a software adapter with the 16×8 blocks
-    /// (about 10 GFLOP per CPU-second on llvmpipe, BENCHMARKS.md), in seconds.
+    /// Roughly how long `flops` of matmuls take on a software adapter with the standard blocks
+    /// (about 10 GFLOP per CPU-second on llvmpipe without subgroups, BENCHMARKS.md), in seconds.
     pub fn software_seconds(flops: f64) -> f64 {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
         flops / (10e9 * threads)
     }
 
-    /// The kernel for a run of about `seconds` (estimated at the 16×8 blocks' speed): `auto`
+    /// The kernel for a run of about `seconds` (estimated at the standard blocks' speed): `auto`
     /// becomes [`AutoLongRun`](Self::AutoLongRun) from five minutes on, where the large blocks'
     /// 11–25% (BENCHMARKS.md) outweighs their one-time JIT of up to two CPU-minutes on a cold
     /// Mesa cache and the seconds of pipeline creation in every process.
@@ -333,6 +333,7 @@ pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, s: &LinearShape) -> Re
     match requested {
         MatmulKernel::Auto | MatmulKernel::AutoLongRun if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
         MatmulKernel::Auto if vec4_fits(s) => Ok(MatmulKernel::Vec4),
+        MatmulKernel::AutoLongRun if vec4_fits(s) && gpu.has_subgroups_of_8() => Ok(MatmulKernel::Vec4),
         MatmulKernel::AutoLongRun if vec4_fits(s) => Ok(MatmulKernel::Vec4Large),
         MatmulKernel::Auto | MatmulKernel::AutoLongRun => Ok(MatmulKernel::Strided),
         MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(s) => Err(Error::Invalid(format!(
