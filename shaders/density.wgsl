@@ -35,16 +35,5 @@ fn gaussian_log_likelihood(row: u32, b: u32) -> f32 {
 
 @compute @workgroup_size(64)
 fn log_densities(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
-    let row = flat_index(gid, groups);
-    if (row >= p.rows) {
-        return;
-    }
-    let b = row / p.samples;
-    var log_px: f32;
-    if (p.likelihood == LIKELIHOOD_BERNOULLI) {
-        log_px = bernoulli_log_likelihood(row, b);
-    } else {
-        log_px = gaussian_log_likelihood(row, b);
-    }
-    write_log_densities(row, b, log_px);
+    log_densities_of_row(flat_index(gid, groups));
 }

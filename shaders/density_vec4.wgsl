@@ -6,7 +6,7 @@
 @group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;    // [points, data_dim / 4]
 @group(0) @binding(2) var<storage, read> dec4: array<vec4<f32>>;  // logits or mean | logvar, by 4
 
-fn bernoulli_log_likelihood4(row: u32, b: u32) -> f32 {
+fn bernoulli_log_likelihood(row: u32, b: u32) -> f32 {
     let d4 = p.data_dim / 4u;
     var sum = 0.0;
     for (var j = 0u; j < d4; j++) {
@@ -20,7 +20,7 @@ fn bernoulli_log_likelihood4(row: u32, b: u32) -> f32 {
     return sum;
 }
 
-fn gaussian_log_likelihood4(row: u32, b: u32) -> f32 {
+fn gaussian_log_likelihood(row: u32, b: u32) -> f32 {
     let d4 = p.data_dim / 4u;
     var sum = 0.0;
     for (var j = 0u; j < d4; j++) {
@@ -37,16 +37,5 @@ fn gaussian_log_likelihood4(row: u32, b: u32) -> f32 {
 
 @compute @workgroup_size(64)
 fn log_densities_vec4(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
-    let row = flat_index(gid, groups);
-    if (row >= p.rows) {
-        return;
-    }
-    let b = row / p.samples;
-    var log_px: f32;
-    if (p.likelihood == LIKELIHOOD_BERNOULLI) {
-        log_px = bernoulli_log_likelihood4(row, b);
-    } else {
-        log_px = gaussian_log_likelihood4(row, b);
-    }
-    write_log_densities(row, b, log_px);
+    log_densities_of_row(flat_index(gid, groups));
 }

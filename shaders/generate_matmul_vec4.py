@@ -94,14 +94,16 @@ def shared_rows(out, r, base, name):
             out.append(f"    let {name}{i} = {base(f'{i}u')};")
 
 
-def shared_row_value(out, i, name, value):
-    # `let {value}{i}` = row i's vec4 at this step.
+def shared_load(out, i, value, lane_addr, own_addr):
+    # `let {value}{i}` = the i-th of the vec4s that every lane reads at this step: with
+    # subgroups, lane l of group g loads lane_addr(g) and the others get it by broadcast; else
+    # every lane loads own_addr(i).
     if SUBGROUP:
         if i % 8 == 0:
-            out.append(f"        let {value}g{i // 8} = a4[{name}l{i // 8} + k];")
+            out.append(f"        let {value}g{i // 8} = a4[{lane_addr(i // 8)}];")
         out.append(f"        let {value}{i} = subgroupBroadcast({value}g{i // 8}, {i % 8}u);")
     else:
-        out.append(f"        let {value}{i} = a4[{name}{i} + k];")
+        out.append(f"        let {value}{i} = a4[{own_addr(i)}];")
 
 
 def store(out, r, c, value, bias=False):
@@ -145,7 +147,7 @@ def forward(out, r, c):
     for j in range(c):
         out.append(f"        let wv{j} = b4[w{j} + k];")
     for i in range(r):
-        shared_row_value(out, i, "x", "xv")
+        shared_load(out, i, "xv", lambda g: f"xl{g} + k", lambda i: f"x{i} + k")
         for j in range(c):
             e = f"s{i}_{j}"
             for q in C4:
@@ -180,7 +182,7 @@ def grad_input(out, r, c):
         for h in range(g):
             out.append(f"        let w{q}_{h} = b4[w_row + {q}u * c4 + g{h}];")
     for i in range(r):
-        shared_row_value(out, i, "z", "zv")
+        shared_load(out, i, "zv", lambda g: f"zl{g} + k", lambda i: f"z{i} + k")
         for h in range(g):
             e = f"s{i}_{h}"
             for q in range(4):
@@ -221,12 +223,7 @@ def grad_weight(out, r, c):
     out.append("        let zm = zb + m * r4;")
     out.append("        let xm = xb + m * c4;")
     for q in range(r // 4):
-        if SUBGROUP:
-            if q % 8 == 0:
-                out.append(f"        let zg{q // 8} = a4[zm + rgl{q // 8}];")
-            out.append(f"        let zv{q} = subgroupBroadcast(zg{q // 8}, {q % 8}u);")
-        else:
-            out.append(f"        let zv{q} = a4[zm + rg{q}];")
+        shared_load(out, q, "zv", lambda g: f"zm + rgl{g}", lambda q: f"zm + rg{q}")
     for h in range(g):
         out.append(f"        let xv{h} = b4[xm + cg{h}];")
     for i in range(r):

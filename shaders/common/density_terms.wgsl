@@ -1,5 +1,7 @@
 // What the two log_densities kernels share (density.wgsl, density_vec4.wgsl): the parameters,
-// the latent bindings and the latent terms, and the output.
+// the latent bindings, and the work of one row but the sum over pixels, which each kernel file
+// defines for its own view of x and the decoder's outputs (bernoulli_log_likelihood and
+// gaussian_log_likelihood).
 
 struct DensityParams {
     rows: u32,
@@ -19,7 +21,17 @@ const LOG_2PI: f32 = 1.8378770664093453;
 const LIKELIHOOD_BERNOULLI: u32 = 0u;
 
 // out[row] = (log w, log p(x|z), log p(z), log q(z|x)) for point b = row / samples.
-fn write_log_densities(row: u32, b: u32, log_px: f32) {
+fn log_densities_of_row(row: u32) {
+    if (row >= p.rows) {
+        return;
+    }
+    let b = row / p.samples;
+    var log_px: f32;
+    if (p.likelihood == LIKELIHOOD_BERNOULLI) {
+        log_px = bernoulli_log_likelihood(row, b);
+    } else {
+        log_px = gaussian_log_likelihood(row, b);
+    }
     let k = p.latent;
     var prior = 0.0;
     var posterior = 0.0;
