@@ -194,8 +194,10 @@ pub fn train(
             cpus.push(c);
         }
     }
+    // Host time with the queue idle (on lavapipe a submit waits while a step runs): the median
+    // of enough steps to see past the machine's noise.
     let mut host = vec![];
-    for _ in 0..5 {
+    for _ in 0..25 {
         let t0 = Instant::now();
         submit_step(&mut trainer)?;
         host.push(t0.elapsed().as_secs_f64() * 1e6);

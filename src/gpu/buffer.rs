@@ -94,19 +94,6 @@ impl Gpu {
         Ok(())
     }
 
-    /// A uniform buffer holding `value`.
-    pub(crate) fn uniform<P: bytemuck::Pod>(&self, label: &str, value: &P) -> wgpu::Buffer {
-        let bytes = bytemuck::bytes_of(value);
-        let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some(label),
-            size: (bytes.len() as u64).next_multiple_of(16),
-            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        });
-        self.queue.write_buffer(&buffer, 0, bytes);
-        buffer
-    }
-
     /// Copies the buffer back to the host (waits for all queued work).
     pub fn read<T: bytemuck::Pod>(&self, buffer: &GpuBuffer<T>) -> Result<Vec<T>> {
         let size = byte_size::<T>(buffer.len);

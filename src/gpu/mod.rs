@@ -4,6 +4,7 @@
 mod buffer;
 mod context;
 mod pipeline;
+mod uniforms;
 mod warm_up;
 
 pub use buffer::{GpuBuffer, Readback};

@@ -1,10 +1,11 @@
 //! Kernels by name: each shader module, bind-group layout and pipeline is created once and
-//! cached, so building a launch costs one uniform buffer and one bind group.
+//! cached, so building a launch costs a uniform slot and one bind group.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Gpu;
+use super::uniforms::{UniformPool, UniformSlot};
 use super::warm_up::{WarmUpDevice, WarmUpGate, disk_shader_cache_enabled, launch_once, open_warm_up_device};
 use crate::error::{Error, Result};
 
@@ -64,6 +65,7 @@ pub(crate) struct KernelCache {
     /// thread, which takes the priority of the thread that opened the device.
     warm_up: Arc<[OnceLock<Option<WarmUpDevice>>; 2]>,
     warm_up_gate: Arc<WarmUpGate>,
+    uniforms: Arc<UniformPool>,
 }
 
 /// The layout every kernel binds against: its parameters as a uniform at binding 0, then its
@@ -147,8 +149,8 @@ pub struct Dispatch {
     pipeline: CachedPipeline,
     bind_group: wgpu::BindGroup,
     workgroups: [u32; 3],
-    /// The parameter uniform and its current bytes, for the values that change per step.
-    uniform: wgpu::Buffer,
+    /// The parameter uniform's slot and its current bytes, for the values that change per step.
+    uniform: UniformSlot,
     params: Vec<u8>,
     /// Kernels that compute the same, bit for bit, and compile faster, each with its grid,
     /// quickest last: the best ready one is recorded while the kernel's own pipeline is not, so
@@ -315,9 +317,9 @@ impl Gpu {
             .map(|&(k, grid, compile)| Ok((self.pipeline(k, compile)?, grid)))
             .collect::<Result<Vec<_>>>()?;
         let pipeline = self.pipeline(kernel, compile)?;
-        let uniform = self.uniform(kernel.entry, params);
+        let uniform = self.kernels.uniforms.allocate(&self.device, bytemuck::bytes_of(params))?;
         let bind_group = self.checked(&format!("binding buffers for {}::{}", kernel.module, kernel.entry), || {
-            let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
+            let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.binding() }];
             entries.extend(
                 buffers
                     .iter()
@@ -335,7 +337,7 @@ impl Gpu {
         Ok(Dispatch { name: kernel.entry, pipeline, bind_group, workgroups, uniform, params, fallbacks, warm_up_gate })
     }
 
-    /// Changes a launch's parameters in place (queued before the next submit, so a step never
+    /// Changes a launch's parameters in place (sent with the next submit, so a step never
     /// waits on the host): `P` must be the type the launch was built with.
     pub(crate) fn update_params<P: bytemuck::Pod>(
         &self,
@@ -353,7 +355,7 @@ impl Gpu {
         let mut params: P = bytemuck::pod_read_unaligned(&dispatch.params);
         edit(&mut params);
         dispatch.params.copy_from_slice(bytemuck::bytes_of(&params));
-        self.queue.write_buffer(&dispatch.uniform, 0, &dispatch.params);
+        dispatch.uniform.write(&dispatch.params);
         Ok(())
     }
 
@@ -365,6 +367,7 @@ impl Gpu {
             return Ok(None);
         }
         let launches = dispatches.iter().map(|d| d.compiled().map(|p| (*d, p))).collect::<Result<Vec<_>>>()?;
+        self.kernels.uniforms.flush(&self.queue);
         let queries = 2 * dispatches.len() as u32;
         // Each timestamp is a u64, read back as two u32.
         let ticks = self.zeros::<u32>("timestamps", 2 * queries as usize)?;
@@ -420,6 +423,7 @@ impl Gpu {
         dispatches: impl IntoIterator<Item = &'a Dispatch>,
     ) -> Result<wgpu::SubmissionIndex> {
         let launches = dispatches.into_iter().map(|d| d.compiled().map(|p| (d, p))).collect::<Result<Vec<_>>>()?;
+        self.kernels.uniforms.flush(&self.queue);
         self.checked(what, || {
             let mut encoder = self.device.create_command_encoder(&Default::default());
             {
