@@ -44,7 +44,3 @@ pub fn forward(z: &[f32], act: Activation) -> Vec<f32> {
 pub fn backward(y: &[f32], dy: &[f32], act: Activation) -> Vec<f32> {
     y.iter().zip(dy).map(|(&y, &g)| (g as f64 * act_grad_from_output(y as f64, act)) as f32).collect()
 }
-
-pub fn bias_grad(dz: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-    (0..cols).map(|c| (0..rows).map(|r| dz[r * cols + c] as f64).sum::<f64>() as f32).collect()
-}

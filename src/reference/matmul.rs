@@ -23,6 +23,15 @@ pub fn linear_forward(x: &[f32], w: &[f32], bias: Option<&[f32]>, s: &LinearShap
     y
 }
 
+/// `db[b] = Σ_rows dZ[b]`: the bias gradient that `linear_grad_weight` writes beside dW.
+pub fn linear_grad_bias(dz: &[f32], s: &LinearShape) -> Vec<f32> {
+    let (m, n) = (s.rows as usize, s.outputs as usize);
+    let sz = s.batch_strides[0] as usize;
+    (0..s.batch as usize)
+        .flat_map(|b| (0..n).map(move |j| (0..m).map(|i| dz[b * sz + i * n + j] as f64).sum::<f64>() as f32))
+        .collect()
+}
+
 /// `dW[b] = dZ[b]ᵀ X[b]`.
 pub fn linear_grad_weight(dz: &[f32], x: &[f32], s: &LinearShape) -> Vec<f32> {
     let (m, k, n) = (s.rows as usize, s.inputs as usize, s.outputs as usize);
