@@ -1,4 +1,4 @@
-//! Activations (forward, backward from the output) and the bias gradient.
+//! Activations: forward, and backward from the output.
 
 use bytemuck::{Pod, Zeroable};
 
