@@ -151,9 +151,13 @@ impl Gpu {
         .map_err(|e| Error::Gpu(format!("could not open adapter \"{}\": {e}", info.name)))?;
         let uncaptured = Arc::new(Mutex::new(None::<String>));
         let sink = uncaptured.clone();
+        let adapter_name = info.name.clone();
         device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
             let mut slot = sink.lock().unwrap_or_else(|p| p.into_inner());
-            slot.get_or_insert_with(|| e.to_string());
+            slot.get_or_insert_with(|| match e {
+                wgpu::Error::OutOfMemory { .. } => format!("out of GPU memory on \"{adapter_name}\": {e}"),
+                _ => e.to_string(),
+            });
         }));
         let placeholder = device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("placeholder"),
@@ -209,7 +213,9 @@ impl Gpu {
         Ok(value)
     }
 
-    fn take_uncaptured(&self, what: &str) -> Result<()> {
+    /// The first error that no error scope caught since the last call, if any, as an error that
+    /// names `what`: how the per-step submit checks for errors without the cost of scopes.
+    pub(crate) fn take_uncaptured(&self, what: &str) -> Result<()> {
         let mut slot = self.uncaptured.lock().unwrap_or_else(|p| p.into_inner());
         match slot.take() {
             Some(e) => Err(Error::Gpu(format!("{what}: {e}"))),
