@@ -15,7 +15,7 @@ fn a_rejected_submit_is_an_error_naming_the_work() {
     let y = gpu.zeros::<f32>("y", 3).unwrap();
     let d = activation::forward(gpu, &z, &y, 3, Activation::Relu).unwrap();
     z.buffer.destroy();
-    let e = gpu.submit("the test's launch", [&d]).err().expect("a destroyed buffer cannot be used");
+    let e = gpu.submit("the test's launch", [&d]).expect_err("a destroyed buffer cannot be used");
     assert!(e.to_string().contains("the test's launch"), "{e}");
     let z = gpu.upload("z", &[1.0f32, -2.0, 3.0]).unwrap();
     let d = activation::forward(gpu, &z, &y, 3, Activation::Relu).unwrap();
