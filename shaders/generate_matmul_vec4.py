@@ -134,7 +134,7 @@ def store(out, r, c, value, bias=False):
 
 
 def forward(out, r, c):
-    header(out, "forward", r, c, "// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.")
+    header(out, "forward", r, c, "// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0 and cols % 4 == 0.")
     out.append("    let d4 = p.depth / 4u;")
     out.append("    let xb = gid.z * p.a_batch / 4u;")
     out.append("    let wb = gid.z * p.b_batch / 4u;")

@@ -24,7 +24,7 @@ fn act4(z: vec4<f32>) -> vec4<f32> {
     return vec4<f32>(act_forward(z.x, p.act), act_forward(z.y, p.act), act_forward(z.z, p.act), act_forward(z.w, p.act));
 }
 
-// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
+// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_forward_32x12(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 12u;
@@ -1128,7 +1128,7 @@ fn linear_forward_32x12(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(
     }
 }
 
-// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
+// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_forward_32x16(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 16u;
@@ -2530,7 +2530,7 @@ fn linear_forward_32x16(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(
     }
 }
 
-// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0.
+// Y = act(X W^T + b): X [rows, depth], W [cols, depth]. Needs depth % 4 == 0 and cols % 4 == 0.
 @compute @workgroup_size(8)
 fn linear_forward_32x24(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let c0 = gid.x * 24u;

@@ -189,6 +189,15 @@ impl Dispatch {
     }
 }
 
+/// What a pipeline thread needs to launch its kernel once on a warm-up device.
+struct WarmUp {
+    devices: Arc<[OnceLock<Option<WarmUpDevice>>; 2]>,
+    gate: Arc<WarmUpGate>,
+    adapter: wgpu::Adapter,
+    features: wgpu::Features,
+    low_priority: bool,
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -223,14 +232,17 @@ impl Gpu {
             (self.device.clone(), entry.clone(), format!("creating pipeline {}::{}", kernel.module, kernel.entry));
         let (entry_point, source, slots, module_name) = (kernel.entry, kernel.source, kernel.slots, kernel.module);
         let warm_up = match compile {
-            Compile::WarmUp { low_priority } if self.warms_up_kernels() => {
-                Some((self.kernels.warm_up.clone(), self.adapter.clone(), self.features, low_priority))
-                    .map(|w| (w, self.kernels.warm_up_gate.clone()))
-            }
+            Compile::WarmUp { low_priority } if self.warms_up_kernels() => Some(WarmUp {
+                devices: self.kernels.warm_up.clone(),
+                gate: self.kernels.warm_up_gate.clone(),
+                adapter: self.adapter.clone(),
+                features: self.features,
+                low_priority,
+            }),
             _ => None,
         };
         std::thread::spawn(move || {
-            if warm_up.as_ref().is_some_and(|w| w.0.3) {
+            if warm_up.as_ref().is_some_and(|w| w.low_priority) {
                 lower_this_thread_priority();
             }
             let result = module
@@ -240,11 +252,12 @@ impl Gpu {
                 })
                 .clone()
                 .and_then(|m| create_pipeline(&device, &m, &layout, entry_point).map_err(|e| format!("{what}: {e}")));
-            if let (Ok(_), Some(((devices, adapter, features, low_priority), gate))) = (&result, warm_up) {
+            if let (Ok(_), Some(w)) = (&result, warm_up) {
                 // A failed warm-up only costs the stall it was to avoid.
-                let devices = &devices[low_priority as usize];
-                if let Some((device, queue)) = devices.get_or_init(|| open_warm_up_device(&adapter, features)) {
-                    launch_once(&gate, device, queue, source, entry_point, slots);
+                let device =
+                    w.devices[w.low_priority as usize].get_or_init(|| open_warm_up_device(&w.adapter, w.features));
+                if let Some((device, queue)) = device {
+                    launch_once(&w.gate, device, queue, source, entry_point, slots);
                 }
             }
             let _ = target.compiled.set(result);

@@ -141,14 +141,10 @@ pub fn vec4_block(op: LinearOp, shape: &LinearShape) -> &'static Vec4Block {
         .expect("every layout has a vec4 block")
 }
 
-/// A layout's block of the given shape.
-fn block_of(op: LinearOp, shape: (u32, u32)) -> &'static Vec4Block {
-    VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == shape).expect("every layout has its standard block")
-}
-
 /// The block `--kernel vec4` runs for `op`.
 pub fn standard_block(op: LinearOp) -> &'static Vec4Block {
-    block_of(op, standard_shape(op))
+    let shape = standard_shape(op);
+    VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == shape).expect("every layout has its standard block")
 }
 
 /// The block a test forced for `op` on this thread, if any.
@@ -337,7 +333,7 @@ pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, s: &LinearShape) -> Re
         MatmulKernel::AutoLongRun if vec4_fits(s) => Ok(MatmulKernel::Vec4Large),
         MatmulKernel::Auto | MatmulKernel::AutoLongRun => Ok(MatmulKernel::Strided),
         MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(s) => Err(Error::Invalid(format!(
-            "matmul shape {s:?}: the vec4 kernel needs the loaded dimensions and batch strides to be multiples of 4"
+            "matmul shape {s:?}: the vec4 kernel needs the layer's inputs, outputs and batch strides to be multiples of 4"
         ))),
         k => Ok(k),
     }
@@ -386,7 +382,7 @@ fn build(
         }
         (MatmulKernel::Strided, _) => (&STRIDED, strided_grid),
         (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
-        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, _) => unreachable!("choose resolves Auto"),
+        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, _) => unreachable!("resolve_kernel resolves Auto"),
     };
     let [a, b, c] = operands;
     let bias_binding = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());

@@ -163,15 +163,17 @@ impl<'g> Trainer<'g> {
         })
     }
 
-    /// Full batches per epoch; the remainder of the shuffled order waits for a later epoch.
+    /// The epoch under way (0 before the first).
     pub fn epoch(&self) -> u32 {
         self.epoch
     }
 
+    /// Steps submitted in the epoch under way.
     pub fn epoch_steps(&self) -> u32 {
         self.epoch_steps
     }
 
+    /// Full batches per epoch; the remainder of the shuffled order waits for a later epoch.
     pub fn steps_per_epoch(&self) -> u32 {
         self.images / self.options.batch
     }
