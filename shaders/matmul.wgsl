@@ -10,12 +10,20 @@
 @group(0) @binding(3) var<storage, read_write> bias: array<f32>;
 @group(0) @binding(4) var<storage, read_write> c: array<f32>;
 
+// lavapipe (Mesa 22.3) specializes a shader on the uniform values that its branches and loop
+// bounds read alone, and does it again at every launch (clone, optimize, look up or compile):
+// 1-2 ms a launch, 0.15 s each time the values change on a cold cache. Each such value is read
+// through `opaque`, which the driver cannot fold, so the kernel compiles once.
+fn opaque(v: u32) -> u32 {
+    return select(0u, v, arrayLength(&c) != 0u);
+}
+
 fn epilogue(acc: f32, col: u32) -> f32 {
     var z = acc;
-    if (p.has_bias != 0u) {
+    if (opaque(p.has_bias) != 0u) {
         z += bias[col];
     }
-    return act_forward(z, p.act);
+    return act_forward(z, opaque(p.act));
 }
 
 @compute @workgroup_size(8, 8)
@@ -35,10 +43,11 @@ fn matmul_strided(@builtin(global_invocation_id) gid: vec3<u32>) {
         b_off[i] = b_base + min(c0 + i, p.cols - 1u) * p.b_col;
     }
     // The first column of invocations also sums its rows of A (see MatmulParams.row_sums).
-    let sums = p.row_sums != 0u && gid.x == 0u;
+    let sums = opaque(p.row_sums) != 0u && gid.x == 0u;
     var a_sum = vec4<f32>(0.0);
     var acc: array<vec4<f32>, 4>;
-    for (var r = 0u; r < p.depth; r++) {
+    let depth = opaque(p.depth);
+    for (var r = 0u; r < depth; r++) {
         let ar = r * p.a_depth;
         let br = r * p.b_depth;
         let av = vec4<f32>(a[a_off[0] + ar], a[a_off[1] + ar], a[a_off[2] + ar], a[a_off[3] + ar]);
@@ -88,14 +97,15 @@ fn matmul_tiled(
     let b_base = wid.z * p.b_batch;
     // Neighbouring invocations load neighbouring addresses: along depth when that stride is 1,
     // otherwise along rows (columns for B).
-    let a_rows_fast = p.a_depth != 1u;
-    let b_cols_fast = p.b_col == 1u;
+    let a_rows_fast = opaque(p.a_depth) != 1u;
+    let b_cols_fast = opaque(p.b_col) == 1u;
     // The first column of invocations of the first column of tiles also sums its rows of A
     // (see MatmulParams.row_sums).
-    let sums = p.row_sums != 0u && wid.x == 0u && lid.x == 0u;
+    let sums = opaque(p.row_sums) != 0u && wid.x == 0u && lid.x == 0u;
     var a_sum = vec4<f32>(0.0);
     var acc: array<vec4<f32>, 4>;
-    for (var d0 = 0u; d0 < p.depth; d0 += TILE_DEPTH) {
+    let depth = opaque(p.depth);
+    for (var d0 = 0u; d0 < depth; d0 += TILE_DEPTH) {
         for (var i = 0u; i < 4u; i++) {
             let e = lidx + i * 256u;
             var r: u32;

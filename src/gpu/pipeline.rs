@@ -2,11 +2,14 @@
 //! cached, so building a launch costs a uniform slot and one bind group.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Gpu;
 use super::uniforms::{UniformPool, UniformSlot};
-use super::warm_up::{WarmUpDevice, WarmUpGate, disk_shader_cache_enabled, launch_once, open_warm_up_device};
+use super::warm_up::{
+    WarmUpDevice, WarmUpGate, disk_shader_cache_enabled, launch_once, open_warm_up_device, warm_up_block,
+};
 use crate::error::{Error, Result};
 
 /// What a binding after the parameter uniform (always binding 0) holds.
@@ -32,6 +35,7 @@ pub struct Kernel {
 /// in parallel; the first submit waits. `compiled` is set once the pipeline is ready to run
 /// without a stall (see [`Compile`]).
 struct PipelineEntry {
+    kernel: &'static Kernel,
     layout: Arc<wgpu::BindGroupLayout>,
     compiled: OnceLock<std::result::Result<wgpu::ComputePipeline, String>>,
 }
@@ -65,6 +69,8 @@ pub(crate) struct KernelCache {
     /// thread, which takes the priority of the thread that opened the device.
     warm_up: Arc<[OnceLock<Option<WarmUpDevice>>; 2]>,
     warm_up_gate: Arc<WarmUpGate>,
+    /// Set by the first submission, which starts [`Gpu::warm_up_from_the_end`].
+    first_submission: AtomicBool,
     uniforms: Arc<UniformPool>,
 }
 
@@ -220,17 +226,17 @@ impl Gpu {
     }
 
     /// The cached pipeline of `kernel`, its compilation started if new.
-    fn pipeline(&self, kernel: &Kernel, compile: Compile) -> Result<CachedPipeline> {
+    fn pipeline(&self, kernel: &'static Kernel, compile: Compile) -> Result<CachedPipeline> {
         let key = (kernel.module, kernel.entry);
         if let Some(p) = lock(&self.kernels.pipelines).get(&key) {
             return Ok(p.clone());
         }
         let module = self.module(kernel);
         let layout = self.layout(kernel.slots);
-        let entry = Arc::new(PipelineEntry { layout: layout.clone(), compiled: OnceLock::new() });
+        let entry = Arc::new(PipelineEntry { kernel, layout: layout.clone(), compiled: OnceLock::new() });
         let (device, target, what) =
             (self.device.clone(), entry.clone(), format!("creating pipeline {}::{}", kernel.module, kernel.entry));
-        let (entry_point, source, slots, module_name) = (kernel.entry, kernel.source, kernel.slots, kernel.module);
+        let (entry_point, source, module_name) = (kernel.entry, kernel.source, kernel.module);
         let warm_up = match compile {
             Compile::WarmUp { low_priority } if self.warms_up_kernels() => Some(WarmUp {
                 devices: self.kernels.warm_up.clone(),
@@ -242,8 +248,13 @@ impl Gpu {
             _ => None,
         };
         std::thread::spawn(move || {
-            if warm_up.as_ref().is_some_and(|w| w.low_priority) {
-                lower_this_thread_priority();
+            if let Some(w) = &warm_up {
+                if w.low_priority {
+                    lower_this_thread_priority();
+                }
+                // A stand-in runs until this pipeline is ready: creating it (lavapipe's NIR
+                // passes, 0.1-0.4 s for a block) waits too, leaving the cores to the first step.
+                w.gate.wait();
             }
             let result = module
                 .get_or_init(|| {
@@ -257,7 +268,7 @@ impl Gpu {
                 let device =
                     w.devices[w.low_priority as usize].get_or_init(|| open_warm_up_device(&w.adapter, w.features));
                 if let Some((device, queue)) = device {
-                    launch_once(&w.gate, device, queue, source, entry_point, slots);
+                    warm_up_block(&w.gate, device, queue, kernel);
                 }
             }
             let _ = target.compiled.set(result);
@@ -447,6 +458,9 @@ impl Gpu {
                 d.record(&mut pass, pipeline, *workgroups);
             }
         }
+        if self.warms_up_kernels() && !self.kernels.first_submission.swap(true, Ordering::Relaxed) {
+            self.warm_up_from_the_end(&launches);
+        }
         let index = self.queue.submit(Some(encoder.finish()));
         if !self.kernels.warm_up_gate.is_open() {
             let gate = self.kernels.warm_up_gate.clone();
@@ -454,6 +468,44 @@ impl Gpu {
         }
         self.take_uncaptured(what)?;
         Ok(index)
+    }
+
+    /// The process's first submission: llvmpipe compiles each of its kernels at its first
+    /// launch, one after the other on the queue's thread, while the other cores wait (0.9 s for
+    /// a training step on a cold cache). A thread launches the same kernels with the same
+    /// parameters on the warm-up device in the opposite order (by first launch, the last
+    /// first), until the submission has run: the two meet about halfway, and the training queue
+    /// finds the later half in the disk cache.
+    fn warm_up_from_the_end(&self, launches: &[(&Dispatch, (&wgpu::ComputePipeline, [u32; 3]))]) {
+        // Per kernel, in order of first launch, the parameters it runs with (lavapipe compiles
+        // a variant per value of some of them: see shaders/matmul.wgsl).
+        let mut kernels: Vec<(&'static Kernel, Vec<Vec<u8>>)> = vec![];
+        for (d, (pipeline, _)) in launches {
+            let Some(entry) = std::iter::once(&d.pipeline)
+                .chain(d.fallbacks.iter().map(|(p, _)| p))
+                .find(|e| e.compiled.get().and_then(|c| c.as_ref().ok()).is_some_and(|p| p == *pipeline))
+            else {
+                continue;
+            };
+            match kernels.iter_mut().find(|(k, _)| std::ptr::eq(*k, entry.kernel)) {
+                Some((_, params)) if !params.contains(&d.params) => params.push(d.params.clone()),
+                Some(_) => {}
+                None => kernels.push((entry.kernel, vec![d.params.clone()])),
+            }
+        }
+        let (devices, gate) = (self.kernels.warm_up.clone(), self.kernels.warm_up_gate.clone());
+        let (adapter, features) = (self.adapter.clone(), self.features);
+        std::thread::spawn(move || {
+            let Some((device, queue)) = devices[0].get_or_init(|| open_warm_up_device(&adapter, features)) else {
+                return;
+            };
+            for (kernel, params) in kernels.iter().rev().flat_map(|(k, ps)| ps.iter().map(move |p| (*k, p))) {
+                if gate.is_open() {
+                    break;
+                }
+                launch_once(device, queue, kernel, params);
+            }
+        });
     }
 }
 

@@ -7,14 +7,16 @@
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use super::pipeline::{Slot, bind_group_layout, create_module, create_pipeline};
+use super::pipeline::{Kernel, bind_group_layout, create_module, create_pipeline};
 
 pub(crate) type WarmUpDevice = (wgpu::Device, wgpu::Queue);
 
-/// Holds the warm-up launches back until the training device's first submission has run (or a
-/// caller waits for a kernel to be compiled): on a cold cache that first work compiles its own
-/// kernels on the queue thread, and warm-ups compiling beside it on a 2-core machine took it from
-/// 1.0 to 1.5 s (BENCHMARKS.md). A timeout bounds the wait for a process that never submits.
+/// Holds the block warm-ups (their pipelines' creation on the training device included) back
+/// until the training device's first submission has run (or a caller waits for a kernel to be
+/// compiled): on a cold cache that first work compiles its own kernels on the queue thread, and
+/// anything else on a 2-core machine slows it (BENCHMARKS.md); the warm-up of that submission's
+/// own kernels ([`Gpu::warm_up_from_the_end`](super::Gpu)) runs until the gate opens. A timeout
+/// bounds the wait for a process that never submits.
 #[derive(Default)]
 pub(crate) struct WarmUpGate {
     open: Mutex<bool>,
@@ -33,7 +35,7 @@ impl WarmUpGate {
         *self.open.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn wait(&self) {
+    pub(crate) fn wait(&self) {
         let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let _ = self.opened.wait_timeout_while(open, Self::TIMEOUT, |open| !*open);
     }
@@ -60,28 +62,29 @@ pub(crate) fn open_warm_up_device(adapter: &wgpu::Adapter, features: wgpu::Featu
     pollster::block_on(adapter.request_device(&descriptor)).ok()
 }
 
-/// Launches `entry_point` once on `device` over small placeholder buffers, every parameter 1
-/// (a 1×1 shape: llvmpipe did not compile the kernel for a launch whose parameters were all
-/// 0), so the driver compiles it and stores the machine code in its disk cache.
-pub(crate) fn launch_once(
-    gate: &WarmUpGate,
-    device: &wgpu::Device,
-    queue: &wgpu::Queue,
-    source: &str,
-    entry_point: &str,
-    slots: &[Slot],
-) {
-    gate.wait();
-    let Ok(module) = create_module(device, entry_point, source) else { return };
-    let layout = bind_group_layout(device, slots);
-    let Ok(pipeline) = create_pipeline(device, &module, &layout, entry_point) else { return };
+/// Launches `kernel` once on `device` over small placeholder buffers with `params` as its
+/// uniform, so the driver compiles it and stores the machine code in its disk cache, and waits
+/// for it. Returns how long the launch took: seconds when it compiled, milliseconds when it
+/// found the kernel in the cache.
+///
+/// lavapipe specializes a shader on the uniform values its branches and loop bounds read, so
+/// a warm-up meant for one launch passes that launch's parameters (reads past the placeholders
+/// are clamped, as for any launch). Parameters of all 0 compiled nothing on llvmpipe; the
+/// block warm-ups pass all 1 (a 1×1 shape).
+pub(crate) fn launch_once(device: &wgpu::Device, queue: &wgpu::Queue, kernel: &Kernel, params: &[u8]) -> Duration {
+    let start = Instant::now();
+    let Ok(module) = create_module(device, kernel.entry, kernel.source) else { return start.elapsed() };
+    let layout = bind_group_layout(device, kernel.slots);
+    let Ok(pipeline) = create_pipeline(device, &module, &layout, kernel.entry) else { return start.elapsed() };
     let scope = device.push_error_scope(wgpu::ErrorFilter::Validation);
     let buffer = |usage| {
         device.create_buffer(&wgpu::BufferDescriptor { label: None, size: 256, usage, mapped_at_creation: false })
     };
     let uniform = buffer(wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST);
-    queue.write_buffer(&uniform, 0, bytemuck::cast_slice(&[1u32; 64]));
-    let storage: Vec<wgpu::Buffer> = slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
+    let mut bytes = params[..params.len().min(256)].to_vec();
+    bytes.resize(bytes.len().next_multiple_of(4), 0);
+    queue.write_buffer(&uniform, 0, &bytes);
+    let storage: Vec<wgpu::Buffer> = kernel.slots.iter().map(|_| buffer(wgpu::BufferUsages::STORAGE)).collect();
     let mut entries = vec![wgpu::BindGroupEntry { binding: 0, resource: uniform.as_entire_binding() }];
     entries.extend(
         storage
@@ -98,14 +101,20 @@ pub(crate) fn launch_once(
         pass.set_bind_group(0, &bind_group, &[]);
         pass.dispatch_workgroups(1, 1, 1);
     }
-    let start = Instant::now();
+    let launched = Instant::now();
     queue.submit(Some(encoder.finish()));
     let _ = device.poll(wgpu::PollType::wait_indefinitely());
     let _ = pollster::block_on(scope.pop());
-    // Mesa writes its disk cache from a queue of its own: after a compilation, give the entry
-    // time to land before the training device looks for it (a miss would compile there,
-    // stalling its steps). A launch this quick found the kernel in the cache: nothing to wait for.
-    if start.elapsed() > Duration::from_millis(50) {
+    launched.elapsed()
+}
+
+/// Launches a pipeline's kernel once on the warm-up device after the gate opens (see
+/// [`Compile`](super::pipeline::Compile)), and after a compilation gives Mesa's disk-cache
+/// writer (a queue of its own) time to store the entry before the training device looks for it:
+/// a miss would compile there, stalling its steps.
+pub(crate) fn warm_up_block(gate: &WarmUpGate, device: &wgpu::Device, queue: &wgpu::Queue, kernel: &Kernel) {
+    gate.wait();
+    if launch_once(device, queue, kernel, bytemuck::cast_slice(&[1u32; 64])) > Duration::from_millis(50) {
         std::thread::sleep(Duration::from_millis(500));
     }
 }
