@@ -4,7 +4,9 @@
 //! - [`kernels`]: each kernel family's WGSL and typed launchers;
 //! - [`reference`](mod@reference): the CPU reference of every kernel, which the tests compare
 //!   against (`reference::vae`: the whole training step);
-//! - [`model`]: the architecture, parameters and the checkpoint contract;
+//! - [`model`]: the architecture, parameters, the checkpoint contract, and the encoder and
+//!   decoder on their own for the commands that look at a model;
+//! - [`pictures`]: PNG grids of images;
 //! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
 //! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
 //! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
@@ -18,6 +20,7 @@ pub mod files;
 pub mod gpu;
 pub mod kernels;
 pub mod model;
+pub mod pictures;
 pub mod reference;
 pub mod train;
 

@@ -13,8 +13,11 @@ use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
+use wgvae::kernels::rng::RngKey;
 use wgvae::model::checkpoint;
+use wgvae::model::inference::{self, Decoder, Encoder};
 use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
+use wgvae::pictures;
 use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
 use wgvae::train::step::GpuParams;
@@ -52,6 +55,11 @@ enum Command {
     /// Estimate log p(x) of a trained model by importance sampling, with the ELBO, the bounds
     /// L_k and the naive Monte Carlo estimate from the same run.
     Eval(EvalArgs),
+    /// Draw images from a trained model: z ~ N(0, I) decoded on the GPU, a grid of the
+    /// decoder's means (with --draw, of images drawn from p(x|z)).
+    Sample(SampleArgs),
+    /// Images beside their reconstructions (the decoder's mean at z = μ(x)).
+    Reconstruct(ReconstructArgs),
     /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
     /// training, the kernels of a step, evaluation, time to the first step).
     Bench(BenchArgs),
@@ -222,6 +230,113 @@ struct EvalArgs {
     /// Matmul kernel (auto picks per adapter).
     #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
     kernel: MatmulKernel,
+}
+
+#[derive(Args)]
+struct SampleArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Number of samples.
+    #[arg(short = 'n', long = "count", default_value_t = 64)]
+    count: u32,
+    /// Seeds z (and the draws).
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Show images drawn from p(x|z) instead of its mean.
+    #[arg(long)]
+    draw: bool,
+    /// The PNG file to write.
+    #[arg(long, default_value = "samples.png")]
+    out: PathBuf,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
+#[derive(Args)]
+struct ReconstructArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Images: an IDX file (raw or .gz) or a folder of PNG/JPEG images. Default: the 1,000
+    /// bundled held-out digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Number of images (the first ones of the data).
+    #[arg(short = 'n', long = "count", default_value_t = 32)]
+    count: u32,
+    /// The PNG file to write.
+    #[arg(long, default_value = "recon.png")]
+    out: PathBuf,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
+/// The most images one picture shows.
+const MAX_PICTURE_IMAGES: u32 = 4096;
+
+fn picture_count(count: u32, what: &str) -> wgvae::Result<u32> {
+    if count == 0 || count > MAX_PICTURE_IMAGES {
+        return Err(wgvae::Error::Invalid(format!("-n {count}: a picture shows 1 to {MAX_PICTURE_IMAGES} {what}")));
+    }
+    Ok(count)
+}
+
+fn sample(args: &SampleArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let n = picture_count(args.count, "samples")?;
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let decoder = Decoder::build(&gpu, &config, &gpu_params, n.min(inference::BATCH), args.kernel)?;
+    let key = |stream| RngKey { seed: args.seed, stream, offset: 0 };
+    let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent)?;
+    let decoded = decoder.decode(&gpu, &z)?;
+    let images =
+        if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
+    let picture = pictures::grid(&images, config.image_shape, pictures::square_columns(n as usize))?;
+    pictures::save_png(&args.out, &picture)?;
+    let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };
+    println!("wrote {}: {n} samples ({what}), z ~ N(0, I) with seed {}", args.out.display(), args.seed);
+    Ok(())
+}
+
+fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let n = picture_count(args.count, "images")?;
+    let data = match &args.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_test()?,
+    };
+    data.check_shape(&config, "data")?;
+    if n as usize > data.count {
+        return Err(wgvae::Error::Invalid(format!(
+            "-n {n}: the data {} holds {} images",
+            data.source.display(),
+            data.count
+        )));
+    }
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let rows = n.min(inference::BATCH);
+    let pixels = &data.images[..n as usize * data.dim()];
+    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, pixels)?;
+    let means: Vec<f32> = heads.chunks(2 * config.latent).flat_map(|h| &h[..config.latent]).copied().collect();
+    let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.decode(&gpu, &means)?;
+    let inputs: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
+    let cols = pictures::square_columns(2 * n as usize);
+    pictures::save_png(&args.out, &pictures::pairs(&inputs, &decoded.means, config.image_shape, cols)?)?;
+    println!(
+        "wrote {}: the first {n} images of {} (rows of inputs, each above its reconstruction at z = μ(x))",
+        args.out.display(),
+        data.source.display()
+    );
+    Ok(())
 }
 
 fn default_binarize(likelihood: Likelihood) -> Binarize {
@@ -628,6 +743,8 @@ fn main() -> ExitCode {
         Command::Adapters(args) => adapters(args),
         Command::Train(args) => train(args),
         Command::Eval(args) => eval(args),
+        Command::Sample(args) => sample(args),
+        Command::Reconstruct(args) => reconstruct(args),
         Command::Bench(args) => match &args.what {
             None => bench_all(args),
             Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {

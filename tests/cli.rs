@@ -192,7 +192,56 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     }
     let (_, params) = wgvae::model::checkpoint::load(&out_dir).unwrap();
     assert_eq!(params.layers.len(), 4);
+    pictures_of_a_trained_model(dir, &out_dir);
     std::fs::remove_dir_all(&out_dir).unwrap();
+}
+
+/// A PNG file of `cols` x `rows` cells of 28x28 grey pixels (2-pixel gutters) whose first
+/// `cells` cells are not all one value; returns the values found in them.
+fn assert_grid_png(path: &std::path::Path, cols: u32, rows: u32, cells: u32) -> std::collections::BTreeSet<u8> {
+    let picture = image::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).to_luma8();
+    assert_eq!((picture.width(), picture.height()), (cols * 30 + 2, rows * 30 + 2), "{}", path.display());
+    let inside = |x: u32, y: u32| x % 30 >= 2 && y % 30 >= 2 && (y / 30) * cols + x / 30 < cells;
+    let values: std::collections::BTreeSet<u8> =
+        picture.enumerate_pixels().filter(|(x, y, _)| inside(*x, *y)).map(|(_, _, p)| p.0[0]).collect();
+    assert!(values.len() > 1, "{}: constant content", path.display());
+    values
+}
+
+fn pictures_of_a_trained_model(dir: &str, out_dir: &std::path::Path) {
+    // 10 samples: 4 columns, 3 rows of 28x28 cells with 2-pixel gutters.
+    let samples = out_dir.join("samples.png");
+    let (ok, out, err) = wgvae(&["sample", "--checkpoint", dir, "-n", "10", "--out", samples.to_str().unwrap()]);
+    assert!(ok && out.contains("10 samples"), "wgvae sample failed: {err}");
+    assert!(assert_grid_png(&samples, 4, 3, 10).len() > 10, "decoder means are grey levels");
+    let (ok, _, err) = wgvae(&[
+        "sample",
+        "--checkpoint",
+        dir,
+        "-n",
+        "10",
+        "--draw",
+        "--seed",
+        "4",
+        "--out",
+        samples.to_str().unwrap(),
+    ]);
+    assert!(ok, "wgvae sample --draw failed: {err}");
+    assert_eq!(
+        assert_grid_png(&samples, 4, 3, 10).into_iter().collect::<Vec<_>>(),
+        [0, 255],
+        "Bernoulli draws are black or white"
+    );
+    // 5 pairs: 4 columns (√10 rounded up); two rows of inputs, each with its reconstructions.
+    let recon = out_dir.join("recon.png");
+    let (ok, _, err) = wgvae(&["reconstruct", "--checkpoint", dir, "-n", "5", "--out", recon.to_str().unwrap()]);
+    assert!(ok, "wgvae reconstruct failed: {err}");
+    assert_grid_png(&recon, 4, 4, 12);
+    for bad in [vec!["sample", "--checkpoint", dir, "-n", "0"], vec!["reconstruct", "--checkpoint", dir, "-n", "1001"]]
+    {
+        let (ok, _, err) = wgvae(&bad);
+        assert!(!ok && err.contains("-n") && !err.contains("panicked"), "{bad:?}: {err}");
+    }
 }
 
 #[test]

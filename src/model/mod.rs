@@ -6,6 +6,7 @@
 //! the `enc_mu`/`enc_logvar` and `dec_mu`/`dec_logvar` layers of the PyTorch contract.
 
 pub mod checkpoint;
+pub mod inference;
 
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};

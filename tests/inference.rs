@@ -1,0 +1,113 @@
+//! The encoder and decoder that the picture commands run, on the GPU against the CPU references
+//! of their layers, over batches with a short last one.
+
+mod common;
+
+use common::{assert_close, gpu, random};
+use wgvae::kernels::activation::Activation;
+use wgvae::kernels::density::Likelihood;
+use wgvae::kernels::matmul::{LinearShape, MatmulKernel};
+use wgvae::model::inference::{self, Decoder, Encoder};
+use wgvae::model::{ModelConfig, Parameters};
+use wgvae::reference::{self as cpu, rng::RngKey};
+use wgvae::train::step::GpuParams;
+
+/// Layers `layers` of the model on the CPU, from `input` ([rows, first layer's inputs]).
+fn reference_chain(
+    config: &ModelConfig,
+    params: &Parameters,
+    layers: std::ops::Range<usize>,
+    input: &[f32],
+) -> Vec<f32> {
+    let specs = config.layers();
+    let mut x = input.to_vec();
+    for l in layers {
+        let s = &specs[l];
+        let rows = x.len() / s.inputs;
+        let shape = LinearShape::new(rows as u32, s.inputs as u32, s.outputs as u32);
+        let p = &params.layers[l];
+        x = cpu::matmul::linear_forward(&x, &p.weight, Some(&p.bias), &shape, s.act);
+    }
+    x
+}
+
+#[test]
+fn encoder_and_decoder_match_the_reference_layers() {
+    let Some(gpu) = gpu() else { return };
+    // 10 images through batches of 4: two full, one of 2. Sizes off the vec4 widths as well.
+    let (n, rows) = (10usize, 4u32);
+    for (likelihood, hidden, latent) in [(Likelihood::Bernoulli, vec![7, 5], 3), (Likelihood::Gaussian, vec![8], 4)] {
+        let config = ModelConfig::new([5, 6], hidden, latent, Activation::Tanh, likelihood).unwrap();
+        let params = Parameters::init(&config, 7);
+        let gpu_params = GpuParams::upload(gpu, &config, &params).unwrap();
+        let images: Vec<u8> = random(n * config.input_dim, 1, 0.0, 256.0).iter().map(|&v| v as u8).collect();
+        let x: Vec<f32> = images.iter().map(|&p| p as f32 / 255.0).collect();
+        let head = config.encoder_head();
+
+        let encoder = Encoder::build(gpu, &config, &gpu_params, rows, MatmulKernel::Auto).unwrap();
+        let encoded = encoder.encode(gpu, &images).unwrap();
+        assert_close("encoder (μ | log σ²)", &encoded, &reference_chain(&config, &params, 0..head + 1, &x), 1e-5);
+
+        let z = random(n * latent, 2, -2.0, 2.0);
+        let decoder = Decoder::build(gpu, &config, &gpu_params, rows, MatmulKernel::Auto).unwrap();
+        let decoded = decoder.decode(gpu, &z).unwrap();
+        let raw = reference_chain(&config, &params, head + 1..config.layers().len(), &z);
+        let dim = config.input_dim;
+        match likelihood {
+            Likelihood::Bernoulli => {
+                assert_close(
+                    "decoder means",
+                    &decoded.means,
+                    &cpu::activation::forward(&raw, Activation::Sigmoid),
+                    1e-5,
+                );
+                assert!(decoded.logvars.is_none());
+            }
+            Likelihood::Gaussian => {
+                let head = cpu::decoder::gaussian_head(&raw, dim, config.gaussian_head());
+                let (means, logvars): (Vec<Vec<f32>>, Vec<Vec<f32>>) =
+                    head.chunks(2 * dim).map(|r| (r[..dim].to_vec(), r[dim..].to_vec())).unzip();
+                assert_close("decoder means", &decoded.means, &means.concat(), 1e-5);
+                assert_close("decoder log-variances", decoded.logvars.as_ref().unwrap(), &logvars.concat(), 1e-5);
+            }
+        }
+
+        // Draws: Bernoulli pixels are u < p from the uniform stream; Gaussian ones mean + σε.
+        let key = RngKey { seed: 5, stream: inference::STREAM_DRAWS, offset: 0 };
+        let drawn = inference::draw_images(gpu, &decoded, key).unwrap();
+        assert_eq!(drawn.len(), n * dim);
+        let want: Vec<f32> = match &decoded.logvars {
+            None => cpu::rng::uniform_stream(key, n * dim)
+                .iter()
+                .zip(&decoded.means)
+                .map(|(&u, &p)| if u < p { 1.0 } else { 0.0 })
+                .collect(),
+            Some(logvars) => cpu::rng::normal_stream(key, n * dim)
+                .iter()
+                .enumerate()
+                .map(|(i, &e)| (decoded.means[i] + (0.5 * logvars[i]).exp() * e).clamp(0.0, 1.0))
+                .collect(),
+        };
+        assert_close("draws", &drawn, &want, 1e-5);
+        assert!(drawn.iter().any(|&v| v > 0.5) && drawn.iter().any(|&v| v < 0.5), "draws are not constant");
+    }
+}
+
+#[test]
+fn prior_samples_are_the_normal_stream() {
+    let Some(gpu) = gpu() else { return };
+    let key = RngKey { seed: 3, stream: inference::STREAM_PRIOR, offset: 0 };
+    let z = inference::prior_samples(gpu, key, 13, 3).unwrap();
+    assert_close("z", &z, &cpu::rng::normal_stream(key, 39), 1e-5);
+}
+
+#[test]
+fn ragged_inputs_are_refused() {
+    let Some(gpu) = gpu() else { return };
+    let config = ModelConfig::new([2, 2], vec![4], 2, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let params = GpuParams::upload(gpu, &config, &Parameters::init(&config, 0)).unwrap();
+    let encoder = Encoder::build(gpu, &config, &params, 2, MatmulKernel::Auto).unwrap();
+    assert!(encoder.encode(gpu, &[1, 2, 3]).unwrap_err().to_string().contains("not whole images"));
+    let decoder = Decoder::build(gpu, &config, &params, 2, MatmulKernel::Auto).unwrap();
+    assert!(decoder.decode(gpu, &[0.5; 3]).unwrap_err().to_string().contains("not whole latent points"));
+}
