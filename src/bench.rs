@@ -72,6 +72,28 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// times the batch, and a square 1024³.
 pub const MATMUL_SHAPES: [[u32; 3]; 4] = [[128, 784, 400], [128, 400, 784], [1280, 784, 400], [1024, 1024, 1024]];
 
+/// The classic MNIST VAE that `wgvae train` builds by default: 784-400-20, ReLU, Bernoulli.
+pub fn default_model() -> Result<ModelConfig> {
+    ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)
+}
+
+/// The shapes (M, K, N) of a model's layers in a training step at `batch` images with each of
+/// `ks` samples per image: the encoder's rows are the images, the decoder's the samples.
+pub fn model_shapes(config: &ModelConfig, batch: u32, ks: &[u32]) -> Vec<[u32; 3]> {
+    let head = config.encoder_head();
+    let mut shapes = vec![];
+    for &k in ks {
+        for (l, spec) in config.layers().iter().enumerate() {
+            let rows = if l <= head { batch } else { batch * k };
+            let shape = [rows, spec.inputs as u32, spec.outputs as u32];
+            if !shapes.contains(&shape) {
+                shapes.push(shape);
+            }
+        }
+    }
+    shapes
+}
+
 /// Times the matmul `op` of a linear layer at `shape` (M, K, N) with `kernel`: per repeat, enough launches
 /// in one pass to last ~0.2 s, submitted once.
 pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, repeats: usize) -> Result<MatmulResult> {
@@ -84,7 +106,7 @@ pub fn matmul(gpu: &Gpu, shape: [u32; 3], op: LinearOp, kernel: MatmulKernel, re
     let b = gpu.upload("b", &random(n))?;
     let dz = gpu.upload("dz", &random(m * n))?;
     let out = gpu.zeros::<f32>("out", (m * n).max(n * k).max(m * k) as usize)?;
-    let resolved = matmul::resolve_kernel(gpu, kernel, &s)?;
+    let resolved = matmul::resolve_kernel(gpu, kernel, op, &s)?;
     let dispatch = match op {
         LinearOp::Forward => matmul::linear_forward(gpu, &x, &w, Some(&b), &out, s, Activation::Relu, kernel)?,
         // With the bias gradient, as training runs it.
@@ -395,7 +417,7 @@ impl BenchPlan {
 /// Runs the plan on `gpu` with the default model and the bundled digits; `progress` names
 /// each part as it starts.
 pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Result<BenchReport> {
-    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
+    let config = default_model()?;
     let data = Dataset::bundled_train()?;
     // Training first: its first step is then the process's first, as in `wgvae train`.
     let mut training = vec![];

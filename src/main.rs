@@ -11,6 +11,7 @@ use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::{self, AdapterRequest, Backend, Gpu};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
+use wgvae::kernels::autotune;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 use wgvae::kernels::rng::RngKey;
@@ -105,6 +106,15 @@ enum BenchWhat {
         /// Print a JSON array, one object per k, instead of the table.
         #[arg(long)]
         json: bool,
+    },
+    /// Measure which matmul kernel runs each layout fastest at each shape on this adapter and
+    /// keep the choice for `--kernel auto` (cached per adapter; hardware GPUs measure the
+    /// shapes they meet by themselves, software adapters only here).
+    Tune {
+        /// Shapes as MxKxN (rows x inputs x outputs), comma-separated; default: every layer of
+        /// the default model in a training step at batch 128, k = 1 and 5.
+        #[arg(long, value_delimiter = ',', value_parser = parse_shape)]
+        shapes: Vec<[u32; 3]>,
     },
     /// GFLOP/s of the linear-layer matmuls (forward, dW, dX) at the model's shapes and 1024³.
     Matmul {
@@ -628,6 +638,32 @@ fn bench_matmul(adapter: &AdapterArgs, kernel: MatmulKernel, repeats: usize, sha
     Ok(())
 }
 
+fn bench_tune(adapter: &AdapterArgs, shapes: &[[u32; 3]]) -> wgvae::Result<()> {
+    let gpu = Gpu::new(&adapter.request())?;
+    let shapes = match shapes {
+        [] => bench::model_shapes(&bench::default_model()?, 128, &[1, 5]),
+        given => given.to_vec(),
+    };
+    println!("adapter: {}", gpu.describe());
+    println!("milliseconds per launch (median of 3 passes) of each kernel that can run the shape:");
+    println!("{:<16} {:<12} {:>10} {:>10} {:>10}  chosen", "MxKxN", "op", "strided", "tiled", "vec4");
+    for [m, k, n] in shapes {
+        for op in LinearOp::ALL {
+            let tuning = autotune::tune(&gpu, op, [m, k, n])?;
+            let ms = |kernel: MatmulKernel| tuning.millis.get(kernel.name()).map_or("-".into(), |v| format!("{v:.3}"));
+            let (strided, tiled, vec4) = (ms(MatmulKernel::Strided), ms(MatmulKernel::Tiled), ms(MatmulKernel::Vec4));
+            let chosen = tuning.kernel.name();
+            println!("{:<16} {:<12} {strided:>10} {tiled:>10} {vec4:>10}  {chosen}", format!("{m}x{k}x{n}"), op.name());
+            autotune::remember(&gpu, tuning, true)?;
+        }
+    }
+    match autotune::default_path() {
+        Some(path) => println!("kept for --kernel auto on this adapter in {}", path.display()),
+        None => println!("no cache folder (set WGVAE_CACHE_DIR): the choices last for this process only"),
+    }
+    Ok(())
+}
+
 fn print_matmul_header() {
     println!("{:<16} {:<12} {:<11} {:>10} {:>9} {:>9}", "MxKxN", "op", "kernel", "ms", "GFLOP/s", "GF/cpu-s");
 }
@@ -649,7 +685,7 @@ struct TrainBench<'a> {
 fn bench_train(adapter: &AdapterArgs, plan: &TrainBench<'_>, kernel: MatmulKernel, json: bool) -> wgvae::Result<()> {
     let gpu = Gpu::new(&adapter.request())?;
     let data = Dataset::bundled_train()?;
-    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)?;
+    let config = bench::default_model()?;
     let TrainBench { ks, batch, steps, repeats, per_launch } = *plan;
     let run = |k| bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel);
     if json {
@@ -752,6 +788,7 @@ fn main() -> ExitCode {
                     TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
                 bench_train(&args.adapter, &plan, *kernel, *json)
             }
+            Some(BenchWhat::Tune { shapes }) => bench_tune(&args.adapter, shapes),
             Some(BenchWhat::Matmul { kernel, repeats, shapes }) => {
                 bench_matmul(&args.adapter, *kernel, *repeats, shapes)
             }

@@ -61,6 +61,32 @@ fn bench_matmul_prints_gflops_for_each_layer_op() {
 }
 
 #[test]
+fn bench_tune_prints_each_kernel_and_keeps_the_choice() {
+    let dir = std::env::temp_dir().join(format!("wgvae-cli-tune-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
+        .args(["bench", "tune", "--shapes", "20x12x8"])
+        .env("WGVAE_CACHE_DIR", &dir)
+        .output()
+        .expect("wgvae runs");
+    let (stdout, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    if !out.status.success() && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(out.status.success(), "{err}");
+    for op in ["forward", "grad_weight", "grad_input"] {
+        let line = stdout.lines().find(|l| l.starts_with("20x12x8") && l.contains(op)).expect(&stdout);
+        let chosen = line.split_whitespace().last().unwrap();
+        assert!(["strided", "tiled", "vec4"].contains(&chosen), "{line}");
+    }
+    let file = wgvae::kernels::autotune::load(&dir.join("matmul-autotune.json")).unwrap();
+    let tunings: Vec<_> = file.adapters.values().flatten().collect();
+    assert_eq!(tunings.len(), 3, "one per layout: {tunings:?}");
+    assert!(tunings.iter().all(|t| t.millis.len() == 3 && [t.rows, t.inputs, t.outputs] == [20, 12, 8]));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn bench_reports_every_part_as_json() {
     let (ok, out, err) = wgvae(&["bench", "--quick", "--json"]);
     if !ok && gpu_allowed_missing() {

@@ -212,7 +212,9 @@ fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
         assert!(gpu.has_subgroups_of_8(), "{}: subgroups {:?}", gpu.describe(), gpu.features);
     }
     // Long runs take the large blocks only where they are faster: without subgroups.
-    let long_run = matmul::resolve_kernel(gpu, MatmulKernel::AutoLongRun, &LinearShape::new(128, 784, 400)).unwrap();
+    let long_run =
+        matmul::resolve_kernel(gpu, MatmulKernel::AutoLongRun, LinearOp::Forward, &LinearShape::new(128, 784, 400))
+            .unwrap();
     let want = match (gpu.is_cpu(), gpu.has_subgroups_of_8()) {
         (false, _) => MatmulKernel::Tiled,
         (true, true) => MatmulKernel::Vec4,
@@ -308,7 +310,7 @@ fn matmul_refuses_bad_shapes_with_a_message() {
     assert!(e.to_string().contains("at least 1"), "{e}");
 }
 
-/// Every block, in both flavours, and the strided kernel compute each output with the same
+/// Every block, in both flavours, and the strided and tiled kernels compute each output with the same
 /// operations in the same order as the plain 16x8 block, so the bits agree: that lets a launch
 /// run a quicker-to-compile kernel (the standard block for the large ones, the strided kernel
 /// for all) while its own is still compiling without changing a run's numbers, and makes
@@ -350,10 +352,17 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
     for op in LinearOp::ALL {
         let reference = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
         let want = matmul::with_plain_vec4(|| run(reference));
-        // The strided kernel, which stands in for the vec4 blocks while they compile, too.
-        let strided = launch(op, MatmulKernel::Strided);
-        let same = strided.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
-        assert!(same, "{op:?}: the strided kernel differs from the plain {} in the last bits", reference.entry());
+        // The strided kernel, which stands in for the vec4 blocks while they compile, and the
+        // tiled one, which the autotune may pick instead of either, too.
+        for kernel in [MatmulKernel::Strided, MatmulKernel::Tiled] {
+            let got = launch(op, kernel);
+            let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
+            assert!(
+                same,
+                "{op:?}: the {kernel:?} kernel differs from the plain {} in the last bits",
+                reference.entry()
+            );
+        }
         for block in matmul::VEC4_BLOCKS.iter().filter(|b| b.op == op) {
             for (flavour, got) in [("plain", matmul::with_plain_vec4(|| run(block))), ("subgroup", run(block))] {
                 let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());

@@ -4,14 +4,15 @@
 //! - [`linear_grad_weight`]: dW = dZᵀ X;
 //! - [`linear_grad_input`]: dX = dZ W.
 //!
-//! Which WGSL kernel runs depends on the adapter ([`MatmulKernel::Auto`]): software adapters get
-//! the register-blocked vec4 kernels when the shape allows vec4 loads (block shape per launch,
-//! [`vec4_block`]), else the strided scalar one; hardware GPUs get the workgroup-memory tiled
-//! kernel.
+//! Which WGSL kernel runs depends on the adapter ([`MatmulKernel::Auto`]): the one measured
+//! fastest for the shape on it ([`autotune`]), else software adapters get the register-blocked
+//! vec4 kernels when the shape allows vec4 loads (block shape per launch, [`vec4_block`]), else
+//! the strided scalar one, and hardware GPUs the workgroup-memory tiled kernel.
 
 use bytemuck::{Pod, Zeroable};
 
 use super::activation::Activation;
+use super::autotune;
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};
 use crate::gpu::{Compile, Dispatch, Gpu, GpuBuffer, Kernel, Slot};
@@ -179,10 +180,13 @@ pub fn with_vec4_block<T>(block: &'static Vec4Block, f: impl FnOnce() -> T) -> T
 }
 
 /// Which kernel computes a matmul.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum MatmulKernel {
-    /// Chosen per adapter and shape: on software adapters `vec4` where the shape allows vec4
-    /// loads, else `strided`; `tiled` on GPUs.
+    /// Chosen per adapter and shape: the kernel measured fastest for the shape on this adapter
+    /// (hardware GPUs measure each shape at its first launch; software adapters in `wgvae
+    /// bench tune`), cached per adapter; unmeasured, `vec4` on software adapters where the
+    /// shape allows vec4 loads, else `strided`, and `tiled` on GPUs.
     #[default]
     Auto,
     /// 16×8 register blocks (32×8 for dW) from vec4 loads, no workgroup memory (software
@@ -208,6 +212,18 @@ pub enum MatmulKernel {
 }
 
 impl MatmulKernel {
+    /// The name `--kernel` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            MatmulKernel::Auto => "auto",
+            MatmulKernel::Vec4 => "vec4",
+            MatmulKernel::Vec4Large => "vec4-large",
+            MatmulKernel::Strided => "strided",
+            MatmulKernel::Tiled => "tiled",
+            MatmulKernel::AutoLongRun => "auto-long-run",
+        }
+    }
+
     /// Roughly how long `flops` of matmuls take on a software adapter with the standard blocks
     /// (about 10 GFLOP per CPU-second on llvmpipe without subgroups, BENCHMARKS.md), in seconds.
     pub fn software_seconds(flops: f64) -> f64 {
@@ -251,7 +267,8 @@ impl LinearShape {
 }
 
 /// The three matmuls of a linear layer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LinearOp {
     /// Y = act(X Wᵀ + b)
     Forward,
@@ -320,22 +337,40 @@ fn params(layout: LinearOp, s: &LinearShape, act: Activation, bias: bool) -> Par
 
 /// Whether the vec4 kernels can take this shape: the dimensions they load and store along (the
 /// layer's inputs and outputs, whatever the layout) and every batch offset must be multiples of 4.
-fn vec4_fits(s: &LinearShape) -> bool {
+pub fn vec4_fits(s: &LinearShape) -> bool {
     s.inputs.is_multiple_of(4) && s.outputs.is_multiple_of(4) && s.batch_strides.iter().all(|st| st % 4 == 0)
 }
 
-/// The kernel `requested` resolves to for a linear layer of this shape on this adapter.
-pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, s: &LinearShape) -> Result<MatmulKernel> {
-    match requested {
-        MatmulKernel::Auto | MatmulKernel::AutoLongRun if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
-        MatmulKernel::Auto if vec4_fits(s) => Ok(MatmulKernel::Vec4),
-        MatmulKernel::AutoLongRun if vec4_fits(s) && gpu.has_subgroups_of_8() => Ok(MatmulKernel::Vec4),
-        MatmulKernel::AutoLongRun if vec4_fits(s) => Ok(MatmulKernel::Vec4Large),
-        MatmulKernel::Auto | MatmulKernel::AutoLongRun => Ok(MatmulKernel::Strided),
-        MatmulKernel::Vec4 | MatmulKernel::Vec4Large if !vec4_fits(s) => Err(Error::Invalid(format!(
+/// The kernel `requested` resolves to for `op` at this shape on this adapter: `auto` takes
+/// the autotuned kernel where the shape has been measured here (on hardware GPUs it is measured
+/// now if not; see [`autotune`]), else the rule of [`MatmulKernel::Auto`].
+pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, s: &LinearShape) -> Result<MatmulKernel> {
+    let auto = matches!(requested, MatmulKernel::Auto | MatmulKernel::AutoLongRun);
+    let tuned = match autotune::lookup(gpu, op, s) {
+        _ if !auto || s.batch != 1 => None,
+        Some(kernel) => Some(kernel),
+        None if !gpu.is_cpu() => {
+            let tuning = autotune::tune(gpu, op, [s.rows, s.inputs, s.outputs])?;
+            let kernel = tuning.kernel;
+            autotune::remember(gpu, tuning, true)?;
+            Some(kernel)
+        }
+        None => None,
+    };
+    // A cache file edited by hand may name a kernel this shape cannot take.
+    let tuned = tuned.filter(|k| autotune::candidates(s).contains(k));
+    let long_run_blocks = requested == MatmulKernel::AutoLongRun && !gpu.has_subgroups_of_8();
+    match (requested, tuned) {
+        (_, Some(MatmulKernel::Vec4)) if long_run_blocks => Ok(MatmulKernel::Vec4Large),
+        (_, Some(kernel)) => Ok(kernel),
+        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, None) if !gpu.is_cpu() => Ok(MatmulKernel::Tiled),
+        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, None) if !vec4_fits(s) => Ok(MatmulKernel::Strided),
+        (MatmulKernel::AutoLongRun, None) if long_run_blocks => Ok(MatmulKernel::Vec4Large),
+        (MatmulKernel::Auto | MatmulKernel::AutoLongRun, None) => Ok(MatmulKernel::Vec4),
+        (MatmulKernel::Vec4 | MatmulKernel::Vec4Large, _) if !vec4_fits(s) => Err(Error::Invalid(format!(
             "matmul shape {s:?}: the vec4 kernel needs the layer's inputs, outputs and batch strides to be multiples of 4"
         ))),
-        k => Ok(k),
+        (k, _) => Ok(k),
     }
 }
 
@@ -363,7 +398,7 @@ fn build(
         (None, _) => {}
     }
     let requested = kernel;
-    let kernel = resolve_kernel(gpu, kernel, shape)?;
+    let kernel = resolve_kernel(gpu, kernel, layout, shape)?;
     let p = params(layout, shape, act, bias.is_some());
     // Output columns × rows per workgroup: vec4, 8 invocations in a row of R×C blocks (rows
     // from the workgroup id; the block shape from vec4_block's cost model); strided, 8×8 invocations

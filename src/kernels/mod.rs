@@ -4,6 +4,7 @@
 
 pub mod activation;
 pub mod adam;
+pub mod autotune;
 pub mod decoder;
 pub mod density;
 pub mod gather;
