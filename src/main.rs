@@ -15,6 +15,7 @@ use wgvae::kernels::autotune;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 use wgvae::kernels::rng::RngKey;
+use wgvae::latents::Latents;
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Decoder, Encoder};
 use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
@@ -61,6 +62,8 @@ enum Command {
     Sample(SampleArgs),
     /// Images beside their reconstructions (the decoder's mean at z = μ(x)).
     Reconstruct(ReconstructArgs),
+    /// Each image's μ and log σ² of q(z|x), with its label, as .npy (NumPy) or .csv (pandas).
+    Encode(EncodeArgs),
     /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
     /// training, the kernels of a step, evaluation, time to the first step).
     Bench(BenchArgs),
@@ -288,6 +291,25 @@ struct ReconstructArgs {
     kernel: MatmulKernel,
 }
 
+#[derive(Args)]
+struct EncodeArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Images: an IDX file (raw or .gz, labels beside it used when present) or a folder of
+    /// PNG/JPEG images. Default: the 1,000 bundled held-out digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// The file to write: .npy (a structured array, one record per image) or .csv.
+    #[arg(long)]
+    out: PathBuf,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
 /// The most images one picture shows.
 const MAX_PICTURE_IMAGES: u32 = 4096;
 
@@ -345,6 +367,30 @@ fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
         "wrote {}: the first {n} images of {} (rows of inputs, each above its reconstruction at z = μ(x))",
         args.out.display(),
         data.source.display()
+    );
+    Ok(())
+}
+
+fn encode(args: &EncodeArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let data = match &args.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_test()?,
+    };
+    data.check_shape(&config, "data")?;
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let rows = (data.count as u32).clamp(1, inference::BATCH);
+    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, &data.images)?;
+    let latents = Latents { latent: config.latent, heads: &heads, labels: data.labels.as_deref() };
+    latents.write(&args.out)?;
+    println!(
+        "wrote {}: μ and log σ² of q(z|x) ({} dimensions) for the {} images of {}{}",
+        args.out.display(),
+        config.latent,
+        data.count,
+        data.source.display(),
+        if data.labels.is_some() { ", with their labels" } else { "" }
     );
     Ok(())
 }
@@ -781,6 +827,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval(args),
         Command::Sample(args) => sample(args),
         Command::Reconstruct(args) => reconstruct(args),
+        Command::Encode(args) => encode(args),
         Command::Bench(args) => match &args.what {
             None => bench_all(args),
             Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {

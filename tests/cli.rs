@@ -219,7 +219,36 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     let (_, params) = wgvae::model::checkpoint::load(&out_dir).unwrap();
     assert_eq!(params.layers.len(), 4);
     pictures_of_a_trained_model(dir, &out_dir);
+    encodings_of_a_trained_model(dir, &out_dir);
     std::fs::remove_dir_all(&out_dir).unwrap();
+}
+
+fn encodings_of_a_trained_model(dir: &str, out_dir: &std::path::Path) {
+    let labels = wgvae::data::Dataset::bundled_test().unwrap().labels.unwrap();
+    let npy = out_dir.join("latents.npy");
+    let (ok, out, err) = wgvae(&["encode", "--checkpoint", dir, "--out", npy.to_str().unwrap()]);
+    assert!(ok && out.contains("1000 images"), "wgvae encode failed: {err}");
+    // The structured array: a header naming 4 μ, 4 log σ² and the label, then 1000 records.
+    let bytes = std::fs::read(&npy).unwrap();
+    let header_len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
+    let header = std::str::from_utf8(&bytes[10..10 + header_len]).unwrap();
+    assert!(header.contains("('mu_3', '<f4')") && header.contains("('label', '|u1')"), "{header}");
+    assert!(header.contains("'shape': (1000, )"), "{header}");
+    let records: Vec<&[u8]> = bytes[10 + header_len..].chunks(8 * 4 + 1).collect();
+    assert_eq!(records.len(), 1000);
+    for (record, &label) in records.iter().zip(&labels) {
+        assert_eq!(record[32], label);
+        let values: Vec<f32> = record[..32].chunks(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect();
+        assert!(values.iter().all(|v| v.is_finite()), "{values:?}");
+    }
+    let csv = out_dir.join("latents.csv");
+    let (ok, _, err) = wgvae(&["encode", "--checkpoint", dir, "--out", csv.to_str().unwrap()]);
+    assert!(ok, "wgvae encode failed: {err}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 1001);
+    assert!(text.starts_with("mu_0,mu_1,mu_2,mu_3,logvar_0,logvar_1,logvar_2,logvar_3,label\n"), "{text:.100}");
+    let (ok, _, err) = wgvae(&["encode", "--checkpoint", dir, "--out", out_dir.join("latents.txt").to_str().unwrap()]);
+    assert!(!ok && err.contains("latents.txt") && err.contains(".npy or .csv"), "{err}");
 }
 
 /// A PNG file of `cols` x `rows` cells of 28x28 grey pixels (2-pixel gutters) whose first
