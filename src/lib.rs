@@ -6,7 +6,8 @@
 //!   against (`reference::vae`: the whole training step);
 //! - [`model`]: the architecture, parameters, the checkpoint contract, and the encoder and
 //!   decoder on their own for the commands that look at a model;
-//! - [`pictures`]: PNG grids of images; [`latents`]: the encodings `wgvae encode` writes;
+//! - [`pictures`]: PNG grids of images; [`plots`]: charts (scatter, curves); [`latents`]: the
+//!   encodings `wgvae encode` writes; [`latent_map`]: the latent space as a picture;
 //! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
 //! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
 //! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
@@ -19,9 +20,11 @@ pub mod eval;
 pub mod files;
 pub mod gpu;
 pub mod kernels;
+pub mod latent_map;
 pub mod latents;
 pub mod model;
 pub mod pictures;
+pub mod plots;
 pub mod reference;
 pub mod train;
 

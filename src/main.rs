@@ -15,6 +15,7 @@ use wgvae::kernels::autotune;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 use wgvae::kernels::rng::RngKey;
+use wgvae::latent_map;
 use wgvae::latents::Latents;
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Decoder, Encoder};
@@ -64,6 +65,10 @@ enum Command {
     Reconstruct(ReconstructArgs),
     /// Each image's μ and log σ² of q(z|x), with its label, as .npy (NumPy) or .csv (pandas).
     Encode(EncodeArgs),
+    /// Where the data lands in the latent space, coloured by label: for a 2-D latent the
+    /// decoded manifold over a grid of z beside the scatter of the encoded data; for more
+    /// dimensions the scatter on the first two principal components of the means.
+    LatentMap(LatentMapArgs),
     /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
     /// training, the kernels of a step, evaluation, time to the first step).
     Bench(BenchArgs),
@@ -310,6 +315,28 @@ struct EncodeArgs {
     kernel: MatmulKernel,
 }
 
+#[derive(Args)]
+struct LatentMapArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Images to encode: an IDX file (raw or .gz, labels beside it used when present) or a
+    /// folder of PNG/JPEG images. Default: the 1,000 bundled held-out digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// The PNG file to write.
+    #[arg(long, default_value = "map.png")]
+    out: PathBuf,
+    /// 2-D latent: images per side of the decoded manifold.
+    #[arg(long, default_value_t = 20)]
+    side: u32,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
 /// The most images one picture shows.
 const MAX_PICTURE_IMAGES: u32 = 4096;
 
@@ -392,6 +419,59 @@ fn encode(args: &EncodeArgs) -> wgvae::Result<()> {
         data.source.display(),
         if data.labels.is_some() { ", with their labels" } else { "" }
     );
+    Ok(())
+}
+
+fn latent_map(args: &LatentMapArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let data = match &args.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_test()?,
+    };
+    data.check_shape(&config, "data")?;
+    let side = picture_count(args.side * args.side, "decoded images").map(|_| args.side as usize)?;
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let rows = (data.count as u32).clamp(1, inference::BATCH);
+    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, &data.images)?;
+    let latent = config.latent;
+    let means: Vec<f32> = heads.chunks(2 * latent).flat_map(|h| &h[..latent]).copied().collect();
+    let labels = data.labels.as_deref();
+    let title = format!("μ of q(z|x), {} images", data.count);
+    const SIZE: u32 = 560;
+    let (picture, what) = match latent {
+        1 => {
+            let points: Vec<[f32; 2]> = heads.chunks(2).map(|h| [h[0], h[1]]).collect();
+            let scatter = latent_map::scatter_picture(&points, labels, &title, ["μ", "log σ²"], SIZE)?;
+            (scatter, "μ against log σ² (a 1-D latent)".to_string())
+        }
+        2 => {
+            let points: Vec<[f32; 2]> = means.chunks(2).map(|m| [m[0], m[1]]).collect();
+            let scatter = latent_map::scatter_picture(&points, labels, &title, ["z1", "z2"], SIZE)?;
+            let z = latent_map::manifold_grid(side);
+            let rows = (side * side) as u32;
+            let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.kernel)?
+                .decode(&gpu, &z)?;
+            let picture = latent_map::manifold_and_scatter(&decoded.means, config.image_shape, side, &scatter)?;
+            (picture, format!("the decoded manifold ({side} x {side} z at the prior's quantiles) and the scatter"))
+        }
+        _ => {
+            let (points, share) = latent_map::principal_components(&means, latent);
+            let axes = share.map(|s| format!("{:.0}% of the variance", 100.0 * s));
+            let axes = [format!("PC 1 ({})", axes[0]), format!("PC 2 ({})", axes[1])];
+            let scatter = latent_map::scatter_picture(&points, labels, &title, [&axes[0], &axes[1]], SIZE)?;
+            (scatter, format!("the scatter on the first two principal components of the {latent}-D means"))
+        }
+    };
+    pictures::save_png(&args.out, &picture)?;
+    println!("wrote {}: {what}, {} images of {}", args.out.display(), data.count, data.source.display());
+    if let Some(labels) = labels {
+        const K: usize = 5;
+        let accuracy = latent_map::neighbour_accuracy(&means, latent, labels, K);
+        println!(
+            "labels in the latent space: {K}-nearest-neighbour accuracy {accuracy:.3} (μ, {latent}-D, each image left out)"
+        );
+    }
     Ok(())
 }
 
@@ -828,6 +908,7 @@ fn main() -> ExitCode {
         Command::Sample(args) => sample(args),
         Command::Reconstruct(args) => reconstruct(args),
         Command::Encode(args) => encode(args),
+        Command::LatentMap(args) => latent_map(args),
         Command::Bench(args) => match &args.what {
             None => bench_all(args),
             Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {

@@ -1,8 +1,9 @@
-//! Pictures as PNG files: grids of images (samples, reconstructions), written atomically.
+//! Pictures as PNG files: grids of images (samples, reconstructions, the decoded manifold),
+//! and the writing of any picture, atomically.
 
 use std::path::Path;
 
-use image::{GrayImage, ImageEncoder, Luma};
+use image::{GrayImage, ImageBuffer, ImageEncoder, Luma, PixelWithColorType};
 
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
@@ -64,11 +65,14 @@ pub fn square_columns(n: usize) -> usize {
     (n as f64).sqrt().ceil().max(1.0) as usize
 }
 
-/// Writes `picture` as a PNG file (temp file, then rename).
-pub fn save_png(path: &Path, picture: &GrayImage) -> Result<()> {
+/// Writes `picture` (grey or colour) as a PNG file (temp file, then rename).
+pub fn save_png<P>(path: &Path, picture: &ImageBuffer<P, Vec<u8>>) -> Result<()>
+where
+    P: PixelWithColorType<Subpixel = u8>,
+{
     let mut bytes = vec![];
     image::codecs::png::PngEncoder::new(&mut bytes)
-        .write_image(picture.as_raw(), picture.width(), picture.height(), image::ExtendedColorType::L8)
+        .write_image(picture.as_raw(), picture.width(), picture.height(), P::COLOR_TYPE.into())
         .map_err(|e| Error::Io(format!("encoding {} as PNG: {e}", path.display())))?;
     write_atomic(path, &bytes)
 }
