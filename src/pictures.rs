@@ -72,7 +72,7 @@ where
 {
     let mut bytes = vec![];
     image::codecs::png::PngEncoder::new(&mut bytes)
-        .write_image(picture.as_raw(), picture.width(), picture.height(), P::COLOR_TYPE.into())
+        .write_image(picture.as_raw(), picture.width(), picture.height(), P::COLOR_TYPE)
         .map_err(|e| Error::Io(format!("encoding {} as PNG: {e}", path.display())))?;
     write_atomic(path, &bytes)
 }
