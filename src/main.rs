@@ -207,6 +207,10 @@ struct TrainArgs {
     /// Importance samples per image for --eval-every.
     #[arg(long, default_value_t = 100)]
     eval_k: u32,
+    /// Skip the pictures written after each epoch (pictures/samples-<epoch>.png,
+    /// pictures/recon-<epoch>.png, curves.png).
+    #[arg(long)]
+    no_pictures: bool,
 }
 
 #[derive(Args)]
@@ -699,8 +703,9 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     println!("writing to {}", out.display());
     let params = Parameters::init(&config, args.seed as u64);
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let display = run::RunDisplay { progress, pictures: !args.no_pictures };
     let summary =
-        run::train(&gpu, &config, &options, &params, &train_data, test_data.as_ref(), args.epochs, &out, progress)?;
+        run::train(&gpu, &config, &options, &params, &train_data, test_data.as_ref(), args.epochs, &out, display)?;
     println!(
         "done: {} launches per step (one compute pass, one submit); first step finished {:.2} s after start",
         summary.launches_per_step,

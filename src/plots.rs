@@ -146,7 +146,20 @@ pub fn curves(
         .y_label_area_size(56)
         .build_cartesian_2d(x_range, y_range)
         .map_err(plot_error)?;
-    chart.configure_mesh().x_desc(axes[0]).y_desc(axes[1]).label_style((FONT, 12)).draw().map_err(plot_error)?;
+    // Whole-number x (epochs) gets a tick at each whole number, up to a dozen.
+    let whole = all().all(|p| p.0.fract() == 0.0);
+    let span = all().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max) - all().map(|p| p.0).fold(f64::INFINITY, f64::min);
+    let x_ticks = if whole && span.is_finite() { (span as usize + 1).min(12) } else { 10 };
+    chart
+        .configure_mesh()
+        .x_desc(axes[0])
+        .y_desc(axes[1])
+        .x_labels(x_ticks)
+        .x_label_formatter(&|x| if whole { format!("{x:.0}") } else { format!("{x}") })
+        .y_label_formatter(&|y| format!("{y:.0}"))
+        .label_style((FONT, 12))
+        .draw()
+        .map_err(plot_error)?;
     for (i, curve) in curves.iter().enumerate() {
         let colour = PALETTE[i % PALETTE.len()];
         let points: Vec<(f64, f64)> = curve.points.iter().copied().filter(|p| p.1.is_finite()).collect();

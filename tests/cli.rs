@@ -218,6 +218,16 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     }
     let (_, params) = wgvae::model::checkpoint::load(&out_dir).unwrap();
     assert_eq!(params.layers.len(), 4);
+    // After each epoch: 64 samples (8 x 8) and 32 held-out images above their reconstructions
+    // (8 pairs wide, 8 rows), and the curves.
+    for epoch in ["001", "002"] {
+        let pictures = out_dir.join("pictures");
+        assert_grid_png(&pictures.join(format!("samples-{epoch}.png")), 8, 8, 64);
+        assert_grid_png(&pictures.join(format!("recon-{epoch}.png")), 8, 8, 64);
+    }
+    let curves = image::open(out_dir.join("curves.png")).unwrap().to_rgb8();
+    assert_eq!((curves.width(), curves.height()), (640, 420));
+    assert!(curves.pixels().map(|p| p.0).collect::<std::collections::BTreeSet<_>>().len() > 10);
     pictures_of_a_trained_model(dir, &out_dir);
     encodings_of_a_trained_model(dir, &out_dir);
     // Chance is 0.12 (the most common digit's share); this 60-step model measured 0.31.
@@ -328,13 +338,26 @@ fn pictures_of_a_trained_model(dir: &str, out_dir: &std::path::Path) {
 fn latent_map_of_a_2d_latent_shows_the_manifold_and_clusters() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-map2-{}", std::process::id()));
     let dir = out_dir.to_str().unwrap();
-    let (ok, _, err) =
-        wgvae(&["train", "--epochs", "2", "--hidden", "64", "--latent", "2", "--batch", "100", "--out", dir]);
+    let (ok, _, err) = wgvae(&[
+        "train",
+        "--epochs",
+        "2",
+        "--hidden",
+        "64",
+        "--latent",
+        "2",
+        "--batch",
+        "100",
+        "--out",
+        dir,
+        "--no-pictures",
+    ]);
     if !ok && gpu_allowed_missing() {
         eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
         return;
     }
     assert!(ok, "wgvae train failed: {err}");
+    assert!(!out_dir.join("pictures").exists() && !out_dir.join("curves.png").exists(), "--no-pictures");
     // Chance is 0.12; this 180-step model measured 0.30 (20 epochs of the default: 0.60).
     let accuracy = latent_map_of_a_trained_model(dir, &out_dir, 2);
     assert!(accuracy > 0.2, "5-NN accuracy of the labels in the 2-D latent space {accuracy}");

@@ -2,6 +2,7 @@
 //! is uploaded once as u8; an epoch writes one shuffled index; a step rewrites a few uniforms
 //! and submits one command buffer, never reading back, with at most two steps in flight.
 
+pub mod pictures;
 pub mod run;
 pub mod step;
 

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::pictures::{self, EpochPictures};
 use super::{BoundMeans, TrainOptions, Trainer};
 use crate::data::Dataset;
 use crate::error::{Error, Result};
@@ -80,8 +81,18 @@ fn metrics_csv(records: &[EpochRecord]) -> String {
     csv
 }
 
-/// Trains for `epochs`, printing a line per epoch (and a progress bar when `progress`), and
-/// writes the checkpoint and metrics.csv into `out` after every epoch.
+/// What a run shows and writes besides the checkpoint and metrics.csv.
+#[derive(Clone, Copy, Debug)]
+pub struct RunDisplay {
+    /// A progress bar per epoch (on a terminal).
+    pub progress: bool,
+    /// Samples, reconstructions and curves.png after every epoch.
+    pub pictures: bool,
+}
+
+/// Trains for `epochs`, printing a line per epoch (and a progress bar when asked), and
+/// writes the checkpoint, metrics.csv and (when asked) the pictures into `out` after every
+/// epoch.
 #[allow(clippy::too_many_arguments)]
 pub fn train(
     gpu: &Gpu,
@@ -92,7 +103,7 @@ pub fn train(
     test: Option<&Dataset>,
     epochs: u32,
     out: &Path,
-    progress: bool,
+    display: RunDisplay,
 ) -> Result<RunSummary> {
     let start = Instant::now();
     // Forward, dW and dX: three matmuls per layer, the decoder's on every sample.
@@ -129,8 +140,11 @@ pub fn train(
     };
     let mut records = vec![];
     let mut time_to_first_step = None;
+    // Built after the first epoch: its launches would otherwise be the process's first
+    // submission, which the cold-start warm-up reads as the training step's.
+    let mut epoch_pictures: Option<EpochPictures> = None;
     for epoch in 1..=epochs {
-        let bar = if progress { ProgressBar::new(steps as u64) } else { ProgressBar::hidden() };
+        let bar = if display.progress { ProgressBar::new(steps as u64) } else { ProgressBar::hidden() };
         bar.set_style(
             ProgressStyle::with_template("epoch {prefix} [{bar:30}] {pos}/{len} {msg} ETA {eta}")
                 .expect("a valid template")
@@ -199,6 +213,19 @@ pub fn train(
         records.push(record);
         checkpoint::save(out, config, &trainer.parameters()?)?;
         write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;
+        if display.pictures {
+            let drawn = match epoch_pictures.take() {
+                Some(p) => p,
+                None => {
+                    let images = test.unwrap_or(train);
+                    let (params, kernel) = (trainer.gpu_params(), options.kernel);
+                    EpochPictures::build(gpu, config, params, images, options.seed, kernel, out)?
+                }
+            };
+            drawn.draw(gpu, epoch)?;
+            epoch_pictures = Some(drawn);
+            pictures::draw_curves(&out.join(pictures::CURVES_FILE), &records)?;
+        }
     }
     Ok(RunSummary {
         epochs: records,

@@ -1,0 +1,101 @@
+//! What training draws after each epoch, beside the checkpoint: samples from fixed z and
+//! reconstructions of fixed held-out images (so that one epoch compares with the next), and the
+//! curves of metrics.csv.
+
+use std::path::{Path, PathBuf};
+
+use super::run::EpochRecord;
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::gpu::Gpu;
+use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::rng::RngKey;
+use crate::model::ModelConfig;
+use crate::model::inference::{self, Decoder, Encoder};
+use crate::pictures;
+use crate::plots::{self, Curve};
+use crate::train::step::GpuParams;
+
+/// Samples and reconstructions per picture.
+const SAMPLES: u32 = 64;
+const RECONSTRUCTIONS: u32 = 32;
+pub const FOLDER: &str = "pictures";
+pub const CURVES_FILE: &str = "curves.png";
+
+/// The launches and inputs of the per-epoch pictures, built once against the trained weights.
+pub struct EpochPictures {
+    decoder: Decoder,
+    encoder: Encoder,
+    recon_decoder: Decoder,
+    z: Vec<f32>,
+    /// The images to reconstruct (u8 pixels), the first of `images`' source.
+    images: Vec<u8>,
+    shape: [usize; 2],
+    latent: usize,
+    folder: PathBuf,
+}
+
+impl EpochPictures {
+    /// `images`: where the reconstructed images come from (the held-out set when there is one);
+    /// the samples' z come from `seed`.
+    pub fn build(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        images: &Dataset,
+        seed: u32,
+        kernel: MatmulKernel,
+        out: &Path,
+    ) -> Result<EpochPictures> {
+        let n = RECONSTRUCTIONS.min(images.count as u32).max(1);
+        let key = RngKey { seed, stream: inference::STREAM_PRIOR, offset: 0 };
+        let folder = out.join(FOLDER);
+        std::fs::create_dir_all(&folder).map_err(|e| Error::Io(format!("creating {}: {e}", folder.display())))?;
+        Ok(EpochPictures {
+            decoder: Decoder::build(gpu, config, params, SAMPLES, kernel)?,
+            encoder: Encoder::build(gpu, config, params, n, kernel)?,
+            recon_decoder: Decoder::build(gpu, config, params, n, kernel)?,
+            z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent)?,
+            images: images.images[..n as usize * images.dim()].to_vec(),
+            shape: config.image_shape,
+            latent: config.latent,
+            folder,
+        })
+    }
+
+    /// Writes `pictures/samples-<epoch>.png` and `pictures/recon-<epoch>.png` from the weights
+    /// as they are now.
+    pub fn draw(&self, gpu: &Gpu, epoch: u32) -> Result<()> {
+        let samples = self.decoder.decode(gpu, &self.z)?;
+        let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
+        pictures::save_png(&self.folder.join(format!("samples-{epoch:03}.png")), &grid)?;
+        let heads = self.encoder.encode(gpu, &self.images)?;
+        let means: Vec<f32> = heads.chunks(2 * self.latent).flat_map(|h| &h[..self.latent]).copied().collect();
+        let decoded = self.recon_decoder.decode(gpu, &means)?;
+        let inputs: Vec<f32> = self.images.iter().map(|&p| p as f32 / 255.0).collect();
+        let cols = pictures::square_columns(2 * inputs.len() / (self.shape[0] * self.shape[1]));
+        let pairs = pictures::pairs(&inputs, &decoded.means, self.shape, cols)?;
+        pictures::save_png(&self.folder.join(format!("recon-{epoch:03}.png")), &pairs)
+    }
+}
+
+/// curves.png: per epoch, the training bound (−loss), the held-out ELBO and, in the epochs
+/// where it was computed, the held-out importance estimate of log p(x), all in nats per image.
+pub fn draw_curves(path: &Path, records: &[EpochRecord]) -> Result<()> {
+    let series = |f: &dyn Fn(&EpochRecord) -> Option<f64>| -> Vec<(f64, f64)> {
+        records.iter().filter_map(|r| f(r).map(|v| (r.epoch as f64, v))).collect()
+    };
+    let mut curves = vec![Curve { name: "training bound (−loss)", points: series(&|r| Some(r.train.bound)) }];
+    let heldout = series(&|r| r.heldout.map(|h| h.bound));
+    if !heldout.is_empty() {
+        curves.push(Curve { name: "held-out ELBO", points: heldout });
+    }
+    let log_likelihood = series(&|r| r.heldout_log_likelihood);
+    if !log_likelihood.is_empty() {
+        curves.push(Curve { name: "held-out log p(x), importance sampling", points: log_likelihood });
+    }
+    let chart = plots::canvas((640, 420), |area| {
+        plots::curves(area, "bounds on log p(x) per epoch", ["epoch", "nats per image"], &curves)
+    })?;
+    pictures::save_png(path, &chart)
+}
