@@ -168,17 +168,28 @@ pub fn scatter_picture(
     plots::canvas((size, size), |area| plots::scatter(area, title, axes, points, labels))
 }
 
-/// The decoded manifold (`images` of `shape` on a `side` × `side` grid) to the left of the
-/// scatter, both `size` pixels high.
-pub fn manifold_and_scatter(images: &[f32], shape: [usize; 2], side: usize, scatter: &RgbImage) -> Result<RgbImage> {
+/// The smallest scatter that stays legible.
+const MIN_SCATTER: u32 = 480;
+
+/// The decoded manifold (`images` of `shape` on a `side` × `side` grid, unscaled) to the left
+/// of the scatter, which is drawn as high as the grid (at least [`MIN_SCATTER`] pixels).
+pub fn manifold_and_scatter(
+    images: &[f32],
+    shape: [usize; 2],
+    side: usize,
+    points: &[[f32; 2]],
+    labels: Option<&[u8]>,
+    title: &str,
+) -> Result<RgbImage> {
     let grid = pictures::grid(images, shape, side)?;
-    let size = scatter.height();
-    let grid = image::imageops::resize(&grid, size, size, image::imageops::FilterType::Triangle);
-    let mut picture = RgbImage::from_pixel(size + scatter.width(), size, Rgb([255, 255, 255]));
+    let size = grid.height().max(MIN_SCATTER);
+    let scatter = scatter_picture(points, labels, title, ["z1", "z2"], size)?;
+    let mut picture = RgbImage::from_pixel(grid.width() + scatter.width(), size, Rgb([255, 255, 255]));
+    let top = (size - grid.height()) / 2;
     for (x, y, p) in grid.enumerate_pixels() {
-        picture.put_pixel(x, y, Rgb([p.0[0]; 3]));
+        picture.put_pixel(x, top + y, Rgb([p.0[0]; 3]));
     }
-    picture.copy_from(scatter, size, 0).expect("the scatter fits beside the grid");
+    picture.copy_from(&scatter, grid.width(), 0).expect("the scatter fits beside the grid");
     Ok(picture)
 }
 

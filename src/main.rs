@@ -451,12 +451,12 @@ fn latent_map(args: &LatentMapArgs) -> wgvae::Result<()> {
         }
         2 => {
             let points: Vec<[f32; 2]> = means.chunks(2).map(|m| [m[0], m[1]]).collect();
-            let scatter = latent_map::scatter_picture(&points, labels, &title, ["z1", "z2"], SIZE)?;
             let z = latent_map::manifold_grid(side);
             let rows = (side * side) as u32;
             let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.kernel)?
                 .decode(&gpu, &z)?;
-            let picture = latent_map::manifold_and_scatter(&decoded.means, config.image_shape, side, &scatter)?;
+            let (shape, means) = (config.image_shape, &decoded.means);
+            let picture = latent_map::manifold_and_scatter(means, shape, side, &points, labels, &title)?;
             (picture, format!("the decoded manifold ({side} x {side} z at the prior's quantiles) and the scatter"))
         }
         _ => {
@@ -905,6 +905,13 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
 }
 
 fn main() -> ExitCode {
+    // Output piped into `head` and the like ends quietly, as with other Unix tools, not with a
+    // panic on the closed pipe.
+    #[cfg(unix)]
+    // SAFETY: sets the default disposition of one signal, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Adapters(args) => adapters(args),

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use image::codecs::png::{CompressionType, FilterType};
 use image::{GrayImage, ImageBuffer, ImageEncoder, Luma, PixelWithColorType};
 
 use crate::error::{Error, Result};
@@ -71,7 +72,8 @@ where
     P: PixelWithColorType<Subpixel = u8>,
 {
     let mut bytes = vec![];
-    image::codecs::png::PngEncoder::new(&mut bytes)
+    // Best compression: the pictures go into READMEs and run folders.
+    image::codecs::png::PngEncoder::new_with_quality(&mut bytes, CompressionType::Best, FilterType::Adaptive)
         .write_image(picture.as_raw(), picture.width(), picture.height(), P::COLOR_TYPE)
         .map_err(|e| Error::Io(format!("encoding {} as PNG: {e}", path.display())))?;
     write_atomic(path, &bytes)

@@ -271,8 +271,9 @@ fn latent_map_of_a_trained_model(dir: &str, out_dir: &std::path::Path, latent: u
     let (ok, out, err) = wgvae(&["latent-map", "--checkpoint", dir, "--side", "6", "--out", map.to_str().unwrap()]);
     assert!(ok, "wgvae latent-map failed: {err}");
     let picture = image::open(&map).unwrap().to_rgb8();
-    let width = if latent == 2 { 2 * 560 } else { 560 };
-    assert_eq!((picture.width(), picture.height()), (width, 560));
+    // 2-D: the 6 x 6 manifold (30-pixel cells) beside a 480-pixel scatter.
+    let (width, height) = if latent == 2 { (6 * 30 + 2 + 480, 480) } else { (560, 560) };
+    assert_eq!((picture.width(), picture.height()), (width, height));
     let colours: std::collections::BTreeSet<[u8; 3]> = picture.pixels().map(|p| p.0).collect();
     assert!(colours.len() > 10, "a chart in colour, not a blank canvas");
     let accuracy: f64 = out
