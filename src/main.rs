@@ -216,14 +216,7 @@ struct TrainArgs {
 #[derive(Args)]
 struct EvalArgs {
     #[command(flatten)]
-    adapter: AdapterArgs,
-    /// A folder written by `wgvae train` (model.safetensors and config.json).
-    #[arg(long)]
-    checkpoint: PathBuf,
-    /// Images to evaluate: an IDX file (raw or .gz) or a folder of PNG/JPEG images. Default:
-    /// the 1,000 bundled held-out digits.
-    #[arg(long)]
-    data: Option<PathBuf>,
+    model: ModelOnDataArgs,
     /// Importance samples per image (K).
     #[arg(long, default_value_t = 5000)]
     k: u32,
@@ -249,9 +242,6 @@ struct EvalArgs {
     /// Samples per chunk (default: as many as the device holds comfortably).
     #[arg(long)]
     chunk: Option<u32>,
-    /// Matmul kernel (auto picks per adapter).
-    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
-    kernel: MatmulKernel,
 }
 
 #[derive(Args)]
@@ -278,30 +268,9 @@ struct SampleArgs {
     kernel: MatmulKernel,
 }
 
+/// A trained model and the images to run it on.
 #[derive(Args)]
-struct ReconstructArgs {
-    #[command(flatten)]
-    adapter: AdapterArgs,
-    /// A folder written by `wgvae train` (model.safetensors and config.json).
-    #[arg(long)]
-    checkpoint: PathBuf,
-    /// Images: an IDX file (raw or .gz) or a folder of PNG/JPEG images. Default: the 1,000
-    /// bundled held-out digits.
-    #[arg(long)]
-    data: Option<PathBuf>,
-    /// Number of images (the first ones of the data).
-    #[arg(short = 'n', long = "count", default_value_t = 32)]
-    count: u32,
-    /// The PNG file to write.
-    #[arg(long, default_value = "recon.png")]
-    out: PathBuf,
-    /// Matmul kernel (auto picks per adapter).
-    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
-    kernel: MatmulKernel,
-}
-
-#[derive(Args)]
-struct EncodeArgs {
+struct ModelOnDataArgs {
     #[command(flatten)]
     adapter: AdapterArgs,
     /// A folder written by `wgvae train` (model.safetensors and config.json).
@@ -311,34 +280,42 @@ struct EncodeArgs {
     /// PNG/JPEG images. Default: the 1,000 bundled held-out digits.
     #[arg(long)]
     data: Option<PathBuf>,
-    /// The file to write: .npy (a structured array, one record per image) or .csv.
-    #[arg(long)]
-    out: PathBuf,
     /// Matmul kernel (auto picks per adapter).
     #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
     kernel: MatmulKernel,
 }
 
 #[derive(Args)]
+struct ReconstructArgs {
+    #[command(flatten)]
+    model: ModelOnDataArgs,
+    /// Number of images (the first ones of the data).
+    #[arg(short = 'n', long = "count", default_value_t = 32)]
+    count: u32,
+    /// The PNG file to write.
+    #[arg(long, default_value = "recon.png")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct EncodeArgs {
+    #[command(flatten)]
+    model: ModelOnDataArgs,
+    /// The file to write: .npy (a structured array, one record per image) or .csv.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Args)]
 struct LatentMapArgs {
     #[command(flatten)]
-    adapter: AdapterArgs,
-    /// A folder written by `wgvae train` (model.safetensors and config.json).
-    #[arg(long)]
-    checkpoint: PathBuf,
-    /// Images to encode: an IDX file (raw or .gz, labels beside it used when present) or a
-    /// folder of PNG/JPEG images. Default: the 1,000 bundled held-out digits.
-    #[arg(long)]
-    data: Option<PathBuf>,
+    model: ModelOnDataArgs,
     /// The PNG file to write.
     #[arg(long, default_value = "map.png")]
     out: PathBuf,
     /// 2-D latent: images per side of the decoded manifold.
     #[arg(long, default_value_t = 20)]
     side: u32,
-    /// Matmul kernel (auto picks per adapter).
-    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
-    kernel: MatmulKernel,
 }
 
 /// The most images one picture shows.
@@ -370,13 +347,8 @@ fn sample(args: &SampleArgs) -> wgvae::Result<()> {
 }
 
 fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
-    let (config, params) = checkpoint::load(&args.checkpoint)?;
     let n = picture_count(args.count, "images")?;
-    let data = match &args.data {
-        Some(path) => Dataset::load(path)?,
-        None => Dataset::bundled_test()?,
-    };
-    data.check_shape(&config, "data")?;
+    let (config, params, data) = model_and_data(&args.model)?;
     if n as usize > data.count {
         return Err(wgvae::Error::Invalid(format!(
             "-n {n}: the data {} holds {} images",
@@ -384,13 +356,12 @@ fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
             data.count
         )));
     }
-    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
-    let rows = n.min(inference::BATCH);
     let pixels = &data.images[..n as usize * data.dim()];
-    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, pixels)?;
-    let means: Vec<f32> = heads.chunks(2 * config.latent).flat_map(|h| &h[..config.latent]).copied().collect();
-    let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.decode(&gpu, &means)?;
+    let means = inference::means(&encode_images(&gpu, &config, &gpu_params, pixels, args.model.kernel)?, config.latent);
+    let rows = n.min(inference::BATCH);
+    let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.model.kernel)?.decode(&gpu, &means)?;
     let inputs: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
     let cols = pictures::square_columns(2 * n as usize);
     pictures::save_png(&args.out, &pictures::pairs(&inputs, &decoded.means, config.image_shape, cols)?)?;
@@ -402,17 +373,35 @@ fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
     Ok(())
 }
 
-fn encode(args: &EncodeArgs) -> wgvae::Result<()> {
+/// A checkpoint and the images to run it on (default: the bundled held-out digits), checked
+/// against its input shape.
+fn model_and_data(args: &ModelOnDataArgs) -> wgvae::Result<(ModelConfig, Parameters, Dataset)> {
     let (config, params) = checkpoint::load(&args.checkpoint)?;
     let data = match &args.data {
         Some(path) => Dataset::load(path)?,
         None => Dataset::bundled_test()?,
     };
     data.check_shape(&config, "data")?;
-    let gpu = Gpu::new(&args.adapter.request())?;
+    Ok((config, params, data))
+}
+
+/// (μ, log σ²) of q(z|x) for `images` (whole images of u8 pixels).
+fn encode_images(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    params: &GpuParams,
+    images: &[u8],
+    kernel: MatmulKernel,
+) -> wgvae::Result<Vec<f32>> {
+    let rows = ((images.len() / config.input_dim) as u32).clamp(1, inference::BATCH);
+    Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, images)
+}
+
+fn encode(args: &EncodeArgs) -> wgvae::Result<()> {
+    let (config, params, data) = model_and_data(&args.model)?;
+    let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
-    let rows = (data.count as u32).clamp(1, inference::BATCH);
-    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, &data.images)?;
+    let heads = encode_images(&gpu, &config, &gpu_params, &data.images, args.model.kernel)?;
     let latents = Latents { latent: config.latent, heads: &heads, labels: data.labels.as_deref() };
     latents.write(&args.out)?;
     println!(
@@ -427,19 +416,13 @@ fn encode(args: &EncodeArgs) -> wgvae::Result<()> {
 }
 
 fn latent_map(args: &LatentMapArgs) -> wgvae::Result<()> {
-    let (config, params) = checkpoint::load(&args.checkpoint)?;
-    let data = match &args.data {
-        Some(path) => Dataset::load(path)?,
-        None => Dataset::bundled_test()?,
-    };
-    data.check_shape(&config, "data")?;
     let side = picture_count(args.side * args.side, "decoded images").map(|_| args.side as usize)?;
-    let gpu = Gpu::new(&args.adapter.request())?;
+    let (config, params, data) = model_and_data(&args.model)?;
+    let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
-    let rows = (data.count as u32).clamp(1, inference::BATCH);
-    let heads = Encoder::build(&gpu, &config, &gpu_params, rows, args.kernel)?.encode(&gpu, &data.images)?;
+    let heads = encode_images(&gpu, &config, &gpu_params, &data.images, args.model.kernel)?;
     let latent = config.latent;
-    let means: Vec<f32> = heads.chunks(2 * latent).flat_map(|h| &h[..latent]).copied().collect();
+    let means = inference::means(&heads, latent);
     let labels = data.labels.as_deref();
     let title = format!("μ of q(z|x), {} images", data.count);
     const SIZE: u32 = 560;
@@ -453,7 +436,7 @@ fn latent_map(args: &LatentMapArgs) -> wgvae::Result<()> {
             let points: Vec<[f32; 2]> = means.chunks(2).map(|m| [m[0], m[1]]).collect();
             let z = latent_map::manifold_grid(side);
             let rows = (side * side) as u32;
-            let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.kernel)?
+            let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.model.kernel)?
                 .decode(&gpu, &z)?;
             let (shape, means) = (config.image_shape, &decoded.means);
             let picture = latent_map::manifold_and_scatter(means, shape, side, &points, labels, &title)?;
@@ -487,11 +470,7 @@ fn default_binarize(likelihood: Likelihood) -> Binarize {
 }
 
 fn eval(args: &EvalArgs) -> wgvae::Result<()> {
-    let (config, params) = checkpoint::load(&args.checkpoint)?;
-    let data = match &args.data {
-        Some(path) => Dataset::load(path)?,
-        None => Dataset::bundled_test()?,
-    };
+    let (config, params, data) = model_and_data(&args.model)?;
     if args.k == 0 {
         return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
     }
@@ -504,10 +483,10 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
         bound_sizes,
         binarize: binarize == Binarize::Dynamic,
         seed: args.seed,
-        kernel: args.kernel,
+        kernel: args.model.kernel,
         chunk: args.chunk,
     };
-    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let mut evaluator = Evaluator::new(&gpu, &config, &gpu_params, &data, options.clone())?;
     let show = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -537,7 +516,7 @@ fn eval(args: &EvalArgs) -> wgvae::Result<()> {
     println!("adapter: {}", gpu.describe());
     println!(
         "model: {} ({} {:?} {:?}, latent {})",
-        args.checkpoint.display(),
+        args.model.checkpoint.display(),
         model_shape(&config),
         config.activation,
         config.likelihood,

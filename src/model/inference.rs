@@ -19,45 +19,70 @@ pub const STREAM_DRAWS: u32 = 22;
 /// Rows per batch of the encoder and decoder built for pictures and encodings.
 pub const BATCH: u32 = 256;
 
-/// The linear layers `layers` of the model as one chain of launches from `input`; returns the
-/// launches and every layer's output.
-fn chain(
-    gpu: &Gpu,
-    config: &ModelConfig,
-    params: &GpuParams,
-    layers: std::ops::Range<usize>,
-    input: &GpuBuffer<f32>,
+/// Some of the model's layers as one chain of launches over batches of `rows` rows: rows of
+/// `in_width` values written to `input`, rows of `out_width` read from `output`.
+struct Chain {
+    input: GpuBuffer<f32>,
+    launches: Vec<Dispatch>,
+    output: GpuBuffer<f32>,
     rows: u32,
-    kernel: MatmulKernel,
-) -> Result<(Vec<Dispatch>, Vec<GpuBuffer<f32>>)> {
-    let specs = config.layers();
-    let (mut launches, mut outputs) = (vec![], vec![]);
-    for l in layers {
-        let spec = &specs[l];
-        let y = gpu.zeros::<f32>(&format!("{} output", spec.name), rows as usize * spec.outputs)?;
-        let x = outputs.last().unwrap_or(input);
-        let (w, b) = &params.layers[l];
-        let shape = LinearShape::new(rows, spec.inputs as u32, spec.outputs as u32);
-        launches.push(matmul::linear_forward(gpu, x, w, Some(b), &y, shape, spec.act, kernel)?);
-        outputs.push(y);
-    }
-    Ok((launches, outputs))
+    in_width: usize,
+    out_width: usize,
 }
 
-/// Rows of `values` (`width` each) in batches of at most `rows`.
-fn batches(values: &[f32], width: usize, rows: u32) -> impl Iterator<Item = &[f32]> {
-    values.chunks(rows as usize * width.max(1))
+impl Chain {
+    /// The linear layers `layers`, then `head` (a last launch over the last layer's output
+    /// and its own output buffer), if any.
+    fn build(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        layers: std::ops::Range<usize>,
+        rows: u32,
+        kernel: MatmulKernel,
+        head: impl FnOnce(&GpuBuffer<f32>) -> Result<Option<(Dispatch, GpuBuffer<f32>)>>,
+    ) -> Result<Chain> {
+        let specs = &config.layers()[layers.clone()];
+        let in_width = specs.first().map_or(0, |s| s.inputs);
+        let input = gpu.zeros::<f32>("chain input", rows as usize * in_width)?;
+        let mut launches = vec![];
+        let mut output: Option<GpuBuffer<f32>> = None;
+        for (spec, (w, b)) in specs.iter().zip(&params.layers[layers]) {
+            let y = gpu.zeros::<f32>(&format!("{} output", spec.name), rows as usize * spec.outputs)?;
+            let shape = LinearShape::new(rows, spec.inputs as u32, spec.outputs as u32);
+            let x = output.as_ref().unwrap_or(&input);
+            launches.push(matmul::linear_forward(gpu, x, w, Some(b), &y, shape, spec.act, kernel)?);
+            output = Some(y);
+        }
+        let mut output = output.ok_or_else(|| Error::Invalid("a chain of no layers".into()))?;
+        let mut out_width = specs.last().map_or(0, |s| s.outputs);
+        if let Some((launch, out)) = head(&output)? {
+            launches.push(launch);
+            out_width = out.len() / rows as usize;
+            output = out;
+        }
+        Ok(Chain { input, launches, output, rows, in_width, out_width })
+    }
+
+    /// The chain's output for each row of `inputs`, batch after batch.
+    fn run(&self, gpu: &Gpu, inputs: &[f32], what: &str) -> Result<Vec<f32>> {
+        if !inputs.len().is_multiple_of(self.in_width.max(1)) {
+            return Err(Error::Invalid(format!("{} values are not whole {what} of {}", inputs.len(), self.in_width)));
+        }
+        let mut out = Vec::with_capacity(inputs.len() / self.in_width.max(1) * self.out_width);
+        for batch in inputs.chunks(self.rows as usize * self.in_width.max(1)) {
+            gpu.write(&self.input, 0, batch)?;
+            gpu.run(&self.launches.iter().collect::<Vec<_>>())?;
+            let output = gpu.read(&self.output)?;
+            out.extend_from_slice(&output[..batch.len() / self.in_width * self.out_width]);
+        }
+        Ok(out)
+    }
 }
 
 /// q(z|x) for batches of images.
 pub struct Encoder {
-    x: GpuBuffer<f32>,
-    launches: Vec<Dispatch>,
-    /// The encoder head's output, [rows, 2·latent]: μ then log σ² per row.
-    head: GpuBuffer<f32>,
-    rows: u32,
-    dim: usize,
-    latent: usize,
+    chain: Chain,
 }
 
 impl Encoder {
@@ -68,27 +93,15 @@ impl Encoder {
         rows: u32,
         kernel: MatmulKernel,
     ) -> Result<Encoder> {
-        let x = gpu.zeros::<f32>("images", rows as usize * config.input_dim)?;
-        let (launches, mut outputs) = chain(gpu, config, params, 0..config.encoder_head() + 1, &x, rows, kernel)?;
-        let head = outputs.pop().expect("the encoder has a head");
-        Ok(Encoder { x, launches, head, rows, dim: config.input_dim, latent: config.latent })
+        let layers = 0..config.encoder_head() + 1;
+        Ok(Encoder { chain: Chain::build(gpu, config, params, layers, rows, kernel, |_| Ok(None))? })
     }
 
     /// (μ, log σ²) of q(z|x) per image, [n, 2·latent], for `images` (u8 pixels, scaled to
     /// [0, 1] as the model saw them in training; not binarized).
     pub fn encode(&self, gpu: &Gpu, images: &[u8]) -> Result<Vec<f32>> {
-        if !images.len().is_multiple_of(self.dim) {
-            return Err(Error::Invalid(format!("{} pixels are not whole images of {}", images.len(), self.dim)));
-        }
         let x: Vec<f32> = images.iter().map(|&p| p as f32 / 255.0).collect();
-        let mut out = Vec::with_capacity(images.len() / self.dim * 2 * self.latent);
-        for batch in batches(&x, self.dim, self.rows) {
-            gpu.write(&self.x, 0, batch)?;
-            gpu.run(&self.launches.iter().collect::<Vec<_>>())?;
-            let head = gpu.read(&self.head)?;
-            out.extend_from_slice(&head[..batch.len() / self.dim * 2 * self.latent]);
-        }
-        Ok(out)
+        self.chain.run(gpu, &x, "images")
     }
 }
 
@@ -104,13 +117,9 @@ pub struct Decoded {
 
 /// p(x|z) for batches of latent points.
 pub struct Decoder {
-    z: GpuBuffer<f32>,
-    launches: Vec<Dispatch>,
-    /// Bernoulli: the probabilities [rows, dim]; Gaussian: (mean | logvar) [rows, 2·dim].
-    out: GpuBuffer<f32>,
-    rows: u32,
+    /// Ends with the probabilities [rows, dim] (Bernoulli) or (mean | logvar) [rows, 2·dim].
+    chain: Chain,
     dim: usize,
-    latent: usize,
     likelihood: Likelihood,
 }
 
@@ -122,52 +131,37 @@ impl Decoder {
         rows: u32,
         kernel: MatmulKernel,
     ) -> Result<Decoder> {
-        let z = gpu.zeros::<f32>("z", rows as usize * config.latent)?;
         let layers = config.encoder_head() + 1..config.layers().len();
-        let (mut launches, mut outputs) = chain(gpu, config, params, layers, &z, rows, kernel)?;
-        let raw = outputs.pop().expect("the decoder has a head");
         let dim = config.input_dim as u32;
-        let out = gpu.zeros::<f32>("decoded", raw.len())?;
-        launches.push(match config.likelihood {
-            Likelihood::Bernoulli => activation::forward(gpu, &raw, &out, rows * dim, Activation::Sigmoid)?,
-            Likelihood::Gaussian => decoder::gaussian_head(gpu, &raw, &out, rows, dim, config.gaussian_head())?,
-        });
-        Ok(Decoder {
-            z,
-            launches,
-            out,
-            rows,
-            dim: config.input_dim,
-            latent: config.latent,
-            likelihood: config.likelihood,
-        })
+        let head = |raw: &GpuBuffer<f32>| {
+            let out = gpu.zeros::<f32>("decoded", raw.len())?;
+            let launch = match config.likelihood {
+                Likelihood::Bernoulli => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
+                Likelihood::Gaussian => decoder::gaussian_head(gpu, raw, &out, rows, dim, config.gaussian_head())?,
+            };
+            Ok(Some((launch, out)))
+        };
+        let chain = Chain::build(gpu, config, params, layers, rows, kernel, head)?;
+        Ok(Decoder { chain, dim: config.input_dim, likelihood: config.likelihood })
     }
 
     /// The decoder's output for each row of `z` ([n, latent]).
     pub fn decode(&self, gpu: &Gpu, z: &[f32]) -> Result<Decoded> {
-        if !z.len().is_multiple_of(self.latent) {
-            return Err(Error::Invalid(format!("{} values are not whole latent points of {}", z.len(), self.latent)));
-        }
-        let n = z.len() / self.latent;
-        let mut means = Vec::with_capacity(n * self.dim);
-        let mut logvars = (self.likelihood == Likelihood::Gaussian).then(|| Vec::with_capacity(n * self.dim));
-        for batch in batches(z, self.latent, self.rows) {
-            gpu.write(&self.z, 0, batch)?;
-            gpu.run(&self.launches.iter().collect::<Vec<_>>())?;
-            let out = gpu.read(&self.out)?;
-            let rows = batch.len() / self.latent;
-            match &mut logvars {
-                None => means.extend_from_slice(&out[..rows * self.dim]),
-                Some(logvars) => {
-                    for row in out.chunks(2 * self.dim).take(rows) {
-                        means.extend_from_slice(&row[..self.dim]);
-                        logvars.extend_from_slice(&row[self.dim..]);
-                    }
-                }
+        let out = self.chain.run(gpu, z, "latent points")?;
+        Ok(match self.likelihood {
+            Likelihood::Bernoulli => Decoded { means: out, logvars: None },
+            Likelihood::Gaussian => {
+                let (means, logvars): (Vec<&[f32]>, Vec<&[f32]>) =
+                    out.chunks(2 * self.dim).map(|row| row.split_at(self.dim)).unzip();
+                Decoded { means: means.concat(), logvars: Some(logvars.concat()) }
             }
-        }
-        Ok(Decoded { means, logvars })
+        })
     }
+}
+
+/// The μ half of encoder heads ([n, 2·latent], μ then log σ² per row): [n, latent].
+pub fn means(heads: &[f32], latent: usize) -> Vec<f32> {
+    heads.chunks(2 * latent.max(1)).flat_map(|h| &h[..latent.min(h.len())]).copied().collect()
 }
 
 /// `n` points of the prior N(0, I) in `latent` dimensions, from the normal stream `key`

@@ -70,8 +70,7 @@ impl EpochPictures {
         let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
         pictures::save_png(&self.folder.join(format!("samples-{epoch:03}.png")), &grid)?;
         let heads = self.encoder.encode(gpu, &self.images)?;
-        let means: Vec<f32> = heads.chunks(2 * self.latent).flat_map(|h| &h[..self.latent]).copied().collect();
-        let decoded = self.recon_decoder.decode(gpu, &means)?;
+        let decoded = self.recon_decoder.decode(gpu, &inference::means(&heads, self.latent))?;
         let inputs: Vec<f32> = self.images.iter().map(|&p| p as f32 / 255.0).collect();
         let cols = pictures::square_columns(2 * inputs.len() / (self.shape[0] * self.shape[1]));
         let pairs = pictures::pairs(&inputs, &decoded.means, self.shape, cols)?;
