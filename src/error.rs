@@ -17,6 +17,9 @@ pub enum Error {
     /// Training produced non-finite numbers.
     #[error("training diverged: {0}")]
     Diverged(String),
+    /// A run stopped on request, its state saved; the message says how to continue it.
+    #[error("interrupted: {0}")]
+    Interrupted(String),
     /// A file that could not be read or written, with its path.
     #[error("{0}")]
     Io(String),

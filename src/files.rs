@@ -20,5 +20,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
         return Err(io("writing", e));
     }
+    // The rename itself reaches the disk with the folder's own sync (where the system has
+    // one: opening a folder for that is a Unix thing).
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("syncing the folder of", e))?;
+    }
     Ok(())
 }

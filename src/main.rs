@@ -23,6 +23,7 @@ use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
 use wgvae::pictures;
 use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
+use wgvae::train::state::TrainingState;
 use wgvae::train::step::GpuParams;
 
 #[derive(Parser)]
@@ -211,6 +212,13 @@ struct TrainArgs {
     /// pictures/recon-<epoch>.png, curves.png).
     #[arg(long)]
     no_pictures: bool,
+    /// Continue the run saved in this folder (after an epoch, or where Ctrl-C stopped it) until
+    /// --epochs in all, with its own model, data and options, writing into the same folder.
+    #[arg(long, value_name = "DIR", conflicts_with_all = [
+        "data", "test_data", "hidden", "latent", "activation", "likelihood", "logvar_floor",
+        "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
+    ])]
+    resume: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -619,7 +627,8 @@ fn model_shape(config: &ModelConfig) -> String {
         .join("-")
 }
 
-fn train(args: &TrainArgs) -> wgvae::Result<()> {
+/// A new run's model, options and data from the command line.
+fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
     let (train_data, test_data) = match &args.data {
         None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
         Some(path) => (Dataset::load(path)?, None),
@@ -641,9 +650,6 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     if args.epochs == 0 {
         return Err(wgvae::Error::Invalid("--epochs 0: train for at least one epoch".into()));
     }
-    if !(args.lr > 0.0 && args.lr.is_finite()) {
-        return Err(wgvae::Error::Invalid(format!("--lr {}: a positive learning rate", args.lr)));
-    }
     let binarize = args.binarize.unwrap_or(default_binarize(args.likelihood));
     let options = TrainOptions {
         objective: args.objective,
@@ -656,11 +662,37 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
         eval_every: args.eval_every,
         eval_samples: args.eval_k,
     };
-    if args.eval_every > 0 && args.eval_k == 0 {
-        return Err(wgvae::Error::Invalid("--eval-k 0: at least one importance sample per image".into()));
-    }
+    options.check(&train_data)?;
+    Ok((config, options, train_data, test_data))
+}
+
+/// A saved run's model, options and data, found where it found them.
+fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
+    let p = &state.progress;
+    let train_data = match &p.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_train()?,
+    };
+    let test_data = match (&p.data, &p.test_data) {
+        (_, Some(path)) => Some(Dataset::load(path)?),
+        (None, None) => Some(Dataset::bundled_test()?),
+        (Some(_), None) => None,
+    };
+    p.options.check(&train_data)?;
+    Ok((state.config.clone(), p.options.clone(), train_data, test_data))
+}
+
+fn train(args: &TrainArgs) -> wgvae::Result<()> {
+    let resumed = args.resume.as_deref().map(TrainingState::load).transpose()?;
+    let (config, mut options, train_data, test_data) = match &resumed {
+        Some(state) => resumed_run(state)?,
+        None => fresh_run(args)?,
+    };
+    // Every matmul kernel computes the same bits: a resumed run may take another.
+    options.kernel = args.kernel;
+    let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
     let gpu = Gpu::new(&args.adapter.request())?;
-    let out = args.out.clone().unwrap_or_else(default_out_dir);
+    let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
     let shape = model_shape(&config);
     println!("adapter: {}", gpu.describe());
     println!(
@@ -679,12 +711,29 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
         train_data.source.display(),
         test_data.as_ref().map_or("none".into(), |t| format!("{} images from {}", t.count, t.source.display()))
     );
-    println!("writing to {}", out.display());
-    let params = Parameters::init(&config, args.seed as u64);
+    let params = Parameters::init(&config, options.seed as u64);
+    let start = match &resumed {
+        Some(state) => {
+            let p = &state.progress;
+            println!(
+                "resuming {} at step {} (epoch {}, {} of its steps done)",
+                out.display(),
+                p.steps,
+                p.epoch,
+                p.epoch_steps
+            );
+            run::Start::Resume(state)
+        }
+        None => {
+            println!("writing to {}", out.display());
+            run::Start::Fresh(&params)
+        }
+    };
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let display = run::RunDisplay { progress, pictures: !args.no_pictures };
+    stop_on_signals();
     let summary =
-        run::train(&gpu, &config, &options, &params, &train_data, test_data.as_ref(), args.epochs, &out, display)?;
+        run::train(&gpu, &config, &options, start, &train_data, test_data.as_ref(), args.epochs, &out, display)?;
     println!(
         "done: {} launches per step (one compute pass, one submit); first step finished {:.2} s after start",
         summary.launches_per_step,
@@ -883,6 +932,26 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
     Ok(())
 }
 
+/// Ctrl-C (SIGINT) and SIGTERM ask a training run to stop after its current step and save
+/// its state; a second one ends the process at once.
+fn stop_on_signals() {
+    #[cfg(unix)]
+    {
+        extern "C" fn handle(signal: libc::c_int) {
+            run::request_stop();
+            // SAFETY: signal() is async-signal-safe; the default disposition for the next one.
+            unsafe {
+                libc::signal(signal, libc::SIG_DFL);
+            }
+        }
+        // SAFETY: the handler only stores to an atomic and resets its own disposition.
+        unsafe {
+            libc::signal(libc::SIGINT, handle as *const () as libc::sighandler_t);
+            libc::signal(libc::SIGTERM, handle as *const () as libc::sighandler_t);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     // Output piped into `head` and the like ends quietly, as with other Unix tools, not with a
     // panic on the closed pipe.
@@ -917,7 +986,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wgvae: {e}");
-            ExitCode::FAILURE
+            // 130: what a shell reports for a command that Ctrl-C ended.
+            if matches!(e, wgvae::Error::Interrupted(_)) { ExitCode::from(130) } else { ExitCode::FAILURE }
         }
     }
 }

@@ -10,7 +10,7 @@ pub const SOURCE_NAME: &str = "adam";
 pub const SOURCE: &str = shader_source!("common/flat_index.wgsl", "adam.wgsl");
 
 /// Adam's hyper-parameters (Kingma & Ba's defaults but the learning rate).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdamConfig {
     pub lr: f32,
     pub beta1: f32,

@@ -4,6 +4,7 @@
 
 pub mod pictures;
 pub mod run;
+pub mod state;
 pub mod step;
 
 use std::collections::VecDeque;
@@ -25,7 +26,7 @@ use step::{
 };
 
 /// How to train, beyond the model's shape.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrainOptions {
     pub objective: Objective,
     /// Importance samples per data point (1 for the ELBO).
@@ -42,6 +43,33 @@ pub struct TrainOptions {
     pub eval_samples: u32,
 }
 
+impl TrainOptions {
+    /// Whether these options can train on `train`: checked before any GPU work.
+    pub fn check(&self, train: &Dataset) -> Result<()> {
+        if self.batch == 0 || train.count < self.batch as usize {
+            return Err(Error::Invalid(format!(
+                "batch size {}: the training data {} holds {} images",
+                self.batch,
+                train.source.display(),
+                train.count
+            )));
+        }
+        if self.samples == 0 || (self.objective == Objective::Elbo && self.samples != 1) {
+            return Err(Error::Invalid(format!(
+                "--k {} with --objective {:?}: the ELBO takes k = 1, the IWAE k ≥ 1",
+                self.samples, self.objective
+            )));
+        }
+        if !(self.adam.lr > 0.0 && self.adam.lr.is_finite()) {
+            return Err(Error::Invalid(format!("--lr {}: a positive learning rate", self.adam.lr)));
+        }
+        if self.eval_every > 0 && self.eval_samples == 0 {
+            return Err(Error::Invalid("--eval-k 0: at least one importance sample per image".into()));
+        }
+        Ok(())
+    }
+}
+
 /// The random streams of a run, each keyed by (seed, stream) with the step or batch as offset,
 /// so every number a run draws is a function of the seed alone.
 const STREAM_BINARIZE: u32 = 1;
@@ -50,7 +78,7 @@ const STREAM_EVAL_BINARIZE: u32 = 3;
 const STREAM_EVAL_EPS: u32 = 4;
 
 /// Means per image, over the batches seen, of the bound, the KL and log p(x|z) (nats).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BoundMeans {
     pub bound: f64,
     pub kl: f64,
@@ -107,20 +135,7 @@ impl<'g> Trainer<'g> {
         test: Option<&Dataset>,
     ) -> Result<Trainer<'g>> {
         train.check_shape(&config, "training data")?;
-        if options.batch == 0 || train.count < options.batch as usize {
-            return Err(Error::Invalid(format!(
-                "batch size {}: the training data {} holds {} images",
-                options.batch,
-                train.source.display(),
-                train.count
-            )));
-        }
-        if options.samples == 0 || (options.objective == Objective::Elbo && options.samples != 1) {
-            return Err(Error::Invalid(format!(
-                "--k {} with --objective {:?}: the ELBO takes k = 1, the IWAE k ≥ 1",
-                options.samples, options.objective
-            )));
-        }
+        options.check(train)?;
         let params = GpuParams::upload(gpu, &config, params)?;
         let pixels = gpu.upload("training images", &pack_pixels(&train.images))?;
         let images = train.count as u32;
@@ -197,6 +212,56 @@ impl<'g> Trainer<'g> {
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
         self.epoch = epoch;
         self.epoch_steps = 0;
+        Ok(())
+    }
+
+    /// Picks up `epoch` after its first `done` steps, with the training sums they left (a
+    /// resumed run): the same order as [`start_epoch`](Self::start_epoch) gives.
+    pub fn continue_epoch(&mut self, epoch: u32, done: u32, sums: [f32; 3]) -> Result<()> {
+        self.start_epoch(epoch)?;
+        self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &sums)?;
+        self.epoch_steps = done.min(self.steps_per_epoch());
+        Ok(())
+    }
+
+    /// The training sums (bound, KL, log p(x|z)) of the epoch so far (waits for the GPU).
+    pub fn epoch_sums(&mut self) -> Result<[f32; 3]> {
+        self.finish()?;
+        let sums = self.gpu.read(&self.metrics)?;
+        let at = TRAIN_METRICS as usize;
+        Ok([sums[at], sums[at + 1], sums[at + 2]])
+    }
+
+    /// Adam's moments per layer (m and v of the weight, then of the bias), as the steps left them.
+    pub fn moments(&self) -> Result<Vec<state::Moments>> {
+        self.step
+            .moments()
+            .map(|[a, b, c, d]| Ok([self.gpu.read(a)?, self.gpu.read(b)?, self.gpu.read(c)?, self.gpu.read(d)?]))
+            .collect()
+    }
+
+    /// Puts back Adam's moments and step count from a saved run.
+    pub fn restore_optimizer(&mut self, moments: &[state::Moments], steps: u32) -> Result<()> {
+        if moments.len() != self.step.moments().count() {
+            return Err(Error::Invalid(format!(
+                "optimizer state for {} layers, the model has {}",
+                moments.len(),
+                self.step.moments().count()
+            )));
+        }
+        for (saved, buffers) in moments.iter().zip(self.step.moments()) {
+            for (values, buffer) in saved.iter().zip(buffers) {
+                if values.len() != buffer.len() {
+                    return Err(Error::Invalid(format!(
+                        "optimizer state of {} values for {}",
+                        values.len(),
+                        buffer.len()
+                    )));
+                }
+                self.gpu.write(buffer, 0, values)?;
+            }
+        }
+        self.steps = steps;
         Ok(())
     }
 

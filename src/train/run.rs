@@ -3,11 +3,13 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::pictures::{self, EpochPictures};
+use super::state::{Progress, TrainingState};
 use super::{BoundMeans, TrainOptions, Trainer};
 use crate::data::Dataset;
 use crate::error::{Error, Result};
@@ -20,7 +22,7 @@ use crate::model::{ModelConfig, Parameters, checkpoint};
 pub const METRICS_FILE: &str = "metrics.csv";
 
 /// One epoch's numbers, as printed and as written to metrics.csv.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EpochRecord {
     pub epoch: u32,
     /// Training means per image over the epoch's batches (the bound the run optimises).
@@ -90,15 +92,37 @@ pub struct RunDisplay {
     pub pictures: bool,
 }
 
-/// Trains for `epochs`, printing a line per epoch (and a progress bar when asked), and
-/// writes the checkpoint, metrics.csv and (when asked) the pictures into `out` after every
-/// epoch.
+/// Where a run starts: new weights, or a saved run's state (`wgvae train --resume`).
+pub enum Start<'a> {
+    Fresh(&'a Parameters),
+    Resume(&'a TrainingState),
+}
+
+/// Set by [`request_stop`] (the binary's SIGINT and SIGTERM handler): the run stops after the
+/// step under way, saving where it stands.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Asks a running [`train`] to stop after its current step and save its state. Only stores
+/// to an atomic, so a signal handler may call it.
+pub fn request_stop() {
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// Where the run's data came from, as a resumed run finds it again: None for the bundled set.
+fn data_path(data: &Dataset, bundled: PathBuf) -> Option<PathBuf> {
+    (data.source != bundled).then(|| data.source.clone())
+}
+
+/// Trains until epoch `epochs`, printing a line per epoch (and a progress bar when asked), and
+/// writes the checkpoint, the training state, metrics.csv and (when asked) the pictures into
+/// `out` after every epoch; a stop request saves the same mid-epoch and ends the run with
+/// [`Error::Interrupted`].
 #[allow(clippy::too_many_arguments)]
 pub fn train(
     gpu: &Gpu,
     config: &ModelConfig,
     options: &TrainOptions,
-    params: &Parameters,
+    start_from: Start<'_>,
     train: &Dataset,
     test: Option<&Dataset>,
     epochs: u32,
@@ -106,6 +130,7 @@ pub fn train(
     display: RunDisplay,
 ) -> Result<RunSummary> {
     let start = Instant::now();
+    let saved_options = options.clone();
     // Forward, dW and dX: three matmuls per layer, the decoder's on every sample.
     let head = config.encoder_head();
     let per_image: f64 = config
@@ -119,8 +144,46 @@ pub fn train(
         kernel: options.kernel.for_run(MatmulKernel::software_seconds(images * per_image)),
         ..options.clone()
     };
+    let params = match start_from {
+        Start::Fresh(params) => params,
+        Start::Resume(state) => &state.params,
+    };
     let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
     let steps = trainer.steps_per_epoch();
+    // The epoch to start in, the steps of it already done and the records of the epochs before.
+    let (first_epoch, mut done, mut sums, mut records) = match start_from {
+        Start::Fresh(_) => (1, 0, [0.0; 3], vec![]),
+        Start::Resume(state) => {
+            let p = &state.progress;
+            trainer.restore_optimizer(&state.moments, p.steps)?;
+            if p.epoch_steps >= steps {
+                (p.epoch + 1, 0, [0.0; 3], p.records.clone())
+            } else {
+                (p.epoch, p.epoch_steps, p.sums, p.records.clone())
+            }
+        }
+    };
+    if first_epoch > epochs {
+        return Err(Error::Invalid(format!(
+            "--epochs {epochs}: the run in {} has finished {} epochs; ask for more",
+            out.display(),
+            first_epoch - 1
+        )));
+    }
+    let save_state = |trainer: &mut Trainer, epoch: u32, epoch_steps: u32, records: &[EpochRecord]| -> Result<()> {
+        let progress = Progress {
+            format_version: 0,
+            options: saved_options.clone(),
+            data: data_path(train, Dataset::bundled_train_path()),
+            test_data: test.and_then(|t| data_path(t, Dataset::bundled_test_path())),
+            epoch,
+            epoch_steps,
+            steps: trainer.steps,
+            sums: trainer.epoch_sums()?,
+            records: records.to_vec(),
+        };
+        TrainingState::new(config.clone(), trainer.parameters()?, trainer.moments()?, progress).save(out)
+    };
     let launches = trainer.launches_per_step();
     let mut importance = match (options.eval_every, test) {
         (0, _) => None,
@@ -138,12 +201,11 @@ pub fn train(
             Some(Evaluator::new(gpu, config, trainer.gpu_params(), test, eval)?)
         }
     };
-    let mut records = vec![];
     let mut time_to_first_step = None;
     // Built after the first epoch: its launches would otherwise be the process's first
     // submission, which the cold-start warm-up reads as the training step's.
     let mut epoch_pictures: Option<EpochPictures> = None;
-    for epoch in 1..=epochs {
+    for epoch in first_epoch..=epochs {
         let bar = if display.progress { ProgressBar::new(steps as u64) } else { ProgressBar::hidden() };
         bar.set_style(
             ProgressStyle::with_template("epoch {prefix} [{bar:30}] {pos}/{len} {msg} ETA {eta}")
@@ -151,14 +213,30 @@ pub fn train(
                 .progress_chars("=> "),
         );
         bar.set_prefix(format!("{epoch}/{epochs}"));
-        trainer.start_epoch(epoch)?;
+        if done > 0 {
+            trainer.continue_epoch(epoch, done, sums)?;
+        } else {
+            trainer.start_epoch(epoch)?;
+        }
         let epoch_start = Instant::now();
         let mut last_request = Instant::now();
-        for s in 0..steps {
+        let first_step = done;
+        for s in first_step..steps {
             trainer.step()?;
             if time_to_first_step.is_none() {
                 trainer.finish()?;
                 time_to_first_step = Some(start.elapsed());
+            }
+            if STOP.load(Ordering::SeqCst) {
+                bar.finish_and_clear();
+                save_state(&mut trainer, epoch, s + 1, &records)?;
+                checkpoint::save(out, config, &trainer.parameters()?)?;
+                return Err(Error::Interrupted(format!(
+                    "stopped after step {} of {steps} in epoch {epoch}; the checkpoint and the training state are in {}; continue with: wgvae train --resume {} --epochs {epochs}",
+                    s + 1,
+                    out.display(),
+                    out.display()
+                )));
             }
             if let Some(m) = trainer.poll_progress() {
                 let rate = (s + 1) as f64 * options.batch as f64 / epoch_start.elapsed().as_secs_f64();
@@ -199,8 +277,9 @@ pub fn train(
             heldout,
             heldout_log_likelihood,
             seconds,
-            images_per_second: steps as f64 * options.batch as f64 / seconds,
+            images_per_second: (steps - first_step) as f64 * options.batch as f64 / seconds,
         };
+        (done, sums) = (0, [0.0; 3]);
         let mut heldout_text =
             heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
         if let Some(ll) = heldout_log_likelihood {
@@ -211,6 +290,7 @@ pub fn train(
             -means.bound, seconds, record.images_per_second
         );
         records.push(record);
+        save_state(&mut trainer, epoch, steps, &records)?;
         checkpoint::save(out, config, &trainer.parameters()?)?;
         write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;
         if display.pictures {

@@ -386,6 +386,11 @@ impl TrainStep {
         Ok(())
     }
 
+    /// Adam's moments per layer: m and v of the weight, then of the bias.
+    pub fn moments(&self) -> impl Iterator<Item = &[GpuBuffer<f32>; 4]> {
+        self.layers.iter().map(|t| &t.moments)
+    }
+
     /// d loss / d (weight, bias) per layer, as the last backward pass left them.
     pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
         self.layers.iter().map(|t| (&t.dw, &t.db))

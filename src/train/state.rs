@@ -1,0 +1,145 @@
+//! What `wgvae train --resume` continues from: `training_state.safetensors`, written beside the
+//! checkpoint after every epoch and when a run is interrupted. One file, written atomically, so
+//! its parts always belong together: the weights and Adam's moments of every layer as tensors,
+//! and in its metadata the model's config and where the run stands (options, data, epoch, step,
+//! the sums of the epoch under way, the finished epochs' records). The random streams are keyed
+//! by seed and step and the shuffles by seed and epoch, so that is all a step depends on: a
+//! resumed run computes what an uninterrupted one would, bit for bit.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+use serde::{Deserialize, Serialize};
+
+use super::TrainOptions;
+use super::run::EpochRecord;
+use crate::error::{Error, Result};
+use crate::files::write_atomic;
+use crate::model::{LayerParams, ModelConfig, Parameters};
+
+pub const STATE_FILE: &str = "training_state.safetensors";
+const STATE_VERSION: u32 = 1;
+const CONFIG_KEY: &str = "wgvae_model_config";
+const PROGRESS_KEY: &str = "wgvae_training_progress";
+
+/// Where a run stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub format_version: u32,
+    pub options: TrainOptions,
+    /// The training and held-out images (None: the bundled digits and their held-out set).
+    pub data: Option<PathBuf>,
+    pub test_data: Option<PathBuf>,
+    /// The epoch under way, 1-based, and how many of its steps are done: the epoch is finished
+    /// when that is all its steps.
+    pub epoch: u32,
+    pub epoch_steps: u32,
+    /// Adam steps taken in all.
+    pub steps: u32,
+    /// The training sums (bound, KL, log p(x|z)) of the epoch under way.
+    pub sums: [f32; 3],
+    /// One per finished epoch.
+    pub records: Vec<EpochRecord>,
+}
+
+/// Adam's first and second moments of a layer: (m, v) of the weight, then of the bias.
+pub type Moments = [Vec<f32>; 4];
+
+/// Everything a resumed run starts from.
+pub struct TrainingState {
+    pub config: ModelConfig,
+    pub params: Parameters,
+    pub moments: Vec<Moments>,
+    pub progress: Progress,
+}
+
+const PARTS: [&str; 6] = ["weight", "bias", "m_weight", "v_weight", "m_bias", "v_bias"];
+
+impl TrainingState {
+    pub fn new(config: ModelConfig, params: Parameters, moments: Vec<Moments>, progress: Progress) -> Self {
+        TrainingState { config, params, moments, progress: Progress { format_version: STATE_VERSION, ..progress } }
+    }
+
+    /// Writes `dir/training_state.safetensors` (temp file, fsync, rename).
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
+        let path = dir.join(STATE_FILE);
+        let specs = self.config.layers();
+        let mut tensors: Vec<(String, Vec<usize>, &[f32])> = vec![];
+        for ((spec, p), m) in specs.iter().zip(&self.params.layers).zip(&self.moments) {
+            let (weight, bias) = (vec![spec.outputs, spec.inputs], vec![spec.outputs]);
+            let values = [&p.weight, &p.bias, &m[0], &m[1], &m[2], &m[3]];
+            for (part, v) in PARTS.iter().zip(values) {
+                let shape = if part.ends_with("weight") { weight.clone() } else { bias.clone() };
+                tensors.push((format!("{}.{part}", spec.name), shape, v));
+            }
+        }
+        let views = tensors
+            .iter()
+            .map(|(name, shape, v)| {
+                TensorView::new(Dtype::F32, shape.clone(), bytemuck::cast_slice(v)).map(|t| (name.clone(), t))
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::Io(format!("building {}: {e}", path.display())))?;
+        let metadata = HashMap::from([
+            (CONFIG_KEY.to_string(), to_json(&self.config)),
+            (PROGRESS_KEY.to_string(), to_json(&self.progress)),
+        ]);
+        let bytes = safetensors::serialize(views, Some(metadata))
+            .map_err(|e| Error::Io(format!("serializing {}: {e}", path.display())))?;
+        write_atomic(&path, &bytes)
+    }
+
+    /// Reads `dir/training_state.safetensors`, checking every part against the config it holds.
+    pub fn load(dir: &Path) -> Result<TrainingState> {
+        let path = dir.join(STATE_FILE);
+        let bad = |what: String| Error::Invalid(format!("training state {}: {what}", path.display()));
+        let bytes = std::fs::read(&path).map_err(|e| {
+            Error::Io(format!(
+                "reading {}: {e} (a run saves it after each epoch; is this a wgvae run folder?)",
+                path.display()
+            ))
+        })?;
+        let (_, header) = SafeTensors::read_metadata(&bytes).map_err(|e| bad(e.to_string()))?;
+        let metadata = header.metadata().clone().unwrap_or_default();
+        let field = |key: &str| metadata.get(key).ok_or_else(|| bad(format!("no {key} in its metadata")));
+        let config: ModelConfig = serde_json::from_str(field(CONFIG_KEY)?).map_err(|e| bad(format!("config: {e}")))?;
+        config.validate().map_err(|e| bad(e.to_string()))?;
+        let progress: Progress =
+            serde_json::from_str(field(PROGRESS_KEY)?).map_err(|e| bad(format!("progress: {e}")))?;
+        if progress.format_version != STATE_VERSION {
+            return Err(bad(format!(
+                "format version {} (this wgvae reads version {STATE_VERSION})",
+                progress.format_version
+            )));
+        }
+        let file = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
+        let (mut layers, mut moments) = (vec![], vec![]);
+        for spec in config.layers() {
+            let mut parts = PARTS.iter().map(|part| {
+                let name = format!("{}.{part}", spec.name);
+                let shape = if part.ends_with("weight") { vec![spec.outputs, spec.inputs] } else { vec![spec.outputs] };
+                let t = file.tensor(&name).map_err(|e| bad(format!("{name}: {e}")))?;
+                if t.dtype() != Dtype::F32 || t.shape() != shape.as_slice() {
+                    return Err(bad(format!(
+                        "{name} is {:?} {:?}; the config needs F32 {shape:?}",
+                        t.dtype(),
+                        t.shape()
+                    )));
+                }
+                Ok(t.data().chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect::<Vec<_>>())
+            });
+            let mut next = || parts.next().expect("six parts");
+            let (weight, bias) = (next()?, next()?);
+            layers.push(LayerParams { weight, bias });
+            moments.push([next()?, next()?, next()?, next()?]);
+        }
+        Ok(TrainingState { config, params: Parameters { layers }, moments, progress })
+    }
+}
+
+/// JSON for the metadata (serde_json cannot fail on these plain structs).
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("plain data serializes")
+}

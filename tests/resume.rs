@@ -1,0 +1,192 @@
+//! Runs that stop and go on: `wgvae train --resume` after the last epoch and after Ctrl-C gives
+//! the weights of an uninterrupted run bit for bit, a bad training state is refused by name, and
+//! a kill -9 at any moment leaves files that load (the writes are temp file, fsync, rename).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use wgvae::model::checkpoint;
+use wgvae::train::state::{STATE_FILE, TrainingState};
+
+/// A small model that trains fast on the bundled digits: 30 steps an epoch.
+const SMALL: [&str; 7] = ["--hidden", "32", "--latent", "4", "--batch", "300", "--no-pictures"];
+
+fn wgvae() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_wgvae"))
+}
+
+fn run(args: &[&str]) -> (bool, String, String) {
+    let out = wgvae().args(args).output().expect("wgvae runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn gpu_allowed_missing() -> bool {
+    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wgvae-resume-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A fresh run of the small model for `epochs` into `dir`.
+fn train(dir: &Path, epochs: u32) -> bool {
+    let epochs = epochs.to_string();
+    let mut args = vec!["train", "--epochs", &epochs, "--out", dir.to_str().unwrap()];
+    args.extend(SMALL);
+    let (ok, _, err) = run(&args);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return false;
+    }
+    assert!(ok, "wgvae train failed: {err}");
+    true
+}
+
+fn resume(dir: &Path, epochs: u32) -> String {
+    let epochs = epochs.to_string();
+    let (ok, out, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", &epochs, "--no-pictures"]);
+    assert!(ok, "wgvae train --resume failed: {err}");
+    out
+}
+
+/// The weights as bits, and the metrics.csv columns that do not depend on the clock.
+fn outcome(dir: &Path) -> (Vec<u32>, Vec<String>) {
+    let (_, params) = checkpoint::load(dir).unwrap();
+    let bits = params.layers.iter().flat_map(|l| l.weight.iter().chain(&l.bias)).map(|v| v.to_bits()).collect();
+    let csv = std::fs::read_to_string(dir.join("metrics.csv")).unwrap();
+    let rows = csv.lines().map(|l| l.split(',').take(8).collect::<Vec<_>>().join(",")).collect();
+    (bits, rows)
+}
+
+#[test]
+fn resume_after_the_last_epoch_matches_an_uninterrupted_run() {
+    let (straight, stopped) = (temp("straight3"), temp("stopped2"));
+    if !train(&straight, 3) || !train(&stopped, 2) {
+        return;
+    }
+    let out = resume(&stopped, 3);
+    assert!(out.contains("resuming") && out.contains("epoch   3/3"), "{out}");
+    assert_eq!(outcome(&stopped), outcome(&straight), "weights and metrics after 2 + 1 epochs vs 3");
+    // Nothing left to do: a clear error, and the run untouched.
+    let (ok, _, err) = run(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "3"]);
+    assert!(!ok && err.contains("finished 3 epochs"), "{err}");
+    // The run's own settings: options that would change them are refused.
+    let (ok, _, err) = run(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "4", "--lr", "0.1"]);
+    assert!(!ok && err.contains("--lr") && err.contains("--resume"), "{err}");
+    for dir in [straight, stopped] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
+fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
+    let stopped = temp("sigint");
+    let mut child = wgvae()
+        .args(["train", "--epochs", "40", "--out", stopped.to_str().unwrap()])
+        .args(SMALL)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("wgvae runs");
+    // Wait for the second epoch's line, then a little into the third epoch.
+    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut seen = vec![];
+    for line in lines {
+        let line = line.unwrap();
+        let second = line.starts_with("epoch   2/");
+        seen.push(line);
+        if second {
+            break;
+        }
+    }
+    if !seen.iter().any(|l| l.starts_with("epoch   2/")) {
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        if gpu_allowed_missing() {
+            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+            return;
+        }
+        panic!("no second epoch: {seen:?} {err}");
+    }
+    std::thread::sleep(Duration::from_millis(150));
+    // SAFETY: kill only sends a signal to the child we spawned.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("stopped after step") && err.contains("--resume"), "{err}");
+    // Where it stopped, and the same number of epochs without a stop.
+    let state = TrainingState::load(&stopped).unwrap();
+    let (epoch, done) = (state.progress.epoch, state.progress.epoch_steps);
+    assert!(epoch >= 3 && state.progress.steps == (epoch - 1) * 30 + done, "{:?}", state.progress);
+    let out = resume(&stopped, epoch + 1);
+    assert!(out.contains(&format!("(epoch {epoch}, {done} of its steps done)")), "{out}");
+    let straight = temp("sigint-straight");
+    assert!(train(&straight, epoch + 1));
+    assert_eq!(outcome(&stopped), outcome(&straight), "stopped at step {done} of epoch {epoch}, resumed");
+    for dir in [straight, stopped] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
+fn bad_training_states_are_refused_by_name() {
+    let dir = temp("bad-state");
+    if !train(&dir, 1) {
+        return;
+    }
+    let path = dir.join(STATE_FILE);
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let (ok, _, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
+    assert!(!ok && err.contains(path.to_str().unwrap()) && !err.contains("panicked"), "{err}");
+    std::fs::remove_file(&path).unwrap();
+    let (ok, _, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
+    assert!(!ok && err.contains(STATE_FILE) && err.contains("No such file"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn kill_9_at_any_moment_leaves_files_that_load() {
+    // The default model: 2.6 MB of weights and 7.8 MB of training state written after every
+    // epoch of 1-3 s. Each round waits for the first epoch's files, then kills the run at a
+    // different moment of the epochs after.
+    let dir = temp("kill9");
+    for (round, millis) in [0u64, 400, 900, 1300].into_iter().enumerate() {
+        let mut child = wgvae()
+            .args(["train", "--epochs", "50", "--no-pictures", "--out", dir.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("wgvae runs");
+        let started = std::time::Instant::now();
+        // config.json is the last file an epoch writes.
+        while !dir.join(checkpoint::CONFIG_FILE).exists() {
+            if let Some(status) = child.try_wait().unwrap() {
+                let mut err = String::new();
+                std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+                if gpu_allowed_missing() {
+                    eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+                    return;
+                }
+                panic!("wgvae train ended ({status}) before its first epoch: {err}");
+            }
+            assert!(started.elapsed() < Duration::from_secs(120), "no first epoch within 2 minutes");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_millis(millis));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        // Whatever was being written, each file there is whole, and the run resumes from it.
+        checkpoint::load(&dir).unwrap_or_else(|e| panic!("round {round}: the checkpoint does not load: {e}"));
+        let state = TrainingState::load(&dir).unwrap_or_else(|e| panic!("round {round}: the state does not load: {e}"));
+        assert!(state.progress.epoch >= 1 && state.progress.steps > 0, "{:?}", state.progress);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
