@@ -43,20 +43,45 @@ fn tensors(config: &ModelConfig, params: &Parameters) -> Vec<(String, Vec<usize>
     out
 }
 
-/// Writes `config.json` and `model.safetensors` into `dir` (created if missing).
-pub fn save(dir: &Path, config: &ModelConfig, params: &Parameters) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
-    let tensors = tensors(config, params);
+/// The safetensors bytes of f32 `tensors` (name, shape, values) with `metadata`; `path` names
+/// the file in errors.
+pub(crate) fn serialize_f32(
+    tensors: &[(String, Vec<usize>, &[f32])],
+    metadata: HashMap<String, String>,
+    path: &Path,
+) -> Result<Vec<u8>> {
     let views = tensors
         .iter()
         .map(|(name, shape, values)| {
             TensorView::new(Dtype::F32, shape.clone(), bytemuck::cast_slice(values)).map(|v| (name.clone(), v))
         })
         .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|e| Error::Io(format!("building {WEIGHTS_FILE}: {e}")))?;
+        .map_err(|e| Error::Io(format!("building {}: {e}", path.display())))?;
+    safetensors::serialize(views, Some(metadata)).map_err(|e| Error::Io(format!("serializing {}: {e}", path.display())))
+}
+
+/// The f32 tensor `name` of `file`, which must have `shape`; `bad` words what is wrong.
+pub(crate) fn read_f32(
+    file: &SafeTensors<'_>,
+    name: &str,
+    shape: &[usize],
+    bad: impl Fn(String) -> Error,
+) -> Result<Vec<f32>> {
+    let t = file.tensor(name).map_err(|e| bad(format!("{name}: {e}")))?;
+    if t.dtype() != Dtype::F32 || t.shape() != shape {
+        return Err(bad(format!("{name} is {:?} {:?}; the config needs F32 {shape:?}", t.dtype(), t.shape())));
+    }
+    Ok(t.data().chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+}
+
+/// Writes `config.json` and `model.safetensors` into `dir` (created if missing).
+pub fn save(dir: &Path, config: &ModelConfig, params: &Parameters) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
+    let tensors = tensors(config, params);
+    let tensors: Vec<(String, Vec<usize>, &[f32])> =
+        tensors.iter().map(|(n, s, v)| (n.clone(), s.clone(), v.as_slice())).collect();
     let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
-    let bytes = safetensors::serialize(views, Some(metadata))
-        .map_err(|e| Error::Io(format!("serializing {WEIGHTS_FILE}: {e}")))?;
+    let bytes = serialize_f32(&tensors, metadata, &dir.join(WEIGHTS_FILE))?;
     write_atomic(&dir.join(WEIGHTS_FILE), &bytes)?;
     let json = serde_json::to_string_pretty(config).expect("a ModelConfig always serializes") + "\n";
     write_atomic(&dir.join(CONFIG_FILE), json.as_bytes())
@@ -84,16 +109,7 @@ pub fn load(dir: &Path) -> Result<(ModelConfig, Parameters)> {
             for (suffix, shape, into) in
                 [("weight", vec![rows, spec.inputs], &mut weight), ("bias", vec![rows], &mut bias)]
             {
-                let tensor_name = format!("{name}.{suffix}");
-                let t = file.tensor(&tensor_name).map_err(|e| bad(format!("{tensor_name}: {e}")))?;
-                if t.dtype() != Dtype::F32 || t.shape() != shape.as_slice() {
-                    return Err(bad(format!(
-                        "{tensor_name} is {:?} {:?}; the config needs F32 {shape:?}",
-                        t.dtype(),
-                        t.shape()
-                    )));
-                }
-                into.extend(t.data().chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+                into.extend(read_f32(&file, &format!("{name}.{suffix}"), &shape, bad)?);
             }
         }
         layers.push(LayerParams { weight, bias });

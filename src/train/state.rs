@@ -9,14 +9,14 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+use safetensors::tensor::SafeTensors;
 use serde::{Deserialize, Serialize};
 
 use super::TrainOptions;
 use super::run::EpochRecord;
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
-use crate::model::{LayerParams, ModelConfig, Parameters};
+use crate::model::{LayerParams, ModelConfig, Parameters, checkpoint};
 
 pub const STATE_FILE: &str = "training_state.safetensors";
 const STATE_VERSION: u32 = 1;
@@ -75,19 +75,11 @@ impl TrainingState {
                 tensors.push((format!("{}.{part}", spec.name), shape, v));
             }
         }
-        let views = tensors
-            .iter()
-            .map(|(name, shape, v)| {
-                TensorView::new(Dtype::F32, shape.clone(), bytemuck::cast_slice(v)).map(|t| (name.clone(), t))
-            })
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::Io(format!("building {}: {e}", path.display())))?;
         let metadata = HashMap::from([
             (CONFIG_KEY.to_string(), to_json(&self.config)),
             (PROGRESS_KEY.to_string(), to_json(&self.progress)),
         ]);
-        let bytes = safetensors::serialize(views, Some(metadata))
-            .map_err(|e| Error::Io(format!("serializing {}: {e}", path.display())))?;
+        let bytes = checkpoint::serialize_f32(&tensors, metadata, &path)?;
         write_atomic(&path, &bytes)
     }
 
@@ -118,17 +110,8 @@ impl TrainingState {
         let (mut layers, mut moments) = (vec![], vec![]);
         for spec in config.layers() {
             let mut parts = PARTS.iter().map(|part| {
-                let name = format!("{}.{part}", spec.name);
                 let shape = if part.ends_with("weight") { vec![spec.outputs, spec.inputs] } else { vec![spec.outputs] };
-                let t = file.tensor(&name).map_err(|e| bad(format!("{name}: {e}")))?;
-                if t.dtype() != Dtype::F32 || t.shape() != shape.as_slice() {
-                    return Err(bad(format!(
-                        "{name} is {:?} {:?}; the config needs F32 {shape:?}",
-                        t.dtype(),
-                        t.shape()
-                    )));
-                }
-                Ok(t.data().chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect::<Vec<_>>())
+                checkpoint::read_f32(&file, &format!("{}.{part}", spec.name), &shape, bad)
             });
             let mut next = || parts.next().expect("six parts");
             let (weight, bias) = (next()?, next()?);
