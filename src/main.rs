@@ -187,7 +187,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 128)]
     batch: u32,
     /// Adam's learning rate.
-    #[arg(long, default_value_t = 1e-3)]
+    #[arg(long, default_value_t = 1e-3, allow_negative_numbers = true)]
     lr: f32,
     /// Seeds the initial weights, the shuffles, the binarization and every sample.
     #[arg(long, default_value_t = 0)]
@@ -692,6 +692,7 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
     options.kernel = args.kernel;
     let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
     let gpu = Gpu::new(&args.adapter.request())?;
+    options.check_fits(&config, &gpu.limits)?;
     let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
     let shape = model_shape(&config);
     println!("adapter: {}", gpu.describe());

@@ -384,6 +384,54 @@ fn train_bad_options_are_clear_errors() {
 }
 
 #[test]
+fn bad_training_options_are_refused_before_any_gpu_work() {
+    // The adapter named does not exist: each option's own error comes first, so these checks
+    // run before a device is even looked for.
+    let base = ["train", "--adapter", "no-such-gpu-xyz"];
+    for (option, value, says) in [
+        ("--batch", "100000", "holds 9000 images"),
+        ("--batch", "0", "batch size 0"),
+        ("--epochs", "0", "--epochs 0"),
+        ("--lr", "-0.001", "--lr -0.001"),
+        ("--latent", "0", "positive"),
+        ("--eval-k", "0", "--eval-k 0"),
+    ] {
+        let mut args = base.to_vec();
+        args.extend([option, value]);
+        if option == "--eval-k" {
+            args.extend(["--eval-every", "1"]);
+        }
+        let (ok, _, err) = wgvae(&args);
+        assert!(
+            !ok && err.contains(says) && !err.contains("no-such-gpu") && !err.contains("panicked"),
+            "{option} {value}: {err}"
+        );
+    }
+    let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--objective", "iwae", "--k", "0"]);
+    assert!(!ok && err.contains("--k 0") && !err.contains("no-such-gpu"), "{err}");
+}
+
+#[test]
+fn a_model_the_adapter_cannot_hold_and_a_diverging_run_are_clear_errors() {
+    // 100 million hidden units: refused with the limit named, before any weight exists.
+    let (ok, _, err) = wgvae(&["train", "--hidden", "100000000", "--epochs", "1"]);
+    if !ok && gpu_allowed_missing() && err.contains("adapter") {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(!ok && err.contains("enc.0") && err.contains("max_storage_buffer_binding_size"), "{err}");
+    // A learning rate of 10 turns the loss into NaN within the first epoch: the run stops,
+    // says where and what to do, and writes no checkpoint of NaNs.
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-diverge-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let (ok, _, err) =
+        wgvae(&["train", "--lr", "10", "--hidden", "64", "--epochs", "2", "--no-pictures", "--out", dir]);
+    assert!(!ok && err.contains("diverged") && err.contains("by step") && err.contains("Lower --lr"), "{err}");
+    assert!(!out_dir.join("model.safetensors").exists(), "no checkpoint from a diverged epoch");
+    let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+#[test]
 fn train_on_a_folder_of_png_images() {
     let dir = std::env::temp_dir().join(format!("wgvae-cli-png-{}", std::process::id()));
     let images = dir.join("images");

@@ -114,3 +114,37 @@ fn same_seed_same_numbers_and_checkpoint_round_trip() {
     assert_eq!(leftovers.len(), 2, "only model.safetensors and config.json: {leftovers:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn damaged_checkpoints_are_refused_by_name() {
+    let config = small(Likelihood::Bernoulli);
+    let params = Parameters::init(&config, 3);
+    let dir = std::env::temp_dir().join(format!("wgvae-damaged-{}", std::process::id()));
+    let (weights, config_file) = (dir.join(checkpoint::WEIGHTS_FILE), dir.join(checkpoint::CONFIG_FILE));
+    let refused = |says: &str, names: &std::path::Path| {
+        let e = checkpoint::load(&dir).err().unwrap_or_else(|| panic!("loaded a checkpoint with {says}")).to_string();
+        assert!(e.contains(says) && e.contains(names.to_str().unwrap()), "{e}");
+    };
+    checkpoint::save(&dir, &config, &params).unwrap();
+    let bytes = std::fs::read(&weights).unwrap();
+    // Truncated weights, then no weights.
+    std::fs::write(&weights, &bytes[..bytes.len() - 100]).unwrap();
+    refused("checkpoint weights", &weights);
+    std::fs::write(&weights, &bytes[..5]).unwrap();
+    refused("checkpoint weights", &weights);
+    std::fs::remove_file(&weights).unwrap();
+    refused("No such file", &weights);
+    // A config the tensors do not match: another latent size.
+    std::fs::write(&weights, &bytes).unwrap();
+    let text = std::fs::read_to_string(&config_file).unwrap();
+    std::fs::write(&config_file, text.replace("\"latent\": 8", "\"latent\": 9")).unwrap();
+    refused("enc_mu.weight", &weights);
+    // A newer format, and a config that is not JSON.
+    std::fs::write(&config_file, text.replace("\"format_version\": 1", "\"format_version\": 2")).unwrap();
+    refused("format version 2", &config_file);
+    std::fs::write(&config_file, "{ \"input_dim\": ").unwrap();
+    refused("checkpoint config", &config_file);
+    std::fs::write(&config_file, &text).unwrap();
+    assert_eq!(checkpoint::load(&dir).unwrap().1, params, "whole again");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -44,6 +44,34 @@ pub struct TrainOptions {
 }
 
 impl TrainOptions {
+    /// Whether every buffer of a training step fits the adapter's `limits` (each weight, and
+    /// each layer's activations for the batch's rows): checked before the weights exist, so an
+    /// absurd width is an error naming the limit, not an allocation that fails.
+    pub fn check_fits(&self, config: &ModelConfig, limits: &wgpu::Limits) -> Result<()> {
+        let most = limits.max_storage_buffer_binding_size.min(limits.max_buffer_size);
+        let head = config.encoder_head();
+        for (l, spec) in config.layers().iter().enumerate() {
+            let rows = self.batch as u64 * if l > head { self.samples as u64 } else { 1 };
+            let (weight, activations) = (4 * spec.inputs as u64 * spec.outputs as u64, 4 * rows * spec.outputs as u64);
+            for (what, bytes) in [
+                (format!("{} x {} weight", spec.outputs, spec.inputs), weight),
+                (format!("activations of {rows} rows x {}", spec.outputs), activations),
+            ] {
+                if bytes > most {
+                    return Err(Error::TooLarge(format!(
+                        "layer {}: its {what} take {:.1} MiB; this adapter holds at most {:.1} MiB in one buffer (max_storage_buffer_binding_size {}, max_buffer_size {})",
+                        spec.name,
+                        bytes as f64 / (1 << 20) as f64,
+                        most as f64 / (1 << 20) as f64,
+                        limits.max_storage_buffer_binding_size,
+                        limits.max_buffer_size
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Whether these options can train on `train`: checked before any GPU work.
     pub fn check(&self, train: &Dataset) -> Result<()> {
         if self.batch == 0 || train.count < self.batch as usize {

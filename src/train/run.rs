@@ -108,6 +108,19 @@ pub fn request_stop() {
     STOP.store(true, Ordering::SeqCst);
 }
 
+/// The error of a run whose training bound became `bound` (not finite) by step `step` of
+/// `epoch`: the files in `out` are those of the last finished epoch, all finite.
+fn diverged(epoch: u32, step: u32, steps: u32, bound: f64, out: &Path) -> Error {
+    let kept = match epoch {
+        1 => "no checkpoint was written".to_string(),
+        e => format!("the checkpoint of epoch {} in {} is the last finite one", e - 1, out.display()),
+    };
+    Error::Diverged(format!(
+        "the training loss is {} by step {step} of {steps} in epoch {epoch}; {kept}. Lower --lr, or for the Gaussian decoder raise --logvar-floor",
+        -bound
+    ))
+}
+
 /// Where the run's data came from, as a resumed run finds it again: None for the bundled set.
 fn data_path(data: &Dataset, bundled: PathBuf) -> Option<PathBuf> {
     (data.source != bundled).then(|| data.source.clone())
@@ -239,7 +252,12 @@ pub fn train(
                 )));
             }
             if let Some(m) = trainer.poll_progress() {
-                let rate = (s + 1) as f64 * options.batch as f64 / epoch_start.elapsed().as_secs_f64();
+                // NaN or infinity in the running sums: stop now, before the epoch's checkpoint.
+                if !m.bound.is_finite() {
+                    bar.finish_and_clear();
+                    return Err(diverged(epoch, s + 1, steps, m.bound, out));
+                }
+                let rate = (s + 1 - first_step) as f64 * options.batch as f64 / epoch_start.elapsed().as_secs_f64();
                 bar.set_message(format!("loss {:.2} | {rate:.0} images/s", -m.bound));
             }
             if last_request.elapsed() > Duration::from_millis(250) {
@@ -252,10 +270,7 @@ pub fn train(
         let seconds = epoch_start.elapsed().as_secs_f64();
         bar.finish_and_clear();
         if !means.bound.is_finite() {
-            return Err(Error::Diverged(format!(
-                "the training loss is {} in epoch {epoch}; lower --lr, or for the Gaussian decoder raise --logvar-floor",
-                -means.bound
-            )));
+            return Err(diverged(epoch, steps, steps, means.bound, out));
         }
         let heldout = trainer.evaluate()?;
         if let Some(h) = heldout.filter(|h| !h.bound.is_finite()) {
