@@ -45,6 +45,14 @@ impl Dataset {
         Ok(())
     }
 
+    /// The images of an IDX images file's bytes (raw or gzipped), without labels; `source`
+    /// names it in errors and in the set.
+    pub fn from_idx_bytes(bytes: Vec<u8>, source: &Path) -> Result<Dataset> {
+        let (dims, images) = parse_idx(bytes, 3, source)?;
+        let (count, height, width) = (dims[0], dims[1], dims[2]);
+        Ok(Dataset { images, labels: None, count, height, width, source: source.to_path_buf() })
+    }
+
     pub fn dim(&self) -> usize {
         self.height * self.width
     }
@@ -85,10 +93,9 @@ fn idx_error(path: &Path, problem: impl std::fmt::Display) -> Error {
     Error::Invalid(format!("IDX file {}: {problem}", path.display()))
 }
 
-/// The whole file, gunzipped when it starts with the gzip magic. The output vector grows with the
-/// data that really decompresses, so no header field can make it allocate ahead of the data.
-fn read_maybe_gz(path: &Path) -> Result<Vec<u8>> {
-    let raw = std::fs::read(path).map_err(|e| Error::Io(format!("reading {}: {e}", path.display())))?;
+/// `raw`, gunzipped when it starts with the gzip magic. The output vector grows with the data
+/// that really decompresses, so no header field can make it allocate ahead of the data.
+fn maybe_gunzip(raw: Vec<u8>, path: &Path) -> Result<Vec<u8>> {
     if !raw.starts_with(&GZIP_MAGIC) {
         return Ok(raw);
     }
@@ -99,10 +106,16 @@ fn read_maybe_gz(path: &Path) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Parses an IDX file of u8 with the given rank; returns its dimensions and its data, which has
-/// been checked to hold exactly the product of the dimensions.
 fn read_idx(path: &Path, rank: u8) -> Result<(Vec<usize>, Vec<u8>)> {
-    let mut bytes = read_maybe_gz(path)?;
+    let raw = std::fs::read(path).map_err(|e| Error::Io(format!("reading {}: {e}", path.display())))?;
+    parse_idx(raw, rank, path)
+}
+
+/// Parses the bytes of an IDX file of u8 (raw or gzipped) with the given rank; returns its
+/// dimensions and its data, which has been checked to hold exactly the product of the
+/// dimensions. `path` names the file in errors.
+fn parse_idx(raw: Vec<u8>, rank: u8, path: &Path) -> Result<(Vec<usize>, Vec<u8>)> {
+    let mut bytes = maybe_gunzip(raw, path)?;
     let Some(magic) = bytes.get(..4) else {
         return Err(idx_error(path, format_args!("{} bytes, too short for an IDX header", bytes.len())));
     };
@@ -140,8 +153,9 @@ fn read_idx(path: &Path, rank: u8) -> Result<(Vec<usize>, Vec<u8>)> {
 }
 
 fn load_idx_images(path: &Path) -> Result<Dataset> {
-    let (dims, images) = read_idx(path, 3)?;
-    let (count, height, width) = (dims[0], dims[1], dims[2]);
+    let raw = std::fs::read(path).map_err(|e| Error::Io(format!("reading {}: {e}", path.display())))?;
+    let set = Dataset::from_idx_bytes(raw, path)?;
+    let count = set.count;
     let labels = match labels_beside(path) {
         None => None,
         Some(lpath) => {
@@ -155,7 +169,7 @@ fn load_idx_images(path: &Path) -> Result<Dataset> {
             Some(labels)
         }
     };
-    Ok(Dataset { images, labels, count, height, width, source: path.to_path_buf() })
+    Ok(Dataset { labels, ..set })
 }
 
 /// The labels file that the MNIST naming conventions put beside an images file, if it exists.

@@ -92,19 +92,27 @@ pub fn load(dir: &Path) -> Result<(ModelConfig, Parameters)> {
     let config_path = dir.join(CONFIG_FILE);
     let text = std::fs::read_to_string(&config_path)
         .map_err(|e| Error::Io(format!("reading {}: {e}", config_path.display())))?;
-    let config: ModelConfig = serde_json::from_str(&text)
-        .map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
-    config.validate().map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
-
     let weights_path = dir.join(WEIGHTS_FILE);
     let bytes =
         std::fs::read(&weights_path).map_err(|e| Error::Io(format!("reading {}: {e}", weights_path.display())))?;
+    from_bytes(&text, &bytes, dir)
+}
+
+/// A checkpoint from the contents of its two files; `dir` names them in errors.
+pub fn from_bytes(config_text: &str, weights: &[u8], dir: &Path) -> Result<(ModelConfig, Parameters)> {
+    let (config_path, weights_path) = (dir.join(CONFIG_FILE), dir.join(WEIGHTS_FILE));
+    let text = config_text;
+    let config: ModelConfig = serde_json::from_str(text)
+        .map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
+    config.validate().map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
+
     let bad = |what: String| Error::Invalid(format!("checkpoint weights {}: {what}", weights_path.display()));
-    let file = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
+    let file = SafeTensors::deserialize(weights).map_err(|e| bad(e.to_string()))?;
     let mut layers = vec![];
     for spec in config.layers() {
-        let mut weight = Vec::with_capacity(spec.inputs * spec.outputs);
-        let mut bias = Vec::with_capacity(spec.outputs);
+        // Grown from the tensors read, not sized from the config: a damaged config cannot make
+        // this allocate ahead of the data.
+        let (mut weight, mut bias) = (vec![], vec![]);
         for (name, _, rows) in exported_layers(&config, &spec.name, spec.outputs) {
             for (suffix, shape, into) in
                 [("weight", vec![rows, spec.inputs], &mut weight), ("bias", vec![rows], &mut bias)]

@@ -72,7 +72,7 @@ impl ModelConfig {
                 self.format_version
             )));
         }
-        if self.input_dim == 0 || self.input_dim != self.image_shape[0] * self.image_shape[1] {
+        if self.input_dim == 0 || Some(self.input_dim) != self.image_shape[0].checked_mul(self.image_shape[1]) {
             return Err(Error::Invalid(format!(
                 "input_dim {} does not match image_shape {:?}",
                 self.input_dim, self.image_shape
@@ -83,6 +83,15 @@ impl ModelConfig {
                 "layer widths must be positive (hidden {:?}, latent {})",
                 self.hidden, self.latent
             )));
+        }
+        // Widths a u32 can count (what the kernels take), and layers whose weights a usize can.
+        let widths = std::iter::once(self.input_dim).chain(self.hidden.iter().copied()).chain([self.latent]);
+        if let Some(w) = widths.clone().find(|&w| w > u32::MAX as usize / 2) {
+            return Err(Error::Invalid(format!("a layer width of {w}: at most {}", u32::MAX / 2)));
+        }
+        let widths: Vec<usize> = widths.collect();
+        if widths.windows(2).any(|p| p[0].checked_mul(2 * p[1]).is_none()) {
+            return Err(Error::Invalid(format!("layer widths {widths:?}: the weights would not fit in memory")));
         }
         if !matches!(self.activation, Activation::Relu | Activation::Tanh) {
             return Err(Error::Invalid(format!("hidden activation {:?}: relu or tanh", self.activation)));

@@ -86,14 +86,19 @@ impl TrainingState {
     /// Reads `dir/training_state.safetensors`, checking every part against the config it holds.
     pub fn load(dir: &Path) -> Result<TrainingState> {
         let path = dir.join(STATE_FILE);
-        let bad = |what: String| Error::Invalid(format!("training state {}: {what}", path.display()));
         let bytes = std::fs::read(&path).map_err(|e| {
             Error::Io(format!(
                 "reading {}: {e} (a run saves it after each epoch; is this a wgvae run folder?)",
                 path.display()
             ))
         })?;
-        let (_, header) = SafeTensors::read_metadata(&bytes).map_err(|e| bad(e.to_string()))?;
+        TrainingState::from_bytes(&bytes, &path)
+    }
+
+    /// A training state from the bytes of its file; `path` names it in errors.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<TrainingState> {
+        let bad = |what: String| Error::Invalid(format!("training state {}: {what}", path.display()));
+        let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(e.to_string()))?;
         let metadata = header.metadata().clone().unwrap_or_default();
         let field = |key: &str| metadata.get(key).ok_or_else(|| bad(format!("no {key} in its metadata")));
         let config: ModelConfig = serde_json::from_str(field(CONFIG_KEY)?).map_err(|e| bad(format!("config: {e}")))?;
@@ -106,7 +111,7 @@ impl TrainingState {
                 progress.format_version
             )));
         }
-        let file = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
+        let file = SafeTensors::deserialize(bytes).map_err(|e| bad(e.to_string()))?;
         let (mut layers, mut moments) = (vec![], vec![]);
         for spec in config.layers() {
             let mut parts = PARTS.iter().map(|part| {

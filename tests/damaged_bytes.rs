@@ -1,0 +1,138 @@
+//! Every reader of a file, fed damaged copies of good files (bytes flipped, cut, inserted, size
+//! fields overwritten): each answers with a result, never a panic or an absurd allocation. The
+//! fuzz targets in fuzz/ search the same readers far longer; this keeps a quick round of it in
+//! every test run.
+
+use std::path::Path;
+
+use rand::{RngExt, SeedableRng};
+use wgvae::data::Dataset;
+use wgvae::kernels::activation::Activation;
+use wgvae::kernels::density::Likelihood;
+use wgvae::model::{ModelConfig, Parameters, checkpoint};
+use wgvae::train::TrainOptions;
+use wgvae::train::state::{Progress, TrainingState};
+
+const ROUNDS: usize = 3000;
+
+/// A damaged copy of `good`: one to four random edits.
+fn damage(good: &[u8], rng: &mut rand::rngs::StdRng) -> Vec<u8> {
+    let mut bytes = good.to_vec();
+    for _ in 0..rng.random_range(1..=4) {
+        let at = if bytes.is_empty() { 0 } else { rng.random_range(0..bytes.len()) };
+        match rng.random_range(0..5) {
+            0 if !bytes.is_empty() => bytes[at] ^= 1 << rng.random_range(0..8),
+            1 => bytes.truncate(at),
+            2 => bytes.insert(at, rng.random()),
+            // A size or count field: a random or extreme 32- or 64-bit value.
+            3 if at + 8 <= bytes.len() => {
+                let v: u64 = [rng.random(), u64::MAX, u32::MAX as u64, 0][rng.random_range(0..4)];
+                bytes[at..at + 8].copy_from_slice(&v.to_le_bytes());
+            }
+            _ if at + 4 <= bytes.len() => {
+                let v: u32 = [rng.random(), u32::MAX, 0x7fff_ffff][rng.random_range(0..3)];
+                bytes[at..at + 4].copy_from_slice(&v.to_be_bytes());
+            }
+            _ => {}
+        }
+    }
+    bytes
+}
+
+fn idx(images: u32, h: u32, w: u32) -> Vec<u8> {
+    let mut bytes = vec![0, 0, 8, 3];
+    for d in [images, h, w] {
+        bytes.extend(d.to_be_bytes());
+    }
+    bytes.extend((0..images * h * w).map(|i| (i * 37 % 256) as u8));
+    bytes
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+#[test]
+fn idx_files_damaged_give_results() {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    let path = Path::new("damaged-images-idx3-ubyte");
+    for good in [idx(5, 4, 3), gzip(&idx(5, 4, 3))] {
+        assert!(Dataset::from_idx_bytes(good.clone(), path).is_ok());
+        let mut refused = 0;
+        for _ in 0..ROUNDS {
+            refused += Dataset::from_idx_bytes(damage(&good, &mut rng), path).is_err() as usize;
+        }
+        assert!(refused > ROUNDS / 2, "only {refused} of {ROUNDS} damaged files refused");
+    }
+}
+
+fn small_model() -> (ModelConfig, Parameters) {
+    let config = ModelConfig::new([3, 2], vec![4], 2, Activation::Relu, Likelihood::Gaussian).unwrap();
+    let params = Parameters::init(&config, 1);
+    (config, params)
+}
+
+#[test]
+fn checkpoints_damaged_give_results() {
+    let (config, params) = small_model();
+    let dir = std::env::temp_dir().join(format!("wgvae-damaged-bytes-{}", std::process::id()));
+    checkpoint::save(&dir, &config, &params).unwrap();
+    let text = std::fs::read_to_string(dir.join(checkpoint::CONFIG_FILE)).unwrap();
+    let weights = std::fs::read(dir.join(checkpoint::WEIGHTS_FILE)).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(checkpoint::from_bytes(&text, &weights, &dir).unwrap().1, params);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(2);
+    for _ in 0..ROUNDS {
+        let _ = checkpoint::from_bytes(&text, &damage(&weights, &mut rng), &dir);
+        // The config as text: damaged bytes that are still UTF-8, numbers made huge included.
+        let damaged = String::from_utf8_lossy(&damage(text.as_bytes(), &mut rng)).into_owned();
+        let _ = checkpoint::from_bytes(&damaged, &weights, &dir);
+    }
+    for huge in ["4294967295", "18446744073709551615", "1000000000000"] {
+        let damaged = text.replacen("\"latent\": 2", &format!("\"latent\": {huge}"), 1);
+        assert!(checkpoint::from_bytes(&damaged, &weights, &dir).is_err());
+        let damaged = text.replacen("3,\n    2", &format!("{huge},\n    {huge}"), 1);
+        assert!(checkpoint::from_bytes(&damaged, &weights, &dir).is_err(), "{damaged}");
+    }
+}
+
+#[test]
+fn training_states_damaged_give_results() {
+    let (config, params) = small_model();
+    let moments =
+        params.layers.iter().map(|l| [l.weight.clone(), l.weight.clone(), l.bias.clone(), l.bias.clone()]).collect();
+    let progress = Progress {
+        format_version: 1,
+        options: TrainOptions {
+            objective: wgvae::model::Objective::Elbo,
+            samples: 1,
+            batch: 2,
+            adam: Default::default(),
+            seed: 0,
+            binarize: false,
+            kernel: Default::default(),
+            eval_every: 0,
+            eval_samples: 0,
+        },
+        data: None,
+        test_data: None,
+        epoch: 1,
+        epoch_steps: 1,
+        steps: 1,
+        sums: [0.0; 3],
+        records: vec![],
+    };
+    let dir = std::env::temp_dir().join(format!("wgvae-damaged-state-{}", std::process::id()));
+    TrainingState::new(config, params, moments, progress).save(&dir).unwrap();
+    let path = dir.join(wgvae::train::state::STATE_FILE);
+    let good = std::fs::read(&path).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(TrainingState::from_bytes(&good, &path).is_ok());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(3);
+    for _ in 0..ROUNDS {
+        let _ = TrainingState::from_bytes(&damage(&good, &mut rng), &path);
+    }
+}
