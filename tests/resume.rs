@@ -190,3 +190,35 @@ fn kill_9_at_any_moment_leaves_files_that_load() {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+#[test]
+fn sigterm_stops_like_ctrl_c() {
+    let dir = temp("sigterm");
+    let mut child = wgvae()
+        .args(["train", "--epochs", "40", "--out", dir.to_str().unwrap()])
+        .args(SMALL)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("wgvae runs");
+    let first =
+        BufReader::new(child.stdout.take().unwrap()).lines().map_while(|l| l.ok()).find(|l| l.starts_with("epoch"));
+    if first.is_none() {
+        let err = String::from_utf8_lossy(&child.wait_with_output().unwrap().stderr).into_owned();
+        assert!(gpu_allowed_missing(), "no first epoch: {err}");
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    // SAFETY: kill only sends a signal to the child we spawned.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("--resume"), "{err}");
+    let state = TrainingState::load(&dir).unwrap();
+    assert!(state.progress.steps >= 30, "{:?}", state.progress);
+    checkpoint::load(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}

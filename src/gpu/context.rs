@@ -117,6 +117,8 @@ pub struct Gpu {
     pub(crate) placeholder: wgpu::Buffer,
     /// Errors that escaped every error scope (they would otherwise abort the process).
     uncaptured: Arc<Mutex<Option<String>>>,
+    /// Why the device was lost (a driver reset, a removed GPU, `destroy`), once it is.
+    lost: Arc<Mutex<Option<String>>>,
 }
 
 impl Gpu {
@@ -159,6 +161,13 @@ impl Gpu {
                 _ => e.to_string(),
             });
         }));
+        let lost = Arc::new(Mutex::new(None::<String>));
+        let (lost_sink, adapter_name) = (lost.clone(), info.name.clone());
+        device.set_device_lost_callback(move |reason, message| {
+            let mut slot = lost_sink.lock().unwrap_or_else(|p| p.into_inner());
+            let message = if message.is_empty() { String::new() } else { format!(": {message}") };
+            slot.get_or_insert_with(|| format!("the device on \"{adapter_name}\" was lost ({reason:?}{message})"));
+        });
         let placeholder = device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("placeholder"),
             size: 16,
@@ -175,6 +184,7 @@ impl Gpu {
             kernels: KernelCache::default(),
             placeholder,
             uncaptured,
+            lost,
         })
     }
 
@@ -216,9 +226,18 @@ impl Gpu {
     /// The first error that no error scope caught since the last call, if any, as an error that
     /// names `what`: how the per-step submit checks for errors without the cost of scopes.
     pub(crate) fn take_uncaptured(&self, what: &str) -> Result<()> {
+        self.check_not_lost(what)?;
         let mut slot = self.uncaptured.lock().unwrap_or_else(|p| p.into_inner());
         match slot.take() {
             Some(e) => Err(Error::Gpu(format!("{what}: {e}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// An error naming `what` once the device is lost: everything after that fails.
+    fn check_not_lost(&self, what: &str) -> Result<()> {
+        match self.lost.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            Some(lost) => Err(Error::Gpu(format!("{what}: {lost}"))),
             None => Ok(()),
         }
     }
@@ -227,16 +246,16 @@ impl Gpu {
     pub fn wait_for(&self, index: wgpu::SubmissionIndex) -> Result<()> {
         self.device
             .poll(wgpu::PollType::Wait { submission_index: Some(index), timeout: None })
-            .map(|_| ())
-            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))
+            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))?;
+        self.check_not_lost("waiting for the GPU")
     }
 
     /// Blocks until the queue is idle.
     pub fn wait(&self) -> Result<()> {
         self.device
             .poll(wgpu::PollType::wait_indefinitely())
-            .map(|_| ())
-            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))
+            .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))?;
+        self.check_not_lost("waiting for the GPU")
     }
 }
 
