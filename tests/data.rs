@@ -124,6 +124,9 @@ fn corrupt_idx_files_give_errors_naming_them() {
     assert!(load_err(&p, &p).contains("magic"));
     let p = write(&dir.join("rank-images-idx3-ubyte"), &idx(0x802, &[4, 9], &images));
     assert!(load_err(&p, &p).contains("rank"));
+    // No images at all: an empty data set.
+    let p = write(&dir.join("none-images-idx3-ubyte"), &idx(0x803, &[0, 3, 3], &[]));
+    assert!(load_err(&p, &p).contains("empty shape 0x3x3"));
     let p = write(&dir.join("short-images-idx3-ubyte"), &[0, 0]);
     load_err(&p, &p);
     let p = write(&dir.join("header-images-idx3-ubyte"), &good[..10]);
