@@ -240,3 +240,35 @@ fn sigterm_stops_like_ctrl_c() {
     checkpoint::load(&dir).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn divergence_after_an_epoch_keeps_the_last_finite_checkpoint() {
+    // One good epoch, then the same run continued (through the library) with a learning rate
+    // that sends the loss to NaN: the run stops in epoch 2 and the files stay epoch 1's.
+    let dir = temp("diverge");
+    if !train(&dir, 1) {
+        return;
+    }
+    let before: Vec<Vec<u8>> =
+        [checkpoint::WEIGHTS_FILE, STATE_FILE].iter().map(|f| std::fs::read(dir.join(f)).unwrap()).collect();
+    let state = TrainingState::load(&dir).unwrap();
+    let gpu = wgvae::gpu::Gpu::new(&Default::default()).unwrap();
+    let mut options = state.progress.options.clone();
+    options.adam.lr = 10.0;
+    let (train_set, test_set) =
+        (wgvae::data::Dataset::bundled_train().unwrap(), wgvae::data::Dataset::bundled_test().unwrap());
+    let display = wgvae::train::run::RunDisplay { progress: false, pictures: false };
+    let start = wgvae::train::run::Start::Resume(&state);
+    let e =
+        wgvae::train::run::train(&gpu, &state.config, &options, start, &train_set, Some(&test_set), 3, &dir, display)
+            .err()
+            .expect("a learning rate of 10 diverges")
+            .to_string();
+    assert!(e.contains("in epoch 2") && e.contains("checkpoint of epoch 1") && e.contains("Lower --lr"), "{e}");
+    let after: Vec<Vec<u8>> =
+        [checkpoint::WEIGHTS_FILE, STATE_FILE].iter().map(|f| std::fs::read(dir.join(f)).unwrap()).collect();
+    assert!(before == after, "the files of epoch 1 changed");
+    let (_, params) = checkpoint::load(&dir).unwrap();
+    assert!(params.layers.iter().all(|l| l.weight.iter().chain(&l.bias).all(|v| v.is_finite())));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
