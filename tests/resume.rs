@@ -46,6 +46,17 @@ fn train(dir: &Path, epochs: u32) -> bool {
     true
 }
 
+/// A run of the small model long enough to be stopped, its output piped.
+fn spawn_long_run(dir: &Path) -> std::process::Child {
+    wgvae()
+        .args(["train", "--epochs", "40", "--out", dir.to_str().unwrap()])
+        .args(SMALL)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("wgvae runs")
+}
+
 fn resume(dir: &Path, epochs: u32) -> String {
     let epochs = epochs.to_string();
     let (ok, out, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", &epochs, "--no-pictures"]);
@@ -85,13 +96,7 @@ fn resume_after_the_last_epoch_matches_an_uninterrupted_run() {
 #[test]
 fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
     let stopped = temp("sigint");
-    let mut child = wgvae()
-        .args(["train", "--epochs", "40", "--out", stopped.to_str().unwrap()])
-        .args(SMALL)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("wgvae runs");
+    let mut child = spawn_long_run(&stopped);
     // Wait for the second epoch's line, then a little into the third epoch.
     let lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let mut seen = vec![];
@@ -212,13 +217,7 @@ fn kill_9_in_the_middle_of_a_checkpoint_write_leaves_files_that_load() {
 #[test]
 fn sigterm_stops_like_ctrl_c() {
     let dir = temp("sigterm");
-    let mut child = wgvae()
-        .args(["train", "--epochs", "40", "--out", dir.to_str().unwrap()])
-        .args(SMALL)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("wgvae runs");
+    let mut child = spawn_long_run(&dir);
     let first =
         BufReader::new(child.stdout.take().unwrap()).lines().map_while(|l| l.ok()).find(|l| l.starts_with("epoch"));
     if first.is_none() {
