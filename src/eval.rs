@@ -28,7 +28,7 @@ const STREAM_BINARIZE: u32 = 11;
 const STREAM_EPS: u32 = 12;
 const STREAM_PRIOR: u32 = 13;
 
-/// A dimension of z is active when the variance over the data of E_q[z_i] exceeds this
+/// A dimension of z is active when the variance over the data of E_q\[z_i\] exceeds this
 /// (Burda et al. 2015).
 pub const ACTIVE_UNIT_THRESHOLD: f64 = 0.01;
 
@@ -49,7 +49,7 @@ pub struct EvalOptions {
     pub binarize: bool,
     pub seed: u32,
     pub kernel: MatmulKernel,
-    /// Samples per chunk; None: as many as the device's limits and [`MAX_ROWS`] allow.
+    /// Samples per chunk; None: as many as the device's limits and `MAX_ROWS` allow.
     pub chunk: Option<u32>,
 }
 
@@ -103,7 +103,7 @@ pub struct EvalReport {
     pub samples: u32,
     pub naive_samples: u32,
     pub bound_sizes: Vec<u32>,
-    /// Dimensions with Var_x(E_q[z_i]) above [`ACTIVE_UNIT_THRESHOLD`], and that variance.
+    /// Dimensions with Var_x(E_q\[z_i\]) above [`ACTIVE_UNIT_THRESHOLD`], and that variance.
     pub active_units: usize,
     pub latent_variance: Vec<f64>,
     pub seconds: f64,

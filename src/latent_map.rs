@@ -172,7 +172,7 @@ pub fn scatter_picture(
 const MIN_SCATTER: u32 = 480;
 
 /// The decoded manifold (`images` of `shape` on a `side` × `side` grid, unscaled) to the left
-/// of the scatter, which is drawn as high as the grid (at least [`MIN_SCATTER`] pixels).
+/// of the scatter, which is drawn as high as the grid (at least `MIN_SCATTER` pixels).
 pub fn manifold_and_scatter(
     images: &[f32],
     shape: [usize; 2],

@@ -201,7 +201,7 @@ pub fn step(
     Step { bounds, loss, grads }
 }
 
-/// log p(x|z) of one data point `x` [input_dim] at one `z` [latent], through the decoder in
+/// log p(x|z) of one data point `x` (input_dim values) at one `z` (latent values), through the decoder in
 /// f64 (for exact answers by quadrature over z).
 pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
     let layers = config.layers();
