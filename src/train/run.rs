@@ -143,6 +143,8 @@ pub fn train(
     display: RunDisplay,
 ) -> Result<RunSummary> {
     let start = Instant::now();
+    // A stop asked for by an earlier run of this process is not this run's.
+    STOP.store(false, Ordering::SeqCst);
     let saved_options = options.clone();
     // Forward, dW and dX: three matmuls per layer, the decoder's on every sample.
     let head = config.encoder_head();
