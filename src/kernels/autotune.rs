@@ -94,11 +94,15 @@ pub fn default_path() -> Option<PathBuf> {
 /// What a tuning is valid for: the adapter and driver, this wgvae and its matmul shaders.
 pub fn adapter_key(gpu: &Gpu) -> String {
     let i = &gpu.info;
-    // FNV-1a of the shaders: new kernels invalidate old measurements.
-    let hash = [matmul::STRIDED_SOURCE, matmul::VEC4_SOURCE, matmul::VEC4_SUBGROUP_SOURCE]
-        .iter()
-        .flat_map(|s| s.bytes())
-        .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    // FNV-1a of the shaders (once: every launch built with `auto` asks): new kernels
+    // invalidate old measurements.
+    static HASH: OnceLock<u64> = OnceLock::new();
+    let hash = HASH.get_or_init(|| {
+        [matmul::STRIDED_SOURCE, matmul::VEC4_SOURCE, matmul::VEC4_SUBGROUP_SOURCE]
+            .iter()
+            .flat_map(|s| s.bytes())
+            .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    });
     format!(
         "{} [{:?}, {:04x}:{:04x}] {} {} | wgvae {} | shaders {hash:016x}",
         i.name,

@@ -346,16 +346,16 @@ pub fn vec4_fits(s: &LinearShape) -> bool {
 /// now if not; see [`autotune`]), else the rule of [`MatmulKernel::Auto`].
 pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, s: &LinearShape) -> Result<MatmulKernel> {
     let auto = matches!(requested, MatmulKernel::Auto | MatmulKernel::AutoLongRun);
-    let tuned = match autotune::lookup(gpu, op, s) {
-        _ if !auto || s.batch != 1 => None,
-        Some(kernel) => Some(kernel),
-        None if !gpu.is_cpu() => {
+    let tuned = match (auto && s.batch == 1).then(|| autotune::lookup(gpu, op, s)) {
+        None => None,
+        Some(Some(kernel)) => Some(kernel),
+        Some(None) if !gpu.is_cpu() => {
             let tuning = autotune::tune(gpu, op, [s.rows, s.inputs, s.outputs])?;
             let kernel = tuning.kernel;
             autotune::remember(gpu, tuning, true)?;
             Some(kernel)
         }
-        None => None,
+        Some(None) => None,
     };
     // A cache file edited by hand may name a kernel this shape cannot take.
     let tuned = tuned.filter(|k| autotune::candidates(s).contains(k));

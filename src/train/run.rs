@@ -187,7 +187,7 @@ pub fn train(
     }
     let save_state = |trainer: &mut Trainer, epoch: u32, epoch_steps: u32, records: &[EpochRecord]| -> Result<()> {
         let progress = Progress {
-            format_version: 0,
+            format_version: super::state::STATE_VERSION,
             options: saved_options.clone(),
             data: data_path(train, Dataset::bundled_train_path()),
             test_data: test.and_then(|t| data_path(t, Dataset::bundled_test_path())),

@@ -19,7 +19,7 @@ use crate::files::write_atomic;
 use crate::model::{LayerParams, ModelConfig, Parameters, checkpoint};
 
 pub const STATE_FILE: &str = "training_state.safetensors";
-const STATE_VERSION: u32 = 1;
+pub const STATE_VERSION: u32 = 1;
 const CONFIG_KEY: &str = "wgvae_model_config";
 const PROGRESS_KEY: &str = "wgvae_training_progress";
 
@@ -58,7 +58,7 @@ const PARTS: [&str; 6] = ["weight", "bias", "m_weight", "v_weight", "m_bias", "v
 
 impl TrainingState {
     pub fn new(config: ModelConfig, params: Parameters, moments: Vec<Moments>, progress: Progress) -> Self {
-        TrainingState { config, params, moments, progress: Progress { format_version: STATE_VERSION, ..progress } }
+        TrainingState { config, params, moments, progress }
     }
 
     /// Writes `dir/training_state.safetensors` (temp file, fsync, rename).
