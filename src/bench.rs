@@ -188,6 +188,7 @@ pub fn train(
         kernel,
         eval_every: 0,
         eval_samples: 0,
+        chunk: None,
     };
     let start = Instant::now();
     let params = Parameters::init(config, 0);

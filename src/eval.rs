@@ -216,8 +216,19 @@ impl<'g> Evaluator<'g> {
         let index = gpu.upload("evaluation order", &order)?;
         let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
             let data = DataBuffers { pixels: &pixels, images, index: &index };
-            let pass =
-                ForwardPass::build(gpu, config, params, data, points, chunk, proposal, None, options.binarize, kernel)?;
+            let pass = ForwardPass::build(
+                gpu,
+                config,
+                params,
+                data,
+                points,
+                chunk,
+                1,
+                proposal,
+                None,
+                options.binarize,
+                kernel,
+            )?;
             let state = gpu.zeros::<f32>("estimator state", points as usize * plan.state_len())?;
             let accumulate =
                 reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;

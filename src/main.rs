@@ -208,6 +208,11 @@ struct TrainArgs {
     /// Importance samples per image for --eval-every.
     #[arg(long, default_value_t = 100)]
     eval_k: u32,
+    /// Images per forward/backward chunk, a divisor of --batch: the chunks' gradients are summed
+    /// before the update (gradient accumulation), the same step in less memory. Default: the
+    /// whole batch where the adapter's buffers hold it, else the largest divisor they do.
+    #[arg(long)]
+    chunk: Option<u32>,
     /// Skip the pictures written after each epoch (pictures/samples-<epoch>.png,
     /// pictures/recon-<epoch>.png, curves.png).
     #[arg(long)]
@@ -661,6 +666,7 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
         kernel: args.kernel,
         eval_every: args.eval_every,
         eval_samples: args.eval_k,
+        chunk: args.chunk,
     };
     options.check(&train_data)?;
     Ok((config, options, train_data, test_data))
@@ -688,22 +694,30 @@ fn train(args: &TrainArgs) -> wgvae::Result<()> {
         Some(state) => resumed_run(state)?,
         None => fresh_run(args)?,
     };
-    // Every matmul kernel computes the same bits: a resumed run may take another.
+    // Every matmul kernel computes the same bits: a resumed run may take another. Chunks
+    // change only the order of the gradients' sums.
     options.kernel = args.kernel;
+    if args.chunk.is_some() {
+        options.chunk = args.chunk;
+    }
     let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
     let gpu = Gpu::new(&args.adapter.request())?;
-    options.check_fits(&config, &gpu.limits)?;
+    let chunk = options.chunk_points(&config, &gpu.limits)?;
     let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
     let shape = model_shape(&config);
     println!("adapter: {}", gpu.describe());
     println!(
-        "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}, Adam lr {}",
+        "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}{}, Adam lr {}",
         config.activation,
         config.likelihood,
         config.parameter_count(),
         options.objective,
         options.samples,
         options.batch,
+        match options.batch / chunk {
+            1 => String::new(),
+            chunks => format!(" in {chunks} chunks of {chunk}"),
+        },
         options.adam.lr
     );
     println!(

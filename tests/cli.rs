@@ -126,6 +126,8 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
         "4",
         "--batch",
         "300",
+        "--chunk",
+        "100",
         "--seed",
         "3",
         "--out",
@@ -146,7 +148,7 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
         assert!(line.contains("train loss") && line.contains("held-out ELBO") && line.contains("images/s"), "{line}");
     }
     assert!(!epochs[0].contains("log p(x)") && epochs[1].contains("log p(x) ≈"), "{out}");
-    assert!(out.contains("launches per step"), "{out}");
+    assert!(out.contains("launches per step") && out.contains("batch 300 in 3 chunks of 100"), "{out}");
     let csv = std::fs::read_to_string(out_dir.join("metrics.csv")).unwrap();
     assert_eq!(csv.lines().count(), 3, "header and one row per epoch:\n{csv}");
     // The importance estimate (epoch 2 only) lies above the ELBO of the same model.
@@ -395,6 +397,7 @@ fn bad_training_options_are_refused_before_any_gpu_work() {
         ("--lr", "-0.001", "--lr -0.001"),
         ("--latent", "0", "positive"),
         ("--eval-k", "0", "--eval-k 0"),
+        ("--chunk", "48", "--chunk 48"),
     ] {
         let mut args = base.to_vec();
         args.extend([option, value]);

@@ -116,6 +116,7 @@ fn training_states_damaged_give_results() {
             kernel: Default::default(),
             eval_every: 0,
             eval_samples: 0,
+            chunk: None,
         },
         data: None,
         test_data: None,

@@ -8,7 +8,7 @@ use wgvae::kernels::density::{GaussianHead, GaussianMean, Likelihood, SampleShap
 use wgvae::kernels::latent::LatentBuffers;
 use wgvae::kernels::reduce::{BoundOutputs, EstimatePlan, MetricsSlot, PointEstimates, StreamColumn};
 use wgvae::kernels::sample::SampleOrigin;
-use wgvae::kernels::{activation, adam, decoder, density, gather, latent, reduce, rng, sample};
+use wgvae::kernels::{accumulate, activation, adam, decoder, density, gather, latent, reduce, rng, sample};
 use wgvae::model::Objective;
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
@@ -348,6 +348,31 @@ fn adam_steps_match_reference() {
         assert_close(&format!("params {t}"), &gpu.read(pg).unwrap(), &params[t], 1e-5);
         assert_close(&format!("m {t}"), &gpu.read(mg).unwrap(), &m[t], 1e-5);
         assert_close(&format!("v {t}"), &gpu.read(vg).unwrap(), &v[t], 1e-5);
+    }
+}
+
+#[test]
+fn accumulate_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    // A layer's weight and bias, neither a multiple of 4; three chunks, the first overwriting
+    // a sum poisoned with NaN (what a stale buffer might hold), the others adding to it.
+    let lens = [1001usize, 13];
+    let grads: Vec<_> = lens.iter().map(|&n| gpu.zeros::<f32>("g", n).unwrap()).collect();
+    let sums: Vec<_> = lens.iter().map(|&n| poisoned(gpu, n)).collect();
+    let mut want: Vec<Vec<f32>> = lens.iter().map(|&n| vec![f32::NAN; n]).collect();
+    let scale = 1.0 / 3.0;
+    let first = accumulate::accumulate(gpu, (&grads[0], &sums[0]), (&grads[1], &sums[1]), scale, true).unwrap();
+    let add = accumulate::accumulate(gpu, (&grads[0], &sums[0]), (&grads[1], &sums[1]), scale, false).unwrap();
+    for chunk in 0..3u64 {
+        for t in 0..2 {
+            let g = random(lens[t], 200 + 10 * chunk + t as u64, -1.0, 1.0);
+            gpu.write(&grads[t], 0, &g).unwrap();
+            cpu::accumulate::accumulate(&g, &mut want[t], scale, chunk == 0);
+        }
+        gpu.run(&[if chunk == 0 { &first } else { &add }]).unwrap();
+        for t in 0..2 {
+            assert_close(&format!("sum {t} after chunk {chunk}"), &gpu.read(&sums[t]).unwrap(), &want[t], 1e-5);
+        }
     }
 }
 

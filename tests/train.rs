@@ -27,6 +27,7 @@ fn options(objective: Objective, samples: u32, likelihood: Likelihood) -> TrainO
         kernel: MatmulKernel::Auto,
         eval_every: 0,
         eval_samples: 0,
+        chunk: None,
     }
 }
 
@@ -104,6 +105,19 @@ fn same_seed_same_numbers_and_checkpoint_round_trip() {
     other.seed = 8;
     let (_, c, _) = train(&config, other, 40);
     assert_ne!(a, c, "a different seed gave the same held-out ELBO");
+    // The same run with each batch in 4 chunks of 16: the same steps but for the order of the
+    // gradients' sums, so the same numbers to float rounding.
+    let chunked = TrainOptions { chunk: Some(16), ..options(Objective::Elbo, 1, Likelihood::Bernoulli) };
+    let (_, d, pd) = train(&config, chunked, 40);
+    let drift = pa
+        .layers
+        .iter()
+        .zip(&pd.layers)
+        .flat_map(|(x, y)| x.weight.iter().zip(&y.weight))
+        .map(|(x, y)| (x - y).abs())
+        .fold(0f32, f32::max);
+    eprintln!("chunked run: held-out ELBO {d} vs {a}; largest weight difference {drift:e}");
+    assert!((a - d).abs() < 0.01 && drift < 1e-4, "chunked run: held-out ELBO {d} vs {a}, weights apart by {drift}");
 
     let dir = std::env::temp_dir().join(format!("wgvae-checkpoint-{}", std::process::id()));
     checkpoint::save(&dir, &config, &pa).unwrap();
@@ -147,4 +161,51 @@ fn damaged_checkpoints_are_refused_by_name() {
     std::fs::write(&config_file, &text).unwrap();
     assert_eq!(checkpoint::load(&dir).unwrap().1, params, "whole again");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_batch_too_large_for_one_buffer_is_split_into_the_largest_chunks_that_fit() {
+    // Default model shape (784-400-20), IWAE k = 10: the decoder's output is the largest
+    // buffer, 10 rows x 784 floats per image = 31,360 bytes.
+    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let per_image = 10 * 784 * 4;
+    let limits = |images: u64| wgpu::Limits {
+        max_storage_buffer_binding_size: images * per_image,
+        max_buffer_size: 1 << 31,
+        ..wgpu::Limits::default()
+    };
+    let opts = |batch: u32, chunk: Option<u32>| TrainOptions {
+        batch,
+        chunk,
+        ..options(Objective::Iwae, 10, Likelihood::Bernoulli)
+    };
+    assert_eq!(opts(128, None).chunk_points(&config, &limits(128)).unwrap(), 128, "fits whole");
+    assert_eq!(opts(128, None).chunk_points(&config, &limits(127)).unwrap(), 64);
+    assert_eq!(opts(120, None).chunk_points(&config, &limits(50)).unwrap(), 40, "largest divisor of 120 up to 50");
+    assert_eq!(opts(127, None).chunk_points(&config, &limits(100)).unwrap(), 1, "a prime batch, image by image");
+    assert_eq!(opts(128, Some(32)).chunk_points(&config, &limits(128)).unwrap(), 32, "asked for");
+    for (what, result, says) in [
+        (
+            "a chunk that does not divide the batch",
+            opts(128, Some(48)).chunk_points(&config, &limits(128)),
+            "--chunk 48",
+        ),
+        ("a zero chunk", opts(128, Some(0)).chunk_points(&config, &limits(128)), "--chunk 0"),
+        (
+            "a chunk larger than fits",
+            opts(128, Some(64)).chunk_points(&config, &limits(50)),
+            "max_storage_buffer_binding_size",
+        ),
+        (
+            "not even one image fits",
+            TrainOptions { samples: 5000, ..opts(128, None) }.chunk_points(&config, &limits(100)),
+            "max_storage_buffer_binding_size",
+        ),
+    ] {
+        let err = result.expect_err(what).to_string();
+        assert!(
+            err.contains(says) && err.contains(if says.starts_with("--") { "batch" } else { "dec" }),
+            "{what}: {err}"
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! One whole training step on the GPU against the CPU reference on the same weights, batch and
-//! random stream: the bound, every parameter's gradient, and the parameters after Adam.
+//! random stream: the bound, every parameter's gradient, and the parameters after Adam; also
+//! with the batch split in chunks whose gradients are summed, against the whole batch's reference.
 
 mod common;
 
@@ -27,6 +28,7 @@ fn compare(
     config: &ModelConfig,
     points: u32,
     samples: u32,
+    chunks: u32,
     objective: Objective,
     binarize: bool,
     kernel: MatmulKernel,
@@ -49,8 +51,9 @@ fn compare(
             config,
             params_g,
             data,
-            points,
+            points / chunks,
             samples,
+            chunks,
             Proposal::Encoder,
             Some(bound),
             binarize,
@@ -64,19 +67,29 @@ fn compare(
     };
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
     let step = build(&params_g);
+    assert_eq!(step.forward.chunks(), chunks);
     gpu.run(&step.gradient_launches().collect::<Vec<_>>()).unwrap();
 
-    // The batch as the GPU gathered it (gather is tested on its own against its reference).
-    let x = gpu.read(&step.forward.x).unwrap();
+    // The batch as the GPU gathered it (gather is tested on its own against its reference),
+    // chunk by chunk: the last one is in x, the others are gathered again on their own.
     let want_x =
         cpu::gather::gather(&pixels, &index, points as usize, config.input_dim, 2, binarize.then_some(bin_key));
+    let chunk_len = (points / chunks) as usize * config.input_dim;
+    let mut x = vec![];
+    for chunk in 0..chunks {
+        gpu.run(&step.forward.chunk_launches(chunk).take(1).collect::<Vec<_>>()).unwrap();
+        x.extend(gpu.read(&step.forward.x).unwrap());
+    }
     assert_eq!(x, want_x, "gathered batch");
+    assert_eq!(x.len(), chunks as usize * chunk_len);
     let x64: Vec<f64> = x.iter().map(|&v| v as f64).collect();
     let reference =
         cpu::vae::step(config, &cpu::vae::to_f64(&params), &x64, points as usize, samples as usize, objective, eps_key);
-    let what = format!("{:?} {objective:?} k={samples} {kernel:?}", config.likelihood);
+    let what = format!("{:?} {objective:?} k={samples} {kernel:?} in {chunks} chunks", config.likelihood);
     let to32 = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<_>>();
-    assert_close(&format!("{what}: bounds"), &gpu.read(&step.forward.bound).unwrap(), &to32(&reference.bounds), 1e-5);
+    // The bound buffer holds the last chunk's images.
+    let last_chunk = &reference.bounds[(points - points / chunks) as usize..];
+    assert_close(&format!("{what}: bounds"), &gpu.read(&step.forward.bound).unwrap(), &to32(last_chunk), 1e-5);
     let sums = gpu.read(&metrics).unwrap();
     let total: f64 = reference.bounds.iter().sum();
     assert!(((sums[0] as f64 - total) / total).abs() < 1e-5, "{what}: metric sum {} vs {total}", sums[0]);
@@ -111,16 +124,16 @@ fn compare(
 fn bernoulli_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
     let config = ModelConfig::new([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
-    compare(gpu, &config, 7, 1, Objective::Elbo, true, MatmulKernel::Auto);
-    compare(gpu, &config, 7, 5, Objective::Iwae, true, MatmulKernel::Auto);
+    compare(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
+    compare(gpu, &config, 7, 5, 1, Objective::Iwae, true, MatmulKernel::Auto);
 }
 
 #[test]
 fn gaussian_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
     let config = ModelConfig::new([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
-    compare(gpu, &config, 6, 1, Objective::Elbo, false, MatmulKernel::Auto);
-    compare(gpu, &config, 6, 4, Objective::Iwae, false, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 4, 1, Objective::Iwae, false, MatmulKernel::Auto);
 }
 
 #[test]
@@ -129,6 +142,18 @@ fn step_matches_reference_with_every_matmul_kernel() {
     // Widths that are multiples of 4, so the vec4 kernels run.
     let config = ModelConfig::new([4, 8], vec![24], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
     for kernel in [MatmulKernel::Vec4, MatmulKernel::Vec4Large, MatmulKernel::Strided, MatmulKernel::Tiled] {
-        compare(gpu, &config, 12, 2, Objective::Iwae, true, kernel);
+        compare(gpu, &config, 12, 2, 1, Objective::Iwae, true, kernel);
     }
+}
+
+#[test]
+fn split_batch_step_matches_the_whole_batch_reference() {
+    let Some(gpu) = gpu() else { return };
+    // Chunks of 3 and 5 images (odd, not tile multiples); each chunk's mean gradient weighted
+    // 1/chunks gives the whole batch's.
+    let config = ModelConfig::new([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    compare(gpu, &config, 9, 1, 3, Objective::Elbo, true, MatmulKernel::Auto);
+    compare(gpu, &config, 9, 4, 3, Objective::Iwae, true, MatmulKernel::Auto);
+    let config = ModelConfig::new([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
+    compare(gpu, &config, 10, 3, 2, Objective::Iwae, false, MatmulKernel::Auto);
 }

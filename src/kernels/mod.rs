@@ -2,6 +2,7 @@
 //! build [`Dispatch`](crate::gpu::Dispatch)es. The CPU reference of each lives under the same
 //! name in [`crate::reference`].
 
+pub mod accumulate;
 pub mod activation;
 pub mod adam;
 pub mod autotune;
@@ -25,6 +26,7 @@ pub(crate) use shader_source;
 /// Every shader module of the crate, by name, as wgpu compiles it (for portability checks).
 pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
     vec![
+        (accumulate::SOURCE_NAME, accumulate::SOURCE),
         (activation::SOURCE_NAME, activation::SOURCE),
         (activation::BACKWARD_NAME, activation::BACKWARD_SOURCE),
         (adam::SOURCE_NAME, adam::SOURCE),

@@ -1,6 +1,7 @@
 //! Plain Rust CPU references of every kernel, one module per kernel family under the same
 //! name as in [`crate::kernels`], accumulating in f64. Tests compare the GPU against these.
 
+pub mod accumulate;
 pub mod activation;
 pub mod adam;
 pub mod decoder;

@@ -41,35 +41,73 @@ pub struct TrainOptions {
     /// `eval_samples` samples per image.
     pub eval_every: u32,
     pub eval_samples: u32,
+    /// Images per forward/backward chunk, a divisor of the batch, the chunks' gradients summed
+    /// before Adam (gradient accumulation); None: the whole batch where the adapter's buffers
+    /// hold it, else the largest divisor that they do.
+    #[serde(default)]
+    pub chunk: Option<u32>,
 }
 
 impl TrainOptions {
-    /// Whether every buffer of a training step fits the adapter's `limits` (each weight, and
-    /// each layer's activations for the batch's rows): checked before the weights exist, so an
-    /// absurd width is an error naming the limit, not an allocation that fails.
-    pub fn check_fits(&self, config: &ModelConfig, limits: &wgpu::Limits) -> Result<()> {
+    /// Images per forward/backward chunk on an adapter with these `limits`: the requested
+    /// chunk, else the batch, else its largest divisor whose activations fit one buffer.
+    /// Checked before the weights exist, so an absurd width or batch is an error naming the
+    /// limit, not an allocation that fails.
+    pub fn chunk_points(&self, config: &ModelConfig, limits: &wgpu::Limits) -> Result<u32> {
         let most = limits.max_storage_buffer_binding_size.min(limits.max_buffer_size);
         let head = config.encoder_head();
-        for (l, spec) in config.layers().iter().enumerate() {
-            let rows = self.batch as u64 * if l > head { self.samples as u64 } else { 1 };
-            let (weight, activations) = (4 * spec.inputs as u64 * spec.outputs as u64, 4 * rows * spec.outputs as u64);
-            for (what, bytes) in [
-                (format!("{} x {} weight", spec.outputs, spec.inputs), weight),
-                (format!("activations of {rows} rows x {}", spec.outputs), activations),
-            ] {
-                if bytes > most {
-                    return Err(Error::TooLarge(format!(
-                        "layer {}: its {what} take {:.1} MiB; this adapter holds at most {:.1} MiB in one buffer (max_storage_buffer_binding_size {}, max_buffer_size {})",
-                        spec.name,
-                        bytes as f64 / (1 << 20) as f64,
-                        most as f64 / (1 << 20) as f64,
-                        limits.max_storage_buffer_binding_size,
-                        limits.max_buffer_size
-                    )));
-                }
+        let too_large = |what: String, bytes: u64| {
+            Error::TooLarge(format!(
+                "{what} take {:.1} MiB; this adapter holds at most {:.1} MiB in one buffer (max_storage_buffer_binding_size {}, max_buffer_size {})",
+                bytes as f64 / (1 << 20) as f64,
+                most as f64 / (1 << 20) as f64,
+                limits.max_storage_buffer_binding_size,
+                limits.max_buffer_size
+            ))
+        };
+        // The largest activation buffer of a chunk of `points` images, and its layer.
+        let activations = |points: u32| {
+            let (l, spec) = config
+                .layers()
+                .into_iter()
+                .enumerate()
+                .max_by_key(|(l, spec)| spec.outputs as u64 * if *l > head { self.samples as u64 } else { 1 })
+                .expect("a model has layers");
+            let rows = points as u64 * if l > head { self.samples as u64 } else { 1 };
+            (
+                format!("layer {}: its activations of {rows} rows x {}", spec.name, spec.outputs),
+                4 * rows * spec.outputs as u64,
+            )
+        };
+        for spec in config.layers() {
+            let bytes = 4 * spec.inputs as u64 * spec.outputs as u64;
+            if bytes > most {
+                return Err(too_large(
+                    format!("layer {}: its {} x {} weight", spec.name, spec.outputs, spec.inputs),
+                    bytes,
+                ));
             }
         }
-        Ok(())
+        if let Some(chunk) = self.chunk {
+            self.check_chunk()?;
+            let (what, bytes) = activations(chunk);
+            return if bytes > most { Err(too_large(format!("--chunk {chunk}: {what}"), bytes)) } else { Ok(chunk) };
+        }
+        let fits = |points: &u32| activations(*points).1 <= most;
+        (1..=self.batch).rev().filter(|c| self.batch.is_multiple_of(*c)).find(fits).ok_or_else(|| {
+            let (what, bytes) = activations(1);
+            too_large(format!("even one image a chunk: {what}"), bytes)
+        })
+    }
+
+    fn check_chunk(&self) -> Result<()> {
+        match self.chunk {
+            Some(chunk) if chunk == 0 || !self.batch.is_multiple_of(chunk) => Err(Error::Invalid(format!(
+                "--chunk {chunk}: a chunk divides the batch of {} images into equal parts",
+                self.batch
+            ))),
+            _ => Ok(()),
+        }
     }
 
     /// Whether these options can train on `train`: checked before any GPU work.
@@ -91,6 +129,7 @@ impl TrainOptions {
         if !(self.adam.lr > 0.0 && self.adam.lr.is_finite()) {
             return Err(Error::Invalid(format!("--lr {}: a positive learning rate", self.adam.lr)));
         }
+        self.check_chunk()?;
         if self.eval_every > 0 && self.eval_samples == 0 {
             return Err(Error::Invalid("--eval-k 0: at least one importance sample per image".into()));
         }
@@ -164,6 +203,7 @@ impl<'g> Trainer<'g> {
     ) -> Result<Trainer<'g>> {
         train.check_shape(&config, "training data")?;
         options.check(train)?;
+        let chunk = options.chunk_points(&config, &gpu.limits)?;
         let params = GpuParams::upload(gpu, &config, params)?;
         let pixels = gpu.upload("training images", &pack_pixels(&train.images))?;
         let images = train.count as u32;
@@ -175,8 +215,9 @@ impl<'g> Trainer<'g> {
             &config,
             &params,
             data,
-            options.batch,
+            chunk,
             options.samples,
+            options.batch / chunk,
             Proposal::Encoder,
             Some(BoundSpec { objective: options.objective, metrics: &metrics, slot: TRAIN_METRICS }),
             options.binarize,
@@ -406,6 +447,7 @@ impl Evaluation {
                 params,
                 data,
                 points,
+                1,
                 1,
                 Proposal::Encoder,
                 Some(BoundSpec { objective: Objective::Elbo, metrics, slot: EVAL_METRICS }),

@@ -6,6 +6,7 @@
 
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
+use crate::kernels::accumulate;
 use crate::kernels::activation::{self, Activation};
 use crate::kernels::adam::{self, AdamConfig, AdamTensor};
 use crate::kernels::decoder;
@@ -79,7 +80,8 @@ pub struct BoundSpec<'a> {
     pub slot: u32,
 }
 
-/// One forward pass over `points` images with `samples` draws each.
+/// One forward pass over `points` images with `samples` draws each, or over `chunks` such
+/// batches in turn, one after the other (a batch too large for the adapter's buffers).
 pub struct ForwardPass {
     pub shape: SampleShape,
     /// The bound the pass reduces to; None for a pass whose log-densities are reduced by
@@ -95,10 +97,14 @@ pub struct ForwardPass {
     pub densities: GpuBuffer<f32>,
     pub bound: GpuBuffer<f32>,
     pub weights: GpuBuffer<f32>,
+    /// The first chunk's launches.
     launches: Vec<Dispatch>,
     /// Where reparameterize sits: the launches before it read and encode the batch, the ones
     /// from it on draw the samples and score them.
     sample_at: usize,
+    /// The later chunks' own gather and reparameterize (their batch offset and random rows);
+    /// the rest of their launches are the first chunk's.
+    later_chunks: Vec<[Dispatch; 2]>,
 }
 
 /// The input of layer `l`: the batch for the first, z for the decoder's first (after the
@@ -134,6 +140,7 @@ impl ForwardPass {
         data: DataBuffers<'_>,
         points: u32,
         samples: u32,
+        chunks: u32,
         proposal: Proposal,
         bound_spec: Option<BoundSpec<'_>>,
         binarize: bool,
@@ -146,18 +153,15 @@ impl ForwardPass {
         let rows = points * samples;
         let shape = SampleShape { points, samples, data_dim: dim, latent };
 
+        if chunks == 0 {
+            return Err(Error::Invalid("a forward pass runs at least one chunk".into()));
+        }
         let x = gpu.zeros::<f32>("x", (points * dim) as usize)?;
-        let mut launches = vec![gather::gather(
-            gpu,
-            data.pixels,
-            data.images,
-            data.index,
-            &x,
-            points,
-            dim,
-            0,
-            binarize.then_some(RngKey::default()),
-        )?];
+        let gather_chunk = |chunk: u32| {
+            let key = binarize.then_some(RngKey::default());
+            gather::gather(gpu, data.pixels, data.images, data.index, &x, points, dim, chunk * points, key)
+        };
+        let mut launches = vec![gather_chunk(0)?];
         let mut outputs: Vec<GpuBuffer<f32>> = vec![];
         let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
         let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
@@ -175,11 +179,25 @@ impl ForwardPass {
             outputs.push(y);
             if l == head {
                 sample_at = launches.len();
-                let origin = SampleOrigin::default();
-                let enc = &outputs[head];
                 launches.push(sample::reparameterize(
                     gpu,
-                    enc,
+                    &outputs[head],
+                    &z,
+                    &eps,
+                    points,
+                    samples,
+                    latent,
+                    RngKey::default(),
+                    SampleOrigin::default(),
+                )?);
+            }
+        }
+        let later_chunks = (1..chunks)
+            .map(|chunk| {
+                let origin = SampleOrigin { point: chunk * points, sample: 0 };
+                let reparameterize = sample::reparameterize(
+                    gpu,
+                    &outputs[head],
                     &z,
                     &eps,
                     points,
@@ -187,9 +205,10 @@ impl ForwardPass {
                     latent,
                     RngKey::default(),
                     origin,
-                )?);
-            }
-        }
+                )?;
+                Ok([gather_chunk(chunk)?, reparameterize])
+            })
+            .collect::<Result<_>>()?;
         let raw = outputs.last().expect("a model has layers");
         let gaussian = match config.likelihood {
             Likelihood::Gaussian => {
@@ -227,6 +246,7 @@ impl ForwardPass {
             weights,
             launches,
             sample_at,
+            later_chunks,
         })
     }
 
@@ -242,17 +262,48 @@ impl ForwardPass {
         eps: RngKey,
         origin: SampleOrigin,
     ) -> Result<()> {
+        let points = self.shape.points;
         gather::set_batch(gpu, &mut self.launches[GATHER], index, offset, binarize)?;
+        for (chunk, [gather, _]) in (1..).zip(&mut self.later_chunks) {
+            gather::set_batch(gpu, gather, index, offset + chunk * points, binarize)?;
+        }
         self.set_samples(gpu, eps, origin)
     }
 
     /// Draws the next samples from the stream `eps`, rows from `origin`, leaving the batch.
     pub fn set_samples(&mut self, gpu: &Gpu, eps: RngKey, origin: SampleOrigin) -> Result<()> {
-        sample::set_key(gpu, &mut self.launches[self.sample_at], eps, origin)
+        let points = self.shape.points;
+        sample::set_key(gpu, &mut self.launches[self.sample_at], eps, origin)?;
+        for (chunk, [_, reparameterize]) in (1..).zip(&mut self.later_chunks) {
+            let origin = SampleOrigin { point: origin.point + chunk * points, ..origin };
+            sample::set_key(gpu, reparameterize, eps, origin)?;
+        }
+        Ok(())
     }
 
+    /// The chunks the pass runs in turn (1 unless the batch was split).
+    pub fn chunks(&self) -> u32 {
+        1 + self.later_chunks.len() as u32
+    }
+
+    /// The first chunk's launches: the whole pass when it was not split.
     pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.launches.iter()
+        self.chunk_launches(0)
+    }
+
+    /// Chunk `chunk`'s launches: its own gather and reparameterize among the shared ones.
+    pub fn chunk_launches(&self, chunk: u32) -> impl Iterator<Item = &Dispatch> {
+        let (gather, reparameterize) = match chunk {
+            0 => (&self.launches[GATHER], &self.launches[self.sample_at]),
+            c => {
+                let [g, r] = &self.later_chunks[c as usize - 1];
+                (g, r)
+            }
+        };
+        std::iter::once(gather)
+            .chain(&self.launches[GATHER + 1..self.sample_at])
+            .chain([reparameterize])
+            .chain(&self.launches[self.sample_at + 1..])
     }
 
     /// The launches that read the batch and run the encoder.
@@ -277,12 +328,22 @@ struct LayerTraining {
     moments: [GpuBuffer<f32>; 4],
 }
 
-/// A forward pass, the backward pass and Adam: one training step.
+/// Where a split batch sums its chunks' gradients: per layer (Σ dW, Σ db) and the launches
+/// that start the sums (first chunk) and add to them (later chunks).
+struct Accumulation {
+    sums: Vec<(GpuBuffer<f32>, GpuBuffer<f32>)>,
+    first: Vec<Dispatch>,
+    add: Vec<Dispatch>,
+}
+
+/// A forward pass, the backward pass and Adam: one training step. A forward pass split in
+/// chunks runs forward and backward per chunk, its gradients accumulated, then Adam once.
 pub struct TrainStep {
     pub forward: ForwardPass,
     layers: Vec<LayerTraining>,
     pub dlatent: GpuBuffer<f32>,
     backward: Vec<Dispatch>,
+    accumulation: Option<Accumulation>,
     /// The Adam launches, one per layer (weight and bias).
     adam: Vec<Dispatch>,
 }
@@ -368,14 +429,41 @@ impl TrainStep {
                 backward.push(latent::latent_grad(gpu, buffers, f.shape, objective)?);
             }
         }
+        let accumulation = match forward.chunks() {
+            1 => None,
+            chunks => {
+                let sums = specs
+                    .iter()
+                    .map(|spec| {
+                        let w = gpu.zeros::<f32>(&format!("{} Σ dW", spec.name), spec.inputs * spec.outputs)?;
+                        Ok((w, gpu.zeros::<f32>(&format!("{} Σ db", spec.name), spec.outputs)?))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                let launches = |first: bool| {
+                    layers
+                        .iter()
+                        .zip(&sums)
+                        .map(|(t, (w, b))| {
+                            accumulate::accumulate(gpu, (&t.dw, w), (&t.db, b), 1.0 / chunks as f32, first)
+                        })
+                        .collect::<Result<Vec<_>>>()
+                };
+                let (first, add) = (launches(true)?, launches(false)?);
+                Some(Accumulation { sums, first, add })
+            }
+        };
         let mut adam_launches = vec![];
-        for (t, (w, b)) in layers.iter().zip(&params.layers) {
+        for (l, (t, (w, b))) in layers.iter().zip(&params.layers).enumerate() {
             let [mw, vw, mb, vb] = &t.moments;
-            let weight = AdamTensor { grad: &t.dw, params: w, m: mw, v: vw };
-            let bias = AdamTensor { grad: &t.db, params: b, m: mb, v: vb };
+            let (dw, db) = match &accumulation {
+                Some(a) => (&a.sums[l].0, &a.sums[l].1),
+                None => (&t.dw, &t.db),
+            };
+            let weight = AdamTensor { grad: dw, params: w, m: mw, v: vw };
+            let bias = AdamTensor { grad: db, params: b, m: mb, v: vb };
             adam_launches.push(adam::adam(gpu, weight, bias, 1, adam_config)?);
         }
-        Ok(TrainStep { forward, layers, dlatent, backward, adam: adam_launches })
+        Ok(TrainStep { forward, layers, dlatent, backward, accumulation, adam: adam_launches })
     }
 
     /// Sets Adam's step count (1-based) for the next submit.
@@ -391,18 +479,29 @@ impl TrainStep {
         self.layers.iter().map(|t| &t.moments)
     }
 
-    /// d loss / d (weight, bias) per layer, as the last backward pass left them.
+    /// d loss / d (weight, bias) per layer over the whole batch, as the last step left them:
+    /// what Adam reads.
     pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
-        self.layers.iter().map(|t| (&t.dw, &t.db))
+        self.layers.iter().enumerate().map(|(l, t)| match &self.accumulation {
+            Some(a) => (&a.sums[l].0, &a.sums[l].1),
+            None => (&t.dw, &t.db),
+        })
     }
 
-    /// Every launch of a step: forward, backward, Adam.
+    /// Every launch of a step: forward and backward (per chunk, the gradients summed), Adam.
     pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.forward.launches().chain(&self.backward).chain(&self.adam)
+        self.gradient_launches().chain(&self.adam)
     }
 
     /// The launches without Adam (for comparing gradients before the update).
     pub fn gradient_launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.forward.launches().chain(&self.backward)
+        (0..self.forward.chunks()).flat_map(move |chunk| {
+            let accumulate: &[Dispatch] = match &self.accumulation {
+                Some(a) if chunk == 0 => &a.first,
+                Some(a) => &a.add,
+                None => &[],
+            };
+            self.forward.chunk_launches(chunk).chain(&self.backward).chain(accumulate)
+        })
     }
 }
