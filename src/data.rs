@@ -29,17 +29,21 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 const IDX_U8: u8 = 0x08;
 
 impl Dataset {
-    /// Pixels per image: the length of the vector the model sees.
     /// Checks the images have the shape `config`'s model takes; `what` names the data set.
     pub fn check_shape(&self, config: &ModelConfig, what: &str) -> Result<()> {
-        if [self.height, self.width] != config.image_shape {
+        self.check_image_shape(config.image_shape, what)
+    }
+
+    /// Checks the images are [height, width] = `shape`; `what` names the data set.
+    pub fn check_image_shape(&self, shape: [usize; 2], what: &str) -> Result<()> {
+        if [self.height, self.width] != shape {
             return Err(Error::Invalid(format!(
                 "{what} {}: images are {}x{}, the model takes {}x{}",
                 self.source.display(),
                 self.height,
                 self.width,
-                config.image_shape[0],
-                config.image_shape[1]
+                shape[0],
+                shape[1]
             )));
         }
         Ok(())
@@ -53,6 +57,7 @@ impl Dataset {
         Ok(Dataset { images, labels: None, count, height, width, source: source.to_path_buf() })
     }
 
+    /// Pixels per image: the length of the vector the model sees.
     pub fn dim(&self) -> usize {
         self.height * self.width
     }

@@ -22,6 +22,7 @@ pub mod gpu;
 pub mod kernels;
 pub mod latent_map;
 pub mod latents;
+pub mod mixture;
 pub mod model;
 pub mod pictures;
 pub mod plots;

@@ -17,6 +17,7 @@ use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 use wgvae::kernels::rng::RngKey;
 use wgvae::latent_map;
 use wgvae::latents::Latents;
+use wgvae::mixture::{self, fit::FitOptions, run::GmmRun};
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Decoder, Encoder};
 use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
@@ -70,6 +71,9 @@ enum Command {
     /// decoded manifold over a grid of z beside the scatter of the encoded data; for more
     /// dimensions the scatter on the first two principal components of the means.
     LatentMap(LatentMapArgs),
+    /// Fit a mixture of diagonal Gaussians by EM on the GPU (k-means++ seeding): the exact
+    /// log-likelihood per iteration, the means as a picture, the clusters against the labels.
+    Gmm(GmmArgs),
     /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
     /// training, the kernels of a step, evaluation, time to the first step).
     Bench(BenchArgs),
@@ -224,6 +228,48 @@ struct TrainArgs {
         "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
     ])]
     resume: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct GmmArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// Images to fit: an IDX file or a folder of images, as for train. Default: the 9,000
+    /// bundled MNIST digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Held-out images to score. Default with the bundled data: its 1,000 held-out digits;
+    /// with --data: none.
+    #[arg(long)]
+    test_data: Option<PathBuf>,
+    /// Mixture components K.
+    #[arg(long, default_value_t = 10)]
+    components: usize,
+    /// The most EM iterations.
+    #[arg(long, default_value_t = 300)]
+    iters: u32,
+    /// Converged when the mean log-likelihood changes by less than this (nats per image).
+    #[arg(long, default_value_t = 1e-3)]
+    tol: f64,
+    /// Seeds k-means++ and the estimators' draws.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// The floor of every log-variance (the VAE's Gaussian decoder uses the same default).
+    #[arg(long, default_value_t = DEFAULT_LOGVAR_FLOOR, allow_hyphen_values = true)]
+    logvar_floor: f32,
+    /// Folder for model.safetensors, config.json, assignments.csv, history.csv and the
+    /// pictures. Default: runs/<date_time>.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Also compare the estimators of log p(x) with the exact value: importance sampling with
+    /// the posterior, the prior and the uniform proposal, and the ELBO of several q.
+    #[arg(long)]
+    estimators: bool,
+    /// Samples per image for --estimators' importance estimates.
+    #[arg(long, default_value_t = 100)]
+    estimator_samples: usize,
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
 }
 
 #[derive(Args)]
@@ -384,6 +430,48 @@ fn reconstruct(args: &ReconstructArgs) -> wgvae::Result<()> {
         data.source.display()
     );
     Ok(())
+}
+
+fn gmm(args: &GmmArgs) -> wgvae::Result<()> {
+    let (train, test) = match &args.data {
+        None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
+        Some(path) => (Dataset::load(path)?, None),
+    };
+    let test = match &args.test_data {
+        Some(path) => Some(Dataset::load(path)?),
+        None => test,
+    };
+    if args.components == 0 || args.components > train.count {
+        return Err(wgvae::Error::Invalid(format!(
+            "--components {}: between 1 and the {} images of {}",
+            args.components,
+            train.count,
+            train.source.display()
+        )));
+    }
+    if !(args.tol >= 0.0) || args.iters == 0 || args.estimator_samples == 0 {
+        return Err(wgvae::Error::Invalid(format!(
+            "--tol {} --iters {} --estimator-samples {}: a tolerance ≥ 0 and at least one iteration and sample",
+            args.tol, args.iters, args.estimator_samples
+        )));
+    }
+    let plan = GmmRun {
+        train: &train,
+        test: test.as_ref(),
+        fit: FitOptions {
+            components: args.components,
+            iterations: args.iters,
+            tolerance: args.tol,
+            seed: args.seed,
+            logvar_floor: args.logvar_floor,
+            kernel: args.kernel,
+            chunk: None,
+        },
+        out: args.out.clone().unwrap_or_else(default_out_dir),
+        estimator_samples: args.estimators.then_some(args.estimator_samples),
+    };
+    let gpu = Gpu::new(&args.adapter.request())?;
+    mixture::run::run(&gpu, &plan)
 }
 
 /// A checkpoint and the images to run it on (default: the bundled held-out digits), checked
@@ -984,6 +1072,7 @@ fn main() -> ExitCode {
         Command::Reconstruct(args) => reconstruct(args),
         Command::Encode(args) => encode(args),
         Command::LatentMap(args) => latent_map(args),
+        Command::Gmm(args) => gmm(args),
         Command::Bench(args) => match &args.what {
             None => bench_all(args),
             Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {

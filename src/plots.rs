@@ -1,5 +1,5 @@
-//! Charts drawn with plotters into a pixel buffer (written by [`crate::pictures::save_png`]): the scatter of encoded data
-//! and the training curves. Text uses a subset of DejaVu Sans embedded in the binary
+//! Charts drawn with plotters into a pixel buffer (written by [`crate::pictures::save_png`]): the scatter of encoded data,
+//! the training curves and bar charts. Text uses a subset of DejaVu Sans embedded in the binary
 //! (assets/fonts), so a machine without fonts draws the same picture.
 
 use std::sync::Once;
@@ -178,4 +178,44 @@ pub fn curves(
         .label_font((FONT, 12))
         .draw()
         .map_err(plot_error)
+}
+
+/// A bar per (name, value), in order, from zero up.
+pub fn bars(
+    area: &DrawingArea<BitMapBackend<'_>, Shift>,
+    title: &str,
+    axes: [&str; 2],
+    values: &[(String, f64)],
+) -> Result<()> {
+    let top = values.iter().map(|v| v.1).filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let n = values.len();
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, (FONT, 18))
+        .margin(10)
+        .x_label_area_size(36)
+        .y_label_area_size(56)
+        .build_cartesian_2d(-0.5..n as f64 - 0.5, 0.0..if top > 0.0 { top * 1.1 } else { 1.0 })
+        .map_err(plot_error)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_desc(axes[0])
+        .y_desc(axes[1])
+        .x_labels(n.min(20))
+        .x_label_formatter(&|x| {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 {
+                values.get(i as usize).map_or(String::new(), |v| v.0.clone())
+            } else {
+                String::new()
+            }
+        })
+        .label_style((FONT, 12))
+        .draw()
+        .map_err(plot_error)?;
+    let bars = values.iter().enumerate().map(|(i, (_, v))| {
+        Rectangle::new([(i as f64 - 0.35, 0.0), (i as f64 + 0.35, v.max(0.0))], PALETTE[0].filled())
+    });
+    chart.draw_series(bars).map_err(plot_error)?;
+    Ok(())
 }

@@ -472,3 +472,62 @@ fn train_on_a_folder_of_png_images() {
     assert!(!ok && err.contains(images.to_str().unwrap()) && err.contains("28x28"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn gmm_fits_the_bundled_digits_and_writes_its_files() {
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-gmm-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let (ok, out, err) = wgvae(&[
+        "gmm",
+        "--components",
+        "4",
+        "--iters",
+        "8",
+        "--seed",
+        "1",
+        "--out",
+        dir,
+        "--estimators",
+        "--estimator-samples",
+        "20",
+    ]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "wgvae gmm failed: {err}");
+    // One line per iteration, the exact log-likelihood never going down.
+    let lls: Vec<f64> = out
+        .lines()
+        .filter(|l| l.starts_with("iteration"))
+        .map(|l| l.split_whitespace().nth(3).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(lls.len(), 8, "{out}");
+    assert!(lls.windows(2).all(|w| w[1] >= w[0] - 1e-3), "{lls:?}");
+    for says in ["exact log p(x) of the training images", "held-out: exact log p(x)", "clustering accuracy", "NMI"] {
+        assert!(out.contains(says), "{says}: {out}");
+    }
+    let table: Vec<&str> =
+        out.lines().filter(|l| l.starts_with("importance sampling") || l.starts_with("ELBO")).collect();
+    assert_eq!(table.len(), 7, "{out}");
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("config.json")).unwrap()).unwrap();
+    assert_eq!(config["model"], "gaussian_mixture");
+    assert_eq!(config["components"], 4);
+    assert!(config["log_likelihood"].as_f64().unwrap() >= *lls.last().unwrap() - 1e-3, "{config}");
+    let csv = std::fs::read_to_string(out_dir.join("assignments.csv")).unwrap();
+    assert_eq!(csv.lines().next(), Some("image,cluster,responsibility,label"));
+    assert_eq!(csv.lines().count(), 9001);
+    let history = std::fs::read_to_string(out_dir.join("history.csv")).unwrap();
+    assert_eq!(history.lines().count(), 10, "header, 8 iterations and the result:\n{history}");
+    let means = image::open(out_dir.join("means.png")).unwrap();
+    assert_eq!((means.width(), means.height()), (4 * 30 + 2, 32), "four 28x28 means with gutters");
+    assert!(image::open(out_dir.join("weights.png")).is_ok());
+    assert!(out_dir.join("model.safetensors").exists());
+    std::fs::remove_dir_all(&out_dir).unwrap();
+
+    let (ok, _, err) = wgvae(&["gmm", "--components", "0", "--adapter", "no-such-gpu-xyz"]);
+    assert!(!ok && err.contains("--components 0") && !err.contains("panicked"), "{err}");
+    let (ok, _, err) = wgvae(&["gmm", "--components", "9001", "--adapter", "no-such-gpu-xyz"]);
+    assert!(!ok && err.contains("--components 9001") && err.contains("9000 images"), "{err}");
+}

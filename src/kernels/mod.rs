@@ -11,6 +11,7 @@ pub mod density;
 pub mod gather;
 pub mod latent;
 pub mod matmul;
+pub mod mixture;
 pub mod reduce;
 pub mod rng;
 pub mod sample;
@@ -42,6 +43,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (matmul::VEC4_LARGE_NAME, matmul::VEC4_LARGE_SOURCE),
         (matmul::VEC4_SUBGROUP_NAME, matmul::VEC4_SUBGROUP_SOURCE),
         (matmul::VEC4_LARGE_SUBGROUP_NAME, matmul::VEC4_LARGE_SUBGROUP_SOURCE),
+        (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),

@@ -9,6 +9,7 @@ pub mod density;
 pub mod gather;
 pub mod latent;
 pub mod matmul;
+pub mod mixture;
 pub mod reduce;
 pub mod rng;
 pub mod sample;
