@@ -449,7 +449,7 @@ fn gmm(args: &GmmArgs) -> wgvae::Result<()> {
             train.source.display()
         )));
     }
-    if !(args.tol >= 0.0) || args.iters == 0 || args.estimator_samples == 0 {
+    if args.tol.is_nan() || args.tol < 0.0 || args.iters == 0 || args.estimator_samples == 0 {
         return Err(wgvae::Error::Invalid(format!(
             "--tol {} --iters {} --estimator-samples {}: a tolerance ≥ 0 and at least one iteration and sample",
             args.tol, args.iters, args.estimator_samples

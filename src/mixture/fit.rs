@@ -137,7 +137,7 @@ impl GpuPoints {
         chunk: Option<usize>,
     ) -> Result<GpuPoints> {
         let (d, k) = (mixture.dim, mixture.components);
-        if x.is_empty() || x.len() % d != 0 {
+        if x.is_empty() || !x.len().is_multiple_of(d) {
             return Err(Error::Invalid(format!("mixture data: {} values are not points of {d}", x.len())));
         }
         let metrics = gpu.zeros::<f32>("mixture metrics", 4)?;
