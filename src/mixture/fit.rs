@@ -101,7 +101,7 @@ fn chunk_rows(gpu: &Gpu, dim: usize, components: usize) -> Result<usize> {
             4 * components,
             gpu.info.name
         ))),
-        rows => Ok(rows.min(u32::MAX as u64 / 2) as usize),
+        rows => Ok(rows as usize),
     }
 }
 
@@ -256,11 +256,12 @@ pub fn kmeans_plus_plus(
     gpu: &Gpu,
     points: &GpuPoints,
     x: &[f32],
-    dim: usize,
     k: usize,
     seed: u64,
+    kernel: MatmulKernel,
 ) -> Result<Vec<usize>> {
     let n = points.points;
+    let dim = x.len() / n;
     if k > n {
         return Err(Error::Invalid(format!("--components {k}: the data holds {n} points")));
     }
@@ -281,7 +282,7 @@ pub fn kmeans_plus_plus(
             &out,
             shape,
             Activation::Identity,
-            MatmulKernel::Auto,
+            kernel,
         )?);
         outputs.push(out);
     }
@@ -386,7 +387,7 @@ impl EmFit {
             Mixture { dim, weights: vec![1.0 / k as f32; k], means: vec![0.0; k * dim], variances: vec![1.0; k * dim] };
         let mixture = GpuMixture::upload(gpu, &placeholder)?;
         let points = GpuPoints::new(gpu, x, &mixture, options.kernel, options.chunk)?;
-        let centres = kmeans_plus_plus(gpu, &points, x, dim, k, options.seed)?;
+        let centres = kmeans_plus_plus(gpu, &points, x, k, options.seed, options.kernel)?;
         let start = initial_mixture(x, dim, &centres, var_floor);
         let (w, b) = e_step_layer(&start);
         for (buffer, values) in [
