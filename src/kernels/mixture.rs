@@ -37,18 +37,22 @@ pub struct MixtureBuffers<'a> {
     pub layer_b: &'a GpuBuffer<f32>,
 }
 
-/// The two launches of the M-step, in order, from S [K, 2D] and N_k [K] over `points` points.
+/// The two launches of the M-step, in order, from S [K, 2D] and N_k [K] over `points` points,
+/// for `components` components (the buffers may hold more: padding the kernels leave alone).
+#[allow(clippy::too_many_arguments)]
 pub fn m_step(
     gpu: &Gpu,
     stats: &GpuBuffer<f32>,
     counts: &GpuBuffer<f32>,
     out: MixtureBuffers<'_>,
     points: u32,
+    components: u32,
     dim: u32,
     var_floor: f32,
 ) -> Result<[Dispatch; 2]> {
-    let k = counts.len() as u64;
+    let k = components as u64;
     let d = dim as u64;
+    check_len("mixture_m_step", "counts", counts, k)?;
     check_len("mixture_m_step", "stats", stats, k * 2 * d)?;
     check_len("mixture_m_step", "weights", out.weights, k)?;
     check_len("mixture_m_step", "means", out.means, k * d)?;

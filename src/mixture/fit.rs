@@ -6,6 +6,7 @@
 //!   rows of four, log w first and zeros after, and `iwae_reduce` with the K components as
 //!   the K "samples" is then the E-step exactly: its softmax weights are the responsibilities
 //!   p(k | x_n), its bound is log p(x_n) − log K, and it sums the bounds into the metrics.
+//!   K here is the padded count (`padded_components`): the extra components never win a point.
 //! - M-step: `linear_grad_weight` of the responsibilities and F gives the sufficient statistics
 //!   S = Rᵀ F = (Σ r x | Σ r x²) and, as its row sums, the counts N_k; points too many for one
 //!   buffer run in chunks whose statistics the gradient `accumulate` kernel sums; then
@@ -26,7 +27,7 @@ use crate::kernels::density::SampleShape;
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
 use crate::kernels::mixture::{self, MixtureBuffers};
 use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
-use crate::reference::mixture::{e_step_layer, features};
+use crate::reference::mixture::{e_step_layer, features, padded_components};
 
 /// How to fit.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,8 @@ pub struct FitOptions {
 /// A mixture on the GPU, with the E-step's layer computed from it.
 pub struct GpuMixture {
     pub components: usize,
+    /// The components the E- and M-step buffers hold (see `padded_components`).
+    padded: usize,
     pub dim: usize,
     weights: GpuBuffer<f32>,
     means: GpuBuffer<f32>,
@@ -60,6 +63,7 @@ impl GpuMixture {
         let (w, b) = e_step_layer(mixture);
         Ok(GpuMixture {
             components: mixture.components(),
+            padded: padded_components(mixture.components()),
             dim: mixture.dim,
             weights: gpu.upload("mixture weights", &mixture.weights)?,
             means: gpu.upload("mixture means", &mixture.means)?,
@@ -121,6 +125,7 @@ struct PointChunk {
 pub struct GpuPoints {
     pub points: usize,
     components: usize,
+    padded: usize,
     chunks: Vec<PointChunk>,
     /// metrics[0] = Σ_n (log p(x_n) − log K) after an E-step.
     metrics: GpuBuffer<f32>,
@@ -136,7 +141,7 @@ impl GpuPoints {
         kernel: MatmulKernel,
         chunk: Option<usize>,
     ) -> Result<GpuPoints> {
-        let (d, k) = (mixture.dim, mixture.components);
+        let (d, k) = (mixture.dim, mixture.padded);
         if x.is_empty() || !x.len().is_multiple_of(d) {
             return Err(Error::Invalid(format!("mixture data: {} values are not points of {d}", x.len())));
         }
@@ -168,7 +173,7 @@ impl GpuPoints {
             let reduce = reduce::iwae(gpu, &log_joint, &unused, out, samples, slot)?;
             chunks.push(PointChunk { rows: n, features, log_joint, resp, e_step: [layer, reduce] });
         }
-        Ok(GpuPoints { points: x.len() / d, components: k, chunks, metrics })
+        Ok(GpuPoints { points: x.len() / d, components: mixture.components, padded: k, chunks, metrics })
     }
 
     fn e_step_launches(&self) -> impl Iterator<Item = &Dispatch> {
@@ -178,7 +183,7 @@ impl GpuPoints {
     /// The mean log-likelihood per point that the last E-step computed.
     fn mean_log_likelihood(&self, gpu: &Gpu) -> Result<f64> {
         let sum = gpu.read(&self.metrics)?[0] as f64;
-        Ok(sum / self.points as f64 + (self.components as f64).ln())
+        Ok(sum / self.points as f64 + (self.padded as f64).ln())
     }
 
     /// Runs the E-step of the mixture these points were built with and returns the exact mean
@@ -191,10 +196,12 @@ impl GpuPoints {
 
     /// log p(x_n, k) [N, K] and p(k | x_n) [N, K] as the last E-step left them.
     pub fn posterior(&self, gpu: &Gpu) -> Result<(Vec<f32>, Vec<f32>)> {
+        let (k, padded) = (self.components, self.padded);
         let (mut log_joint, mut resp) = (vec![], vec![]);
         for c in &self.chunks {
-            log_joint.extend(gpu.read(&c.log_joint)?.iter().step_by(4));
-            resp.extend(gpu.read(&c.resp)?);
+            let all: Vec<f32> = gpu.read(&c.log_joint)?.into_iter().step_by(4).collect();
+            log_joint.extend(all.chunks_exact(padded).flat_map(|row| &row[..k]));
+            resp.extend(gpu.read(&c.resp)?.chunks_exact(padded).flat_map(|row| &row[..k]));
         }
         Ok((log_joint, resp))
     }
@@ -216,7 +223,7 @@ impl MStep {
         var_floor: f32,
         kernel: MatmulKernel,
     ) -> Result<MStep> {
-        let (d, k) = (mixture.dim, mixture.components);
+        let (d, k) = (mixture.dim, mixture.padded);
         let stats = gpu.zeros::<f32>("Σ r [x | x²]", k * 2 * d)?;
         let counts = gpu.zeros::<f32>("Σ r", k)?;
         let chunked = points.chunks.len() > 1;
@@ -240,6 +247,7 @@ impl MStep {
             &counts,
             mixture.buffers(),
             points.points as u32,
+            mixture.components as u32,
             d as u32,
             var_floor,
         )?);

@@ -76,14 +76,31 @@ pub fn m_step(stats: &[f32], counts: &[f32], points: usize, dim: usize, var_floo
     mixture
 }
 
-/// The E-step as one linear layer over the features [x | x²]: row 4k of W [4K, 2D] holds
-/// (μ_k / v_k | −1/(2 v_k)) and b[4k] = log π_k − ½ Σ_j (log 2π v_kj + μ_kj² / v_kj), so
-/// (F Wᵀ + b)[n, 4k] = log p(x_n, k); rows and biases 4k + 1..4k + 3 are zero, which lays the
-/// output out as the reduction's rows of four (log w first).
+/// The components the GPU's buffers hold: K rounded up to a multiple of 4, so that the
+/// M-step's matmul over the responsibilities [N, K] runs the vec4 kernels (4× the strided
+/// kernel's speed on lavapipe at K = 10). The extra components have log p(x, k) = [`ABSENT`]
+/// and so a responsibility of exactly 0.
+pub fn padded_components(components: usize) -> usize {
+    components.next_multiple_of(4)
+}
+
+/// log p(x, k) of a padding component: exp of it, less any real value, is 0 in f32, with no
+/// infinity (which WGSL does not promise to carry).
+pub const ABSENT: f32 = -1e30;
+
+/// The E-step as one linear layer over the features [x | x²], for the padded components:
+/// row 4k of W [4K', 2D] holds (μ_k / v_k | −1/(2 v_k)) and b[4k] = log π_k − ½ Σ_j (log 2π v_kj
+/// + μ_kj² / v_kj), so (F Wᵀ + b)[n, 4k] = log p(x_n, k); rows and biases 4k + 1..4k + 3 are
+/// zero, which lays the output out as the reduction's rows of four (log w first); a padding
+/// component k ≥ K has a zero row and b[4k] = ABSENT.
 pub fn e_step_layer(mixture: &Mixture) -> (Vec<f32>, Vec<f32>) {
     let (d, k) = (mixture.dim, mixture.components());
-    let mut w = vec![0.0f32; 4 * k * 2 * d];
-    let mut b = vec![0.0f32; 4 * k];
+    let padded = padded_components(k);
+    let mut w = vec![0.0f32; 4 * padded * 2 * d];
+    let mut b = vec![0.0f32; 4 * padded];
+    for c in k..padded {
+        b[4 * c] = ABSENT;
+    }
     for c in 0..k {
         let row = &mut w[4 * c * 2 * d..][..2 * d];
         let mut constant = 0.0f64;
