@@ -89,10 +89,10 @@ pub fn padded_components(components: usize) -> usize {
 pub const ABSENT: f32 = -1e30;
 
 /// The E-step as one linear layer over the features [x | x²], for the padded components:
-/// row 4k of W [4K', 2D] holds (μ_k / v_k | −1/(2 v_k)) and b[4k] = log π_k − ½ Σ_j (log 2π v_kj
-/// + μ_kj² / v_kj), so (F Wᵀ + b)[n, 4k] = log p(x_n, k); rows and biases 4k + 1..4k + 3 are
-/// zero, which lays the output out as the reduction's rows of four (log w first); a padding
-/// component k ≥ K has a zero row and b[4k] = ABSENT.
+/// row 4k of W [4K', 2D] holds (μ_k / v_k | −1/(2 v_k)) and
+/// b[4k] = log π_k − ½ Σ_j (log 2π v_kj + μ_kj² / v_kj), so (F Wᵀ + b)[n, 4k] = log p(x_n, k);
+/// rows and biases 4k + 1..4k + 3 are zero, which lays the output out as the reduction's rows of
+/// four (log w first); a padding component k ≥ K has a zero row and b[4k] = ABSENT.
 pub fn e_step_layer(mixture: &Mixture) -> (Vec<f32>, Vec<f32>) {
     let (d, k) = (mixture.dim, mixture.components());
     let padded = padded_components(k);
