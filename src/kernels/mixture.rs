@@ -27,17 +27,17 @@ static BIAS: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "mixt
 
 /// The mixture on the GPU and the E-step's layer computed from it.
 pub struct MixtureBuffers<'a> {
-    /// π [K].
+    /// π `[K]`.
     pub weights: &'a GpuBuffer<f32>,
     /// μ and v, [K, D].
     pub means: &'a GpuBuffer<f32>,
     pub variances: &'a GpuBuffer<f32>,
-    /// The E-step's layer: W [4K, 2D] and b [4K].
+    /// The E-step's layer: W [4K, 2D] and b `[4K]`.
     pub layer_w: &'a GpuBuffer<f32>,
     pub layer_b: &'a GpuBuffer<f32>,
 }
 
-/// The two launches of the M-step, in order, from S [K, 2D] and N_k [K] over `points` points,
+/// The two launches of the M-step, in order, from S [K, 2D] and N_k `[K]` over `points` points,
 /// for `components` components (the buffers may hold more: padding the kernels leave alone).
 #[allow(clippy::too_many_arguments)]
 pub fn m_step(

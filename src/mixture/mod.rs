@@ -2,7 +2,7 @@
 //! p(x) = Σ_k π_k N(x; μ_k, diag(v_k)), whose likelihood and posterior are exact, fitted by EM
 //! on the GPU ([`fit`]); how its clusters match labels ([`clustering`]); the importance and
 //! variational estimators applied where the answer is known ([`estimators`]). Saved as
-//! `model.safetensors` (`weights` [K], `means` [K, D], `variances` [K, D]) beside `config.json`.
+//! `model.safetensors` (`weights` `[K]`, `means` [K, D], `variances` [K, D]) beside `config.json`.
 
 pub mod clustering;
 pub mod estimators;
@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::model::checkpoint::{CONFIG_FILE, WEIGHTS_FILE, read_f32, serialize_f32};
 
-/// A diagonal Gaussian mixture: weights π [K], means and variances [K, D].
+/// A diagonal Gaussian mixture: weights π `[K]`, means and variances [K, D].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mixture {
     pub dim: usize,

@@ -25,7 +25,7 @@ pub fn log_joint(x: &[f32], mixture: &Mixture) -> Vec<f64> {
     out
 }
 
-/// The E-step from log p(x_n, k) [N, K]: (log p(x_n) [N], responsibilities p(k | x_n) [N, K]).
+/// The E-step from log p(x_n, k) [N, K]: (log p(x_n) `[N]`, responsibilities p(k | x_n) [N, K]).
 pub fn e_step(log_joint: &[f64], components: usize) -> (Vec<f64>, Vec<f64>) {
     let mut log_px = vec![];
     let mut resp = vec![];
@@ -37,7 +37,7 @@ pub fn e_step(log_joint: &[f64], components: usize) -> (Vec<f64>, Vec<f64>) {
     (log_px, resp)
 }
 
-/// The M-step's sufficient statistics: (S [K, 2D] = (Σ_n r_nk x_n | Σ_n r_nk x_n²), N_k [K]).
+/// The M-step's sufficient statistics: (S [K, 2D] = (Σ_n r_nk x_n | Σ_n r_nk x_n²), N_k `[K]`).
 pub fn statistics(x: &[f32], resp: &[f64], dim: usize, components: usize) -> (Vec<f64>, Vec<f64>) {
     let mut s = vec![0.0; components * 2 * dim];
     let mut counts = vec![0.0; components];
@@ -90,9 +90,9 @@ pub const ABSENT: f32 = -1e30;
 
 /// The E-step as one linear layer over the features [x | x²], for the padded components:
 /// row 4k of W [4K', 2D] holds (μ_k / v_k | −1/(2 v_k)) and
-/// b[4k] = log π_k − ½ Σ_j (log 2π v_kj + μ_kj² / v_kj), so (F Wᵀ + b)[n, 4k] = log p(x_n, k);
+/// `b[4k]` = log π_k − ½ Σ_j (log 2π v_kj + μ_kj² / v_kj), so (F Wᵀ + b)[n, 4k] = log p(x_n, k);
 /// rows and biases 4k + 1..4k + 3 are zero, which lays the output out as the reduction's rows of
-/// four (log w first); a padding component k ≥ K has a zero row and b[4k] = ABSENT.
+/// four (log w first); a padding component k ≥ K has a zero row and `b[4k]` = ABSENT.
 pub fn e_step_layer(mixture: &Mixture) -> (Vec<f32>, Vec<f32>) {
     let (d, k) = (mixture.dim, mixture.components());
     let padded = padded_components(k);
