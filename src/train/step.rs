@@ -165,6 +165,10 @@ impl ForwardPass {
         let mut outputs: Vec<GpuBuffer<f32>> = vec![];
         let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
         let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
+        let reparameterize_chunk = |chunk: u32, enc: &GpuBuffer<f32>| {
+            let origin = SampleOrigin { point: chunk * points, sample: 0 };
+            sample::reparameterize(gpu, enc, &z, &eps, points, samples, latent, RngKey::default(), origin)
+        };
         let mut sample_at = 0;
         for (l, spec) in layers.iter().enumerate() {
             let n = layer_rows(l, head, shape);
@@ -179,35 +183,11 @@ impl ForwardPass {
             outputs.push(y);
             if l == head {
                 sample_at = launches.len();
-                launches.push(sample::reparameterize(
-                    gpu,
-                    &outputs[head],
-                    &z,
-                    &eps,
-                    points,
-                    samples,
-                    latent,
-                    RngKey::default(),
-                    SampleOrigin::default(),
-                )?);
+                launches.push(reparameterize_chunk(0, &outputs[head])?);
             }
         }
         let later_chunks = (1..chunks)
-            .map(|chunk| {
-                let origin = SampleOrigin { point: chunk * points, sample: 0 };
-                let reparameterize = sample::reparameterize(
-                    gpu,
-                    &outputs[head],
-                    &z,
-                    &eps,
-                    points,
-                    samples,
-                    latent,
-                    RngKey::default(),
-                    origin,
-                )?;
-                Ok([gather_chunk(chunk)?, reparameterize])
-            })
+            .map(|chunk| Ok([gather_chunk(chunk)?, reparameterize_chunk(chunk, &outputs[head])?]))
             .collect::<Result<_>>()?;
         let raw = outputs.last().expect("a model has layers");
         let gaussian = match config.likelihood {
