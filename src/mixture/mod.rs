@@ -9,15 +9,13 @@ pub mod estimators;
 pub mod fit;
 pub mod run;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use safetensors::SafeTensors;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::files::write_atomic;
-use crate::model::checkpoint::{CONFIG_FILE, WEIGHTS_FILE, read_f32, serialize_f32};
+use crate::model::checkpoint::{CONFIG_FILE, WEIGHTS_FILE, read_f32, read_files, write_files};
 
 /// A diagonal Gaussian mixture: weights π `[K]`, means and variances [K, D].
 #[derive(Clone, Debug, PartialEq)]
@@ -62,25 +60,19 @@ pub struct MixtureConfig {
 
 /// Writes `config.json` and `model.safetensors` into `dir` (created if missing), atomically.
 pub fn save(dir: &Path, config: &MixtureConfig, mixture: &Mixture) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
     let (k, d) = (mixture.components(), mixture.dim);
     let tensors: Vec<(String, Vec<usize>, &[f32])> = vec![
         ("weights".into(), vec![k], &mixture.weights),
         ("means".into(), vec![k, d], &mixture.means),
         ("variances".into(), vec![k, d], &mixture.variances),
     ];
-    let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
-    let bytes = serialize_f32(&tensors, metadata, &dir.join(WEIGHTS_FILE))?;
-    write_atomic(&dir.join(WEIGHTS_FILE), &bytes)?;
-    let json = serde_json::to_string_pretty(config).expect("a MixtureConfig always serializes") + "\n";
-    write_atomic(&dir.join(CONFIG_FILE), json.as_bytes())
+    write_files(dir, &tensors, config)
 }
 
 /// Reads a mixture written by [`save`].
 pub fn load(dir: &Path) -> Result<(MixtureConfig, Mixture)> {
+    let (text, bytes) = read_files(dir)?;
     let config_path = dir.join(CONFIG_FILE);
-    let text = std::fs::read_to_string(&config_path)
-        .map_err(|e| Error::Io(format!("reading {}: {e}", config_path.display())))?;
     let config: MixtureConfig = serde_json::from_str(&text)
         .map_err(|e| Error::Invalid(format!("mixture config {}: {e}", config_path.display())))?;
     if config.model != "gaussian_mixture" || config.format_version > MIXTURE_FORMAT_VERSION {
@@ -92,8 +84,6 @@ pub fn load(dir: &Path) -> Result<(MixtureConfig, Mixture)> {
         )));
     }
     let weights_path = dir.join(WEIGHTS_FILE);
-    let bytes =
-        std::fs::read(&weights_path).map_err(|e| Error::Io(format!("reading {}: {e}", weights_path.display())))?;
     let bad = |what: String| Error::Invalid(format!("mixture weights {}: {what}", weights_path.display()));
     let file = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
     let (k, d) = (config.components, config.input_dim);

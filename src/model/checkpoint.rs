@@ -74,27 +74,43 @@ pub(crate) fn read_f32(
     Ok(t.data().chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
 }
 
-/// Writes `config.json` and `model.safetensors` into `dir` (created if missing).
-pub fn save(dir: &Path, config: &ModelConfig, params: &Parameters) -> Result<()> {
+/// Writes f32 `tensors` as `model.safetensors` and `config` as `config.json` into `dir`
+/// (created if missing), each atomically: the files of a VAE's checkpoint and of a mixture.
+pub(crate) fn write_files(
+    dir: &Path,
+    tensors: &[(String, Vec<usize>, &[f32])],
+    config: &impl serde::Serialize,
+) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
-    let tensors = tensors(config, params);
-    let tensors: Vec<(String, Vec<usize>, &[f32])> =
-        tensors.iter().map(|(n, s, v)| (n.clone(), s.clone(), v.as_slice())).collect();
     let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
-    let bytes = serialize_f32(&tensors, metadata, &dir.join(WEIGHTS_FILE))?;
+    let bytes = serialize_f32(tensors, metadata, &dir.join(WEIGHTS_FILE))?;
     write_atomic(&dir.join(WEIGHTS_FILE), &bytes)?;
-    let json = serde_json::to_string_pretty(config).expect("a ModelConfig always serializes") + "\n";
+    let json = serde_json::to_string_pretty(config).expect("a config always serializes") + "\n";
     write_atomic(&dir.join(CONFIG_FILE), json.as_bytes())
 }
 
-/// Reads a checkpoint directory written by [`save`] (or by PyTorch to the same contract).
-pub fn load(dir: &Path) -> Result<(ModelConfig, Parameters)> {
+/// The text of `config.json` and the bytes of `model.safetensors` in `dir`.
+pub(crate) fn read_files(dir: &Path) -> Result<(String, Vec<u8>)> {
     let config_path = dir.join(CONFIG_FILE);
     let text = std::fs::read_to_string(&config_path)
         .map_err(|e| Error::Io(format!("reading {}: {e}", config_path.display())))?;
     let weights_path = dir.join(WEIGHTS_FILE);
     let bytes =
         std::fs::read(&weights_path).map_err(|e| Error::Io(format!("reading {}: {e}", weights_path.display())))?;
+    Ok((text, bytes))
+}
+
+/// Writes `config.json` and `model.safetensors` into `dir` (created if missing).
+pub fn save(dir: &Path, config: &ModelConfig, params: &Parameters) -> Result<()> {
+    let tensors = tensors(config, params);
+    let tensors: Vec<(String, Vec<usize>, &[f32])> =
+        tensors.iter().map(|(n, s, v)| (n.clone(), s.clone(), v.as_slice())).collect();
+    write_files(dir, &tensors, config)
+}
+
+/// Reads a checkpoint directory written by [`save`] (or by PyTorch to the same contract).
+pub fn load(dir: &Path) -> Result<(ModelConfig, Parameters)> {
+    let (text, bytes) = read_files(dir)?;
     from_bytes(&text, &bytes, dir)
 }
 
