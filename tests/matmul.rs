@@ -6,6 +6,7 @@ mod common;
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
+use wgvae::kernels::matmul_vec4::{self, BlockSet, Flavour};
 use wgvae::reference::matmul as reference;
 
 /// (rows, inputs, outputs): the odd shapes plus the model's.
@@ -191,7 +192,7 @@ fn each_vec4_flavour(mut f: impl FnMut()) {
 #[test]
 fn matmul_every_vec4_block() {
     each_vec4_flavour(|| {
-        for block in matmul::VEC4_BLOCKS {
+        for block in &matmul::VEC4_BLOCKS {
             matmul::with_vec4_block(block, || match block.op {
                 LinearOp::Forward => {
                     check_forward(MatmulKernel::Vec4, Activation::Tanh, true);
@@ -223,12 +224,13 @@ fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
     assert_eq!(long_run, want);
 }
 
-/// The generated shader holds exactly the entry points of `VEC4_BLOCKS`, each named after its
-/// layout and block shape, and every layout has a block.
+/// The generated modules hold exactly the entry points of `VEC4_BLOCKS`, each once, named after
+/// its layout and block shape, and every layout has a block.
 #[test]
 fn vec4_blocks_match_the_generated_shader() {
-    let plain = [matmul::VEC4_SOURCE, matmul::VEC4_LARGE_SOURCE];
-    let subgroup = [matmul::VEC4_SUBGROUP_SOURCE, matmul::VEC4_LARGE_SUBGROUP_SOURCE];
+    let module = |set, flavour| matmul_vec4::module(set, flavour).1;
+    let plain = [module(BlockSet::Standard, Flavour::Plain), module(BlockSet::Large, Flavour::Plain)];
+    let subgroup = [module(BlockSet::Standard, Flavour::Subgroup), module(BlockSet::Large, Flavour::Subgroup)];
     let entries = |sources: [&'static str; 2]| -> Vec<&'static str> {
         let mut e: Vec<&str> = sources
             .iter()

@@ -195,7 +195,7 @@ impl Gpu {
     }
 
     /// Whether a workgroup of 8 invocations is one subgroup whose lanes can broadcast to each
-    /// other: what the vec4 matmuls' subgroup variants need (shaders/generate_matmul_vec4.py).
+    /// other: what the vec4 matmuls' subgroup variants need (src/kernels/matmul_vec4.rs).
     pub fn has_subgroups_of_8(&self) -> bool {
         self.features.contains(wgpu::Features::SUBGROUP) && self.info.subgroup_min_size >= 8
     }

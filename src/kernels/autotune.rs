@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::activation::Activation;
 use super::matmul::{self, LinearOp, LinearShape, MatmulKernel};
+use super::matmul_vec4::{self, BlockSet, Flavour};
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
@@ -98,7 +99,8 @@ pub fn adapter_key(gpu: &Gpu) -> String {
     // invalidate old measurements.
     static HASH: OnceLock<u64> = OnceLock::new();
     let hash = HASH.get_or_init(|| {
-        [matmul::STRIDED_SOURCE, matmul::VEC4_SOURCE, matmul::VEC4_SUBGROUP_SOURCE]
+        let standard = |flavour| matmul_vec4::module(BlockSet::Standard, flavour).1;
+        [matmul::STRIDED_SOURCE, standard(Flavour::Plain), standard(Flavour::Subgroup)]
             .iter()
             .flat_map(|s| s.bytes())
             .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))

@@ -13,109 +13,27 @@ use bytemuck::{Pod, Zeroable};
 
 use super::activation::Activation;
 use super::autotune;
+use super::matmul_vec4::{Flavour, standard_shape};
+pub use super::matmul_vec4::{VEC4_BLOCKS, Vec4Block};
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};
 use crate::gpu::{Compile, Dispatch, Gpu, GpuBuffer, Kernel, Slot};
 
 pub const STRIDED_NAME: &str = "matmul";
 pub const STRIDED_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul.wgsl");
-pub const VEC4_NAME: &str = "matmul_vec4";
-pub const VEC4_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4.wgsl");
-/// The large blocks live in a module of their own: ~600 KB of WGSL that only `vec4-large` parses.
-pub const VEC4_LARGE_NAME: &str = "matmul_vec4_large";
-pub const VEC4_LARGE_SOURCE: &str =
-    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large.wgsl");
-/// The same blocks for adapters with subgroups of at least 8 lanes (see [`Gpu::has_subgroups_of_8`]):
-/// the rows that every lane reads are loaded once, one row per lane, and broadcast.
-pub const VEC4_SUBGROUP_NAME: &str = "matmul_vec4_subgroup";
-pub const VEC4_SUBGROUP_SOURCE: &str =
-    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_subgroup.wgsl");
-pub const VEC4_LARGE_SUBGROUP_NAME: &str = "matmul_vec4_large_subgroup";
-pub const VEC4_LARGE_SUBGROUP_SOURCE: &str =
-    shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul_vec4_large_subgroup.wgsl");
 
 /// A, B, the bias (read by forward, written by grad_weight's row sums), C.
-const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite, Slot::ReadWrite];
+pub(crate) const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite, Slot::ReadWrite];
 
 static STRIDED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_strided", slots: SLOTS };
 static TILED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_tiled", slots: SLOTS };
 
-/// The vec4 kernels' entry points: `linear_<layout>_<R>x<C>` computes R rows × C columns of the
-/// output per invocation, 8 invocations (SIMD lanes on llvmpipe) side by side along the columns.
-/// shaders/generate_matmul_vec4.py generates the same list.
-pub struct Vec4Block {
-    pub op: LinearOp,
-    pub rows: u32,
-    pub cols: u32,
-    plain: Kernel,
-    subgroup: Kernel,
-}
-
-macro_rules! vec4_block {
-    ($op:ident, $r:literal, $c:literal, $entry:literal) => {{
-        let standard = standard_shape(LinearOp::$op);
-        let small = $r == standard.0 && $c == standard.1;
-        let (plain, subgroup) = if small {
-            ((VEC4_NAME, VEC4_SOURCE), (VEC4_SUBGROUP_NAME, VEC4_SUBGROUP_SOURCE))
-        } else {
-            ((VEC4_LARGE_NAME, VEC4_LARGE_SOURCE), (VEC4_LARGE_SUBGROUP_NAME, VEC4_LARGE_SUBGROUP_SOURCE))
-        };
-        Vec4Block {
-            op: LinearOp::$op,
-            rows: $r,
-            cols: $c,
-            plain: Kernel { module: plain.0, source: plain.1, entry: $entry, slots: SLOTS },
-            subgroup: Kernel { module: subgroup.0, source: subgroup.1, entry: $entry, slots: SLOTS },
-        }
-    }};
-}
-
-/// The block `--kernel vec4` runs per layout (and `vec4-large` falls back to while its blocks
-/// compile): 16×8, and 32×8 for dW, where 32 rows fill one subgroup-wide load of dZ (4 rows a
-/// lane) and ran 1.2–1.4x the 16×8 block (BENCHMARKS.md).
-const fn standard_shape(op: LinearOp) -> (u32, u32) {
-    match op {
-        LinearOp::GradWeight => (32, 8),
-        LinearOp::Forward | LinearOp::GradInput => (16, 8),
-    }
-}
-
-pub static VEC4_BLOCKS: &[Vec4Block] = &[
-    vec4_block!(Forward, 16, 8, "linear_forward_16x8"),
-    vec4_block!(Forward, 32, 12, "linear_forward_32x12"),
-    vec4_block!(Forward, 32, 16, "linear_forward_32x16"),
-    vec4_block!(Forward, 32, 24, "linear_forward_32x24"),
-    vec4_block!(GradInput, 16, 8, "linear_grad_input_16x8"),
-    vec4_block!(GradInput, 32, 16, "linear_grad_input_32x16"),
-    vec4_block!(GradInput, 32, 20, "linear_grad_input_32x20"),
-    vec4_block!(GradWeight, 16, 8, "linear_grad_weight_16x8"),
-    vec4_block!(GradWeight, 32, 8, "linear_grad_weight_32x8"),
-    vec4_block!(GradWeight, 16, 20, "linear_grad_weight_16x20"),
-    vec4_block!(GradWeight, 16, 32, "linear_grad_weight_16x32"),
-];
-
 impl Vec4Block {
-    pub fn entry(&self) -> &'static str {
-        self.plain.entry
-    }
-
     /// The flavour this adapter runs: the subgroup one where lanes can broadcast (the same
     /// operations in the same order, so the same bits).
-    fn kernel(&'static self, gpu: &Gpu) -> &'static Kernel {
+    fn for_adapter(&'static self, gpu: &Gpu) -> &'static Kernel {
         let subgroups = gpu.has_subgroups_of_8() && !PLAIN_ONLY.with(|p| p.get());
-        if subgroups { &self.subgroup } else { &self.plain }
-    }
-
-    /// Estimated time of one launch, in multiply-add units: every workgroup computes its whole
-    /// block (lanes past the edge of C cost nearly as much as the others), the workgroups share
-    /// `threads` threads, and each multiply-add costs 1 plus the loads that feed it, (R + C)
-    /// vec4 per 4 R C multiply-adds, each of which costs about as much as 5.3 multiply-adds
-    /// (measured on llvmpipe: 16×8 blocks run at 2/3 the rate of 32×32 ones).
-    fn cost(&self, rows: u32, cols: u32, depth: u32, batch: u32, threads: u32) -> f64 {
-        let (r, c) = (self.rows as f64, self.cols as f64);
-        let workgroups = cols.div_ceil(8 * self.cols) as u64 * rows.div_ceil(self.rows) as u64 * batch as u64;
-        let per_workgroup = 8.0 * r * c * depth as f64 * (1.0 + 5.33 * (1.0 / r + 1.0 / c));
-        workgroups.div_ceil(threads.max(1) as u64) as f64 * per_workgroup
+        self.kernel(if subgroups { Flavour::Subgroup } else { Flavour::Plain })
     }
 }
 
@@ -413,7 +331,7 @@ fn build(
                 (None, MatmulKernel::Vec4Large) => vec4_block(op, shape),
                 (None, _) => standard_block(op),
             };
-            (block.kernel(gpu), block_grid(block))
+            (block.for_adapter(gpu), block_grid(block))
         }
         (MatmulKernel::Strided, _) => (&STRIDED, strided_grid),
         (MatmulKernel::Tiled, _) => (&TILED, grid([64, 64])),
@@ -430,10 +348,10 @@ fn build(
     let mut d = if vec4 && gpu.is_cpu() && forced_block(layout).is_none() {
         let standard = standard_block(layout);
         let mut fallbacks = vec![];
-        let own = if std::ptr::eq(static_kernel, standard.kernel(gpu)) {
+        let own = if std::ptr::eq(static_kernel, standard.for_adapter(gpu)) {
             Compile::WarmUp { low_priority: false }
         } else {
-            fallbacks.push((standard.kernel(gpu), block_grid(standard), Compile::WarmUp { low_priority: false }));
+            fallbacks.push((standard.for_adapter(gpu), block_grid(standard), Compile::WarmUp { low_priority: false }));
             Compile::WarmUp { low_priority: requested != MatmulKernel::AutoLongRun }
         };
         fallbacks.push((&STRIDED, strided_grid, Compile::Direct));

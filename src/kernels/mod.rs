@@ -11,6 +11,7 @@ pub mod density;
 pub mod gather;
 pub mod latent;
 pub mod matmul;
+pub mod matmul_vec4;
 pub mod mixture;
 pub mod reduce;
 pub mod rng;
@@ -24,9 +25,10 @@ macro_rules! shader_source {
 }
 pub(crate) use shader_source;
 
-/// Every shader module of the crate, by name, as wgpu compiles it (for portability checks).
+/// Every shader module of the crate, by name, as wgpu compiles it (for portability checks),
+/// the generated matmul blocks ([`matmul_vec4::modules`]) last.
 pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
-    vec![
+    let mut modules = vec![
         (accumulate::SOURCE_NAME, accumulate::SOURCE),
         (activation::SOURCE_NAME, activation::SOURCE),
         (activation::BACKWARD_NAME, activation::BACKWARD_SOURCE),
@@ -39,16 +41,14 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (gather::SOURCE_NAME, gather::SOURCE),
         (latent::SOURCE_NAME, latent::SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
-        (matmul::VEC4_NAME, matmul::VEC4_SOURCE),
-        (matmul::VEC4_LARGE_NAME, matmul::VEC4_LARGE_SOURCE),
-        (matmul::VEC4_SUBGROUP_NAME, matmul::VEC4_SUBGROUP_SOURCE),
-        (matmul::VEC4_LARGE_SUBGROUP_NAME, matmul::VEC4_LARGE_SUBGROUP_SOURCE),
         (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),
         (sample::SOURCE_NAME, sample::SOURCE),
-    ]
+    ];
+    modules.extend(matmul_vec4::modules());
+    modules
 }
 
 /// Checks that a buffer holds at least `needed` elements, naming the operand if not.
