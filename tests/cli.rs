@@ -531,3 +531,88 @@ fn gmm_fits_the_bundled_digits_and_writes_its_files() {
     let (ok, _, err) = wgvae(&["gmm", "--components", "9001", "--adapter", "no-such-gpu-xyz"]);
     assert!(!ok && err.contains("--components 9001") && err.contains("9000 images"), "{err}");
 }
+
+/// Run as on a fresh machine or over ssh, with no XDG_RUNTIME_DIR: Mesa's window-system code
+/// would print "error: XDG_RUNTIME_DIR is invalid or not set" at every instance; wgvae makes a
+/// private directory for the process, so no line says "error", and removes it at exit.
+#[test]
+fn a_run_without_a_runtime_dir_prints_no_error_and_leaves_nothing() {
+    let tmp = std::env::temp_dir().join(format!("wgvae-cli-quiet-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-quiet-run-{}", std::process::id()));
+    let out_arg = out_dir.to_str().unwrap();
+    let train = ["train", "--epochs", "1", "--hidden", "16", "--latent", "2", "--batch", "500", "--no-pictures"];
+    for args in [&["adapters"][..], &[&train[..], &["--out", out_arg]].concat()] {
+        let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
+            .args(args)
+            .env_remove("XDG_RUNTIME_DIR")
+            .env("TMPDIR", &tmp)
+            .output()
+            .expect("wgvae runs");
+        let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        if !out.status.success() && gpu_allowed_missing() {
+            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {stderr}");
+            return;
+        }
+        assert!(out.status.success(), "wgvae {args:?}: {stderr}");
+        for line in stdout.lines().chain(stderr.lines()) {
+            let lower = line.to_lowercase();
+            assert!(!lower.contains("error") && !lower.contains("xdg_runtime_dir"), "wgvae {args:?} printed: {line}");
+        }
+        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+/// WGPU_BACKEND and WGPU_ADAPTER_NAME choose the adapter where the options do not, and a value
+/// they cannot take is an error naming the variable.
+#[test]
+fn the_environment_chooses_the_adapter_and_options_win() {
+    let run = |vars: &[(&str, &str)], args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).envs(vars.iter().copied()).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, _, err) = run(&[("WGPU_BACKEND", "floppy")], &["adapters"]);
+    assert!(!ok && err.contains("WGPU_BACKEND=\"floppy\""), "{err}");
+    let (ok, _, err) = run(&[("WGPU_ADAPTER_NAME", "no-such-gpu-xyz")], &["bench", "matmul", "--shapes", "4x4x4"]);
+    assert!(!ok && err.contains("no-such-gpu-xyz") && err.contains("WGPU_ADAPTER_NAME"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let (ok, out, err) = run(&[("WGPU_BACKEND", "vk")], &["adapters"]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "{err}");
+    let picked = out.lines().find(|l| l.starts_with("* ")).expect(&out);
+    assert!(picked.contains("Vulkan"), "{out}");
+    assert!(out.contains("from WGPU_BACKEND"), "{out}");
+    assert!(!out.lines().any(|l| l.contains(" Gl ")), "only Vulkan adapters are listed:\n{out}");
+    // --backend wins over the environment; with both, the environment's name still applies.
+    let (ok, out, err) =
+        run(&[("WGPU_BACKEND", "gl"), ("WGPU_ADAPTER_NAME", "llvmpipe")], &["adapters", "--backend", "vulkan"]);
+    assert!(ok, "{err}");
+    let picked = out.lines().find(|l| l.starts_with("* ")).expect(&out);
+    assert!(picked.contains("Vulkan"), "{out}");
+}
+
+#[test]
+fn bench_shaders_dumps_every_module_with_the_generated_blocks() {
+    let dir = std::env::temp_dir().join(format!("wgvae-cli-shaders-{}", std::process::id()));
+    let (ok, out, err) = wgvae(&["bench", "shaders", "--dump", dir.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("matmul_vec4"), "{out}");
+    for (name, source) in wgvae::kernels::shader_modules() {
+        let written = std::fs::read_to_string(dir.join(format!("{name}.wgsl"))).unwrap();
+        assert_eq!(written, source, "{name}");
+    }
+    let standard = std::fs::read_to_string(dir.join("matmul_vec4.wgsl")).unwrap();
+    assert!(standard.contains("fn linear_forward_16x8(") && standard.contains("fn linear_grad_weight_32x8("));
+    let _ = std::fs::remove_dir_all(&dir);
+}

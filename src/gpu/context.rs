@@ -29,12 +29,55 @@ impl Backend {
     }
 }
 
-/// How the user asked for an adapter: `--backend` and `--adapter SUBSTRING`.
+impl Backend {
+    /// The backend a `WGPU_BACKEND` value names: wgvae's names and the ones wgpu's own tools
+    /// take (`vk`, `mtl`, `d3d12`, `gles`, `opengl`); one backend, not a list.
+    fn from_environment(value: &str) -> Result<Backend> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" | "all" => Ok(Backend::Auto),
+            "vulkan" | "vk" => Ok(Backend::Vulkan),
+            "metal" | "mtl" => Ok(Backend::Metal),
+            "dx12" | "d3d12" => Ok(Backend::Dx12),
+            "gl" | "gles" | "opengl" => Ok(Backend::Gl),
+            _ => Err(Error::Invalid(format!(
+                "{BACKEND_VARIABLE}=\"{value}\": not a backend; one of vulkan, metal, dx12, gl or auto"
+            ))),
+        }
+    }
+}
+
+/// Chooses the backend where `--backend` does not, for every command and the test suite, as
+/// wgpu's own tools read it.
+pub const BACKEND_VARIABLE: &str = "WGPU_BACKEND";
+/// Chooses the adapter by a substring of its name where `--adapter` does not.
+pub const ADAPTER_NAME_VARIABLE: &str = "WGPU_ADAPTER_NAME";
+
+/// How the user asked for an adapter: `--backend` and `--adapter SUBSTRING`, and where they
+/// leave it open, `WGPU_BACKEND` and `WGPU_ADAPTER_NAME` (see [`with_environment`](Self::with_environment)).
 #[derive(Clone, Debug, Default)]
 pub struct AdapterRequest {
     pub backend: Backend,
     /// Case-insensitive substring of the adapter's name.
     pub name: Option<String>,
+}
+
+impl AdapterRequest {
+    /// This request with what it leaves open (backend `auto`, no name) taken from
+    /// `WGPU_BACKEND` and `WGPU_ADAPTER_NAME` where they are set and not empty; a backend
+    /// the variable does not name is an error naming it.
+    pub fn with_environment(&self) -> Result<AdapterRequest> {
+        let variable = |name| std::env::var(name).ok().filter(|v: &String| !v.trim().is_empty());
+        let mut request = self.clone();
+        if request.backend == Backend::Auto
+            && let Some(value) = variable(BACKEND_VARIABLE)
+        {
+            request.backend = Backend::from_environment(&value)?;
+        }
+        if request.name.is_none() {
+            request.name = variable(ADAPTER_NAME_VARIABLE);
+        }
+        Ok(request)
+    }
 }
 
 /// One adapter as `wgvae adapters` shows it.
@@ -63,16 +106,18 @@ fn instance(backend: Backend) -> wgpu::Instance {
     wgpu::Instance::new(desc)
 }
 
-/// Every adapter on the requested backends, in enumeration order, with the picked one marked.
-pub fn list_adapters(request: &AdapterRequest) -> Vec<AdapterEntry> {
+/// Every adapter on the requested backends (the environment's where the request leaves them
+/// open), in enumeration order, with the picked one marked.
+pub fn list_adapters(request: &AdapterRequest) -> Result<Vec<AdapterEntry>> {
+    let request = &request.with_environment()?;
     let adapters = pollster::block_on(instance(request.backend).enumerate_adapters(request.backend.backends()));
     let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
     let picked = pick(&infos, request.name.as_deref());
-    infos
+    Ok(infos
         .into_iter()
         .enumerate()
         .map(|(index, info)| AdapterEntry { index, info, picked: Some(index) == picked })
-        .collect()
+        .collect())
 }
 
 /// The index of the adapter to use: the most preferred device type among those whose name
@@ -91,10 +136,19 @@ fn no_adapter_message(request: &AdapterRequest, seen: &[wgpu::AdapterInfo]) -> S
     let mut msg = match &request.name {
         Some(name) if !seen.is_empty() => {
             let names: Vec<String> = seen.iter().map(|i| format!("\"{}\" ({:?})", i.name, i.backend)).collect();
-            format!("no adapter's name contains \"{name}\"; the adapters found are {}", names.join(", "))
+            let from = if std::env::var(ADAPTER_NAME_VARIABLE).as_deref() == Ok(name) {
+                format!(" ({ADAPTER_NAME_VARIABLE})")
+            } else {
+                String::new()
+            };
+            format!("no adapter's name contains \"{name}\"{from}; the adapters found are {}", names.join(", "))
         }
         _ => format!("no GPU adapter found on backend {:?}", request.backend),
     };
+    let from_environment = std::env::var(BACKEND_VARIABLE).ok().and_then(|v| Backend::from_environment(&v).ok());
+    if request.backend != Backend::Auto && from_environment == Some(request.backend) {
+        msg.push_str(&format!(" ({BACKEND_VARIABLE})"));
+    }
     if seen.is_empty() {
         msg.push_str(
             ". With no GPU, install a software Vulkan driver: `apt-get install mesa-vulkan-drivers` on \
@@ -124,7 +178,9 @@ pub struct Gpu {
 impl Gpu {
     /// Opens the adapter the request picks, with the adapter's own limits and the optional
     /// features wgvae can use (timestamp queries for `bench`, subgroups for the vec4 matmuls).
+    /// What the request leaves open, the environment chooses ([`AdapterRequest::with_environment`]).
     pub fn new(request: &AdapterRequest) -> Result<Gpu> {
+        let request = &request.with_environment()?;
         let instance = instance(request.backend);
         let adapters = pollster::block_on(instance.enumerate_adapters(request.backend.backends()));
         let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();

@@ -4,10 +4,14 @@
 mod buffer;
 mod context;
 mod pipeline;
+mod runtime_dir;
 mod uniforms;
 mod warm_up;
 
 pub use buffer::{GpuBuffer, Readback};
-pub use context::{AdapterEntry, AdapterRequest, Backend, Gpu, describe, list_adapters};
+pub use context::{
+    ADAPTER_NAME_VARIABLE, AdapterEntry, AdapterRequest, BACKEND_VARIABLE, Backend, Gpu, describe, list_adapters,
+};
 pub(crate) use pipeline::Compile;
 pub use pipeline::{Dispatch, Kernel, Slot, grid_1d, grid_rows};
+pub use runtime_dir::{RUNTIME_DIR_VARIABLE, RuntimeDir};

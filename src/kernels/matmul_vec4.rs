@@ -247,7 +247,7 @@ impl Writer {
         own_addr: impl Fn(u32) -> String,
     ) {
         if self.subgroup {
-            if i % 8 == 0 {
+            if i.is_multiple_of(8) {
                 line!(self, "        let {value}g{} = a4[{}];", i / 8, lane_addr(i / 8));
             }
             line!(self, "        let {value}{i} = subgroupBroadcast({value}g{}, {}u);", i / 8, i % 8);

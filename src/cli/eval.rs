@@ -1,0 +1,183 @@
+//! `wgvae eval`: log p(x) of a trained model by importance sampling, with the bounds.
+
+use clap::Args;
+use std::path::PathBuf;
+use wgvae::data::Dataset;
+use wgvae::eval::{EvalOptions, Evaluator};
+use wgvae::gpu::Gpu;
+use wgvae::model::ModelConfig;
+use wgvae::train::step::GpuParams;
+
+use super::{Binarize, ModelOnDataArgs, default_binarize, model_and_data, model_shape};
+
+#[derive(Args)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    model: ModelOnDataArgs,
+    /// Importance samples per image (K).
+    #[arg(long, default_value_t = 5000)]
+    k: u32,
+    /// Prior samples per image for the naive Monte Carlo estimate (default: K; 0 skips it).
+    #[arg(long)]
+    naive_k: Option<u32>,
+    /// The bounds L_k to report, comma-separated (default 1,5,50,… below K).
+    #[arg(long, value_delimiter = ',')]
+    bounds: Vec<u32>,
+    /// Default: dynamic (one fixed draw per image, from the seed) for the Bernoulli decoder,
+    /// none for the Gaussian.
+    #[arg(long, value_enum)]
+    binarize: Option<Binarize>,
+    /// Seeds the binarization and every sample.
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Print one JSON object instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// Also write every image's estimates to this CSV file.
+    #[arg(long)]
+    per_image: Option<PathBuf>,
+    /// Samples per chunk (default: as many as the device holds comfortably).
+    #[arg(long)]
+    chunk: Option<u32>,
+}
+
+pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
+    let (config, params, data) = model_and_data(&args.model)?;
+    if args.k == 0 {
+        return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
+    }
+    let binarize = args.binarize.unwrap_or(default_binarize(config.likelihood));
+    let bound_sizes =
+        if args.bounds.is_empty() { EvalOptions::default_bound_sizes(args.k) } else { args.bounds.clone() };
+    let options = EvalOptions {
+        samples: args.k,
+        naive_samples: args.naive_k.unwrap_or(args.k),
+        bound_sizes,
+        binarize: binarize == Binarize::Dynamic,
+        seed: args.seed,
+        kernel: args.model.kernel,
+        chunk: args.chunk,
+    };
+    let gpu = Gpu::new(&args.model.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let mut evaluator = Evaluator::new(&gpu, &config, &gpu_params, &data, options.clone())?;
+    let show = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let bar = indicatif::ProgressBar::new(0);
+    if show {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} [{elapsed_precise} < {eta_precise}]")
+                .expect("a valid template"),
+        );
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let started = std::time::Instant::now();
+    let report = evaluator.run(|done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+        bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
+    })?;
+    bar.finish_and_clear();
+    if let Some(path) = &args.per_image {
+        wgvae::files::write_atomic(path, report.per_image_csv(data.labels.as_deref()).as_bytes())?;
+    }
+    if args.json {
+        println!("{}", eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk));
+        return Ok(());
+    }
+    println!("adapter: {}", gpu.describe());
+    println!(
+        "model: {} ({} {:?} {:?}, latent {})",
+        args.model.checkpoint.display(),
+        model_shape(&config),
+        config.activation,
+        config.likelihood,
+        config.latent
+    );
+    let binarize_name = format!("{binarize:?}").to_lowercase();
+    println!(
+        "data: {} images from {}; binarize {binarize_name}, seed {}",
+        data.count,
+        data.source.display(),
+        args.seed
+    );
+    println!(
+        "K = {} importance samples per image (chunks of {} for {} images at a time){}",
+        report.samples,
+        evaluator.chunk,
+        evaluator.points,
+        match report.naive_samples {
+            0 => String::new(),
+            k => format!(", {k} prior samples for the naive estimate"),
+        }
+    );
+    println!();
+    println!("{:<40} {:>10} {:>8}", "nats per image (mean over images)", "mean", "± s.e.");
+    let row = |name: String, m: wgvae::eval::Mean| println!("{name:<40} {:>10.3} {:>8.3}", m.mean, m.stderr);
+    row("ELBO (analytic KL)".into(), report.elbo());
+    row("  E_q log p(x|z) (reconstruction)".into(), report.mean(|e| e.reconstruction));
+    row("  KL(q(z|x) || p(z))".into(), report.mean(|e| e.kl));
+    for (k, m) in report.bounds_by_k() {
+        let name =
+            if k == report.samples { format!("log p(x) ≈ importance sampling, K = {k}") } else { format!("L_{k}") };
+        row(name, m);
+    }
+    if let Some(m) = report.naive() {
+        row(format!("naive Monte Carlo (prior), K = {}", report.naive_samples), m);
+    }
+    println!();
+    println!("effective sample size: mean {:.1} of K = {}", report.mean(|e| e.ess).mean, report.samples);
+    println!(
+        "active units: {} of {} (Var_x E_q[z_i] > {})",
+        report.active_units,
+        config.latent,
+        wgvae::eval::ACTIVE_UNIT_THRESHOLD
+    );
+    println!("time: {:.1} s, {:.0} samples/s (importance and prior)", report.seconds, report.samples_per_second);
+    Ok(())
+}
+
+fn eval_json(
+    report: &wgvae::eval::EvalReport,
+    config: &ModelConfig,
+    data: &Dataset,
+    gpu: &Gpu,
+    options: &EvalOptions,
+    binarize: Binarize,
+    chunk: u32,
+) -> serde_json::Value {
+    let iwae: serde_json::Map<String, serde_json::Value> =
+        report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.mean.into())).collect();
+    let stderr: serde_json::Map<String, serde_json::Value> =
+        report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.stderr.into())).collect();
+    serde_json::json!({
+        "n_images": data.count,
+        "k": report.samples,
+        "elbo": report.elbo().mean,
+        "log_likelihood": report.log_likelihood().mean,
+        "iwae": iwae,
+        "naive_mc": report.naive().map(|m| m.mean),
+        "naive_k": report.naive_samples,
+        "ess_mean": report.mean(|e| e.ess).mean,
+        "active_units": report.active_units,
+        "latent": config.latent,
+        "latent_variance": report.latent_variance,
+        "kl": report.mean(|e| e.kl).mean,
+        "reconstruction": report.mean(|e| e.reconstruction).mean,
+        "stderr": {
+            "elbo": report.elbo().stderr,
+            "log_likelihood": report.log_likelihood().stderr,
+            "iwae": stderr,
+            "naive_mc": report.naive().map(|m| m.stderr),
+            "kl": report.mean(|e| e.kl).stderr,
+            "reconstruction": report.mean(|e| e.reconstruction).stderr,
+        },
+        "seconds": report.seconds,
+        "samples_per_second": report.samples_per_second,
+        "data": data.source.display().to_string(),
+        "binarize": format!("{binarize:?}").to_lowercase(),
+        "seed": options.seed,
+        "chunk": chunk,
+        "adapter": gpu.describe(),
+    })
+}

@@ -1,0 +1,56 @@
+//! `wgvae sample`: images drawn from a trained model.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use wgvae::gpu::Gpu;
+use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::kernels::rng::RngKey;
+use wgvae::model::checkpoint;
+use wgvae::model::inference::{self, Decoder};
+use wgvae::pictures;
+use wgvae::train::step::GpuParams;
+
+use super::{AdapterArgs, picture_count};
+
+#[derive(Args)]
+pub struct SampleArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// A folder written by `wgvae train` (model.safetensors and config.json).
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Number of samples.
+    #[arg(short = 'n', long = "count", default_value_t = 64)]
+    count: u32,
+    /// Seeds z (and the draws).
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Show images drawn from p(x|z) instead of its mean.
+    #[arg(long)]
+    draw: bool,
+    /// The PNG file to write.
+    #[arg(long, default_value = "samples.png")]
+    out: PathBuf,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+}
+
+pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
+    let (config, params) = checkpoint::load(&args.checkpoint)?;
+    let n = picture_count(args.count, "samples")?;
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
+    let decoder = Decoder::build(&gpu, &config, &gpu_params, n.min(inference::BATCH), args.kernel)?;
+    let key = |stream| RngKey { seed: args.seed, stream, offset: 0 };
+    let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent)?;
+    let decoded = decoder.decode(&gpu, &z)?;
+    let images =
+        if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
+    let picture = pictures::grid(&images, config.image_shape, pictures::square_columns(n as usize))?;
+    pictures::save_png(&args.out, &picture)?;
+    let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };
+    println!("wrote {}: {n} samples ({what}), z ~ N(0, I) with seed {}", args.out.display(), args.seed);
+    Ok(())
+}

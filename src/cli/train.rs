@@ -1,0 +1,239 @@
+//! `wgvae train`: a new run, or one continued with --resume.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use wgvae::data::Dataset;
+use wgvae::gpu::Gpu;
+use wgvae::kernels::activation::Activation;
+use wgvae::kernels::adam::AdamConfig;
+use wgvae::kernels::density::{GaussianMean, Likelihood};
+use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
+use wgvae::train::TrainOptions;
+use wgvae::train::run::{self, default_out_dir};
+use wgvae::train::state::TrainingState;
+
+use super::{AdapterArgs, Binarize, default_binarize, model_shape};
+
+#[derive(Args)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// Training images: an IDX file (raw or .gz, labels beside it used when present) or a
+    /// folder of PNG/JPEG images. Default: the 9,000 bundled MNIST digits.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Held-out images for the per-epoch ELBO. Default with the bundled data: its 1,000
+    /// held-out digits; with --data: none.
+    #[arg(long)]
+    test_data: Option<PathBuf>,
+    /// Hidden layer widths of the encoder, comma-separated (the decoder mirrors them).
+    #[arg(long, value_delimiter = ',', default_value = "400")]
+    hidden: Vec<usize>,
+    /// Latent dimensions.
+    #[arg(long, default_value_t = 20)]
+    latent: usize,
+    #[arg(long, value_enum, default_value_t = Activation::Relu)]
+    activation: Activation,
+    #[arg(long, value_enum, default_value_t = Likelihood::Bernoulli)]
+    likelihood: Likelihood,
+    /// Gaussian decoder: the floor of the per-pixel log-variance (soft: floor + softplus).
+    #[arg(long, default_value_t = DEFAULT_LOGVAR_FLOOR, allow_hyphen_values = true)]
+    logvar_floor: f32,
+    /// Gaussian decoder: the mean through a sigmoid (data in [0, 1]) or as it is.
+    #[arg(long, value_enum, default_value_t = GaussianMean::Sigmoid)]
+    gaussian_mean: GaussianMean,
+    #[arg(long, value_enum, default_value_t = Objective::Elbo)]
+    objective: Objective,
+    /// Importance samples per image (IWAE; the ELBO takes 1).
+    #[arg(long, default_value_t = 1)]
+    k: u32,
+    #[arg(long, default_value_t = 10)]
+    epochs: u32,
+    #[arg(long, default_value_t = 128)]
+    batch: u32,
+    /// Adam's learning rate.
+    #[arg(long, default_value_t = 1e-3, allow_negative_numbers = true)]
+    lr: f32,
+    /// Seeds the initial weights, the shuffles, the binarization and every sample.
+    #[arg(long, default_value_t = 0)]
+    seed: u32,
+    /// Default: dynamic for the Bernoulli decoder, none for the Gaussian.
+    #[arg(long, value_enum)]
+    binarize: Option<Binarize>,
+    /// Folder for model.safetensors, config.json and metrics.csv. Default: runs/<date_time>.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Matmul kernel (auto picks per adapter).
+    #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
+    kernel: MatmulKernel,
+    /// Every N epochs (and after the last), the held-out log p(x) by importance sampling
+    /// (0: never).
+    #[arg(long, default_value_t = 0)]
+    eval_every: u32,
+    /// Importance samples per image for --eval-every.
+    #[arg(long, default_value_t = 100)]
+    eval_k: u32,
+    /// Images per forward/backward chunk, a divisor of --batch: the chunks' gradients are summed
+    /// before the update (gradient accumulation), the same step in less memory. Default: the
+    /// whole batch where the adapter's buffers hold it, else the largest divisor they do.
+    #[arg(long)]
+    chunk: Option<u32>,
+    /// Skip the pictures written after each epoch (pictures/samples-<epoch>.png,
+    /// pictures/recon-<epoch>.png, curves.png).
+    #[arg(long)]
+    no_pictures: bool,
+    /// Continue the run saved in this folder (after an epoch, or where Ctrl-C stopped it) until
+    /// --epochs in all, with its own model, data and options, writing into the same folder.
+    #[arg(long, value_name = "DIR", conflicts_with_all = [
+        "data", "test_data", "hidden", "latent", "activation", "likelihood", "logvar_floor",
+        "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
+    ])]
+    resume: Option<PathBuf>,
+}
+
+/// A new run's model, options and data from the command line.
+fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
+    let (train_data, test_data) = match &args.data {
+        None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
+        Some(path) => (Dataset::load(path)?, None),
+    };
+    let test_data = match &args.test_data {
+        Some(path) => Some(Dataset::load(path)?),
+        None => test_data,
+    };
+    let mut config = ModelConfig::new(
+        [train_data.height, train_data.width],
+        args.hidden.clone(),
+        args.latent,
+        args.activation,
+        args.likelihood,
+    )?;
+    config.logvar_floor = args.logvar_floor;
+    config.gaussian_mean = args.gaussian_mean;
+    config.validate()?;
+    if args.epochs == 0 {
+        return Err(wgvae::Error::Invalid("--epochs 0: train for at least one epoch".into()));
+    }
+    let binarize = args.binarize.unwrap_or(default_binarize(args.likelihood));
+    let options = TrainOptions {
+        objective: args.objective,
+        samples: args.k,
+        batch: args.batch,
+        adam: AdamConfig { lr: args.lr, ..Default::default() },
+        seed: args.seed,
+        binarize: binarize == Binarize::Dynamic,
+        kernel: args.kernel,
+        eval_every: args.eval_every,
+        eval_samples: args.eval_k,
+        chunk: args.chunk,
+    };
+    options.check(&train_data)?;
+    Ok((config, options, train_data, test_data))
+}
+
+/// A saved run's model, options and data, found where it found them.
+fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
+    let p = &state.progress;
+    let train_data = match &p.data {
+        Some(path) => Dataset::load(path)?,
+        None => Dataset::bundled_train()?,
+    };
+    let test_data = match (&p.data, &p.test_data) {
+        (_, Some(path)) => Some(Dataset::load(path)?),
+        (None, None) => Some(Dataset::bundled_test()?),
+        (Some(_), None) => None,
+    };
+    p.options.check(&train_data)?;
+    Ok((state.config.clone(), p.options.clone(), train_data, test_data))
+}
+
+pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
+    let resumed = args.resume.as_deref().map(TrainingState::load).transpose()?;
+    let (config, mut options, train_data, test_data) = match &resumed {
+        Some(state) => resumed_run(state)?,
+        None => fresh_run(args)?,
+    };
+    // Every matmul kernel computes the same bits: a resumed run may take another. Chunks
+    // change only the order of the gradients' sums.
+    options.kernel = args.kernel;
+    if args.chunk.is_some() {
+        options.chunk = args.chunk;
+    }
+    let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
+    let gpu = Gpu::new(&args.adapter.request())?;
+    let chunk = options.chunk_points(&config, &gpu.limits)?;
+    let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
+    let shape = model_shape(&config);
+    println!("adapter: {}", gpu.describe());
+    println!(
+        "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}{}, Adam lr {}",
+        config.activation,
+        config.likelihood,
+        config.parameter_count(),
+        options.objective,
+        options.samples,
+        options.batch,
+        match options.batch / chunk {
+            1 => String::new(),
+            chunks => format!(" in {chunks} chunks of {chunk}"),
+        },
+        options.adam.lr
+    );
+    println!(
+        "data: {} images from {}; held-out: {}; binarize {binarize:?}",
+        train_data.count,
+        train_data.source.display(),
+        test_data.as_ref().map_or("none".into(), |t| format!("{} images from {}", t.count, t.source.display()))
+    );
+    let params = Parameters::init(&config, options.seed as u64);
+    let start = match &resumed {
+        Some(state) => {
+            let p = &state.progress;
+            println!(
+                "resuming {} at step {} (epoch {}, {} of its steps done)",
+                out.display(),
+                p.steps,
+                p.epoch,
+                p.epoch_steps
+            );
+            run::Start::Resume(state)
+        }
+        None => {
+            println!("writing to {}", out.display());
+            run::Start::Fresh(&params)
+        }
+    };
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let display = run::RunDisplay { progress, pictures: !args.no_pictures };
+    stop_on_signals();
+    let summary =
+        run::train(&gpu, &config, &options, start, &train_data, test_data.as_ref(), args.epochs, &out, display)?;
+    println!(
+        "done: {} launches per step (one compute pass, one submit); first step finished {:.2} s after start",
+        summary.launches_per_step,
+        summary.time_to_first_step.as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM ask a training run to stop after its current step and save
+/// its state; a second one ends the process at once.
+fn stop_on_signals() {
+    #[cfg(unix)]
+    {
+        extern "C" fn handle(signal: libc::c_int) {
+            run::request_stop();
+            // SAFETY: signal() is async-signal-safe; the default disposition for the next one.
+            unsafe {
+                libc::signal(signal, libc::SIG_DFL);
+            }
+        }
+        // SAFETY: the handler only stores to an atomic and resets its own disposition.
+        unsafe {
+            libc::signal(libc::SIGINT, handle as *const () as libc::sighandler_t);
+            libc::signal(libc::SIGTERM, handle as *const () as libc::sighandler_t);
+        }
+    }
+}
