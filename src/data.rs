@@ -85,14 +85,26 @@ impl Dataset {
 
     /// The 9,000 training digits shipped in data/ (see data/README.md for their making).
     pub fn bundled_train_path() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/mnist-train-images-idx3-ubyte.gz")
+        bundled_dir().join("mnist-train-images-idx3-ubyte.gz")
     }
 
     /// The 1,000 held-out digits shipped in data/, never seen in training.
     pub fn bundled_test_path() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/mnist-test-images-idx3-ubyte.gz")
+        bundled_dir().join("mnist-test-images-idx3-ubyte.gz")
     }
 }
+
+/// Where the bundled digits are: `$WGVAE_DATA_DIR` where set (binaries copied to a machine
+/// without the repository, as bench/gpu_check.sh's pack does), else the repository's data/.
+fn bundled_dir() -> PathBuf {
+    match std::env::var_os(DATA_DIR_VARIABLE) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+    }
+}
+
+/// Names the folder holding the bundled digits, for binaries run away from the repository.
+pub const DATA_DIR_VARIABLE: &str = "WGVAE_DATA_DIR";
 
 fn idx_error(path: &Path, problem: impl std::fmt::Display) -> Error {
     Error::Invalid(format!("IDX file {}: {problem}", path.display()))

@@ -17,7 +17,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// List every adapter and mark the one wgvae picks.
-    Adapters(cli::AdapterArgs),
+    Adapters(cli::adapters::AdaptersArgs),
     /// Train a VAE (by default the classic 784-400-20 MNIST VAE on the bundled digits).
     Train(cli::train::TrainArgs),
     /// Estimate log p(x) of a trained model by importance sampling, with the ELBO, the bounds

@@ -2,13 +2,41 @@
 
 use wgvae::gpu::{self, ADAPTER_NAME_VARIABLE, BACKEND_VARIABLE, Backend, Gpu};
 
+use clap::Args;
+
 use super::AdapterArgs;
 
-pub fn run(args: &AdapterArgs) -> wgvae::Result<()> {
+#[derive(Args)]
+pub struct AdaptersArgs {
+    #[command(flatten)]
+    adapter: AdapterArgs,
+    /// Print one JSON object per adapter, a line each (index, backend, device_type, name,
+    /// driver, picked), for scripts such as bench/gpu_check.sh.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: &AdaptersArgs) -> wgvae::Result<()> {
+    let (json, args) = (args.json, &args.adapter);
     let entries = gpu::list_adapters(&args.request())?;
     if entries.is_empty() {
         // Gpu::new explains how to get a software adapter.
         Gpu::new(&args.request())?;
+    }
+    if json {
+        for e in &entries {
+            let i = &e.info;
+            let row = serde_json::json!({
+                "index": e.index,
+                "backend": format!("{:?}", i.backend),
+                "device_type": format!("{:?}", i.device_type),
+                "name": i.name,
+                "driver": format!("{} {}", i.driver, i.driver_info).trim(),
+                "picked": e.picked,
+            });
+            println!("{row}");
+        }
+        return Ok(());
     }
     println!("{:<3} {:<5} {:<8} {:<14} {:<40} driver", "", "index", "backend", "type", "name");
     for e in &entries {
