@@ -210,7 +210,7 @@ if command -v python3 >/dev/null; then
         { echo; echo "## PyTorch ($accel) beside wgvae"; echo; echo '```'; tail -4 "$out/pytorch.txt"; echo '```'; } >> "$summary"
     fi
 fi
-[[ "$pytorch" == \"skipped* ]] && { echo; echo "PyTorch: ${pytorch//\"/}"; echo; echo "PyTorch: ${pytorch//\"/}" >> "$summary"; }
+[[ "$pytorch" == \"skipped* ]] && { echo; echo "PyTorch: ${pytorch//\"/}"; } >> "$summary"
 
 seconds=$(( $(date +%s) - started ))
 failures=$(grep -c 'FAILED\|timed out' "$summary")
