@@ -52,6 +52,8 @@ if [ -n "$pack" ]; then
         [ -n "$path" ] || { echo "gpu_check.sh: no test binary for tests/$t.rs" >&2; exit 1; }
         cp "$root/$path" "$pack/bin/tests/$t" 2>/dev/null || cp "$path" "$pack/bin/tests/$t"
     done
+    # Line tables are for backtraces here; without them the archive is a fifth of the size.
+    if command -v strip >/dev/null; then strip --strip-debug "$pack/bin/wgvae" "$pack"/bin/tests/*; fi
     cp "$here"/gpu_check.sh "$here"/compare_pytorch.py "$here"/pytorch_vae.py "$pack/bench/"
     cp "$root"/data/*.gz "$pack/data/"
     tar -czf "$pack.tar.gz" -C "$(dirname "$pack")" "$(basename "$pack")"

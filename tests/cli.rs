@@ -28,7 +28,7 @@ fn adapters_lists_and_marks_the_pick() {
 }
 
 #[test]
-fn unknown_adapter_is_a_clear_error() {
+fn unknown_adapter_is_refused_by_name() {
     let (ok, _, err) = wgvae(&["bench", "matmul", "--adapter", "no-such-gpu-xyz", "--shapes", "4x4x4"]);
     assert!(!ok);
     assert!(err.contains("no-such-gpu-xyz"), "{err}");
@@ -36,7 +36,7 @@ fn unknown_adapter_is_a_clear_error() {
 }
 
 #[test]
-fn bad_shape_option_is_a_clear_error() {
+fn bad_shape_option_is_refused_by_name() {
     let (ok, _, err) = wgvae(&["bench", "matmul", "--shapes", "12x0x3"]);
     assert!(!ok);
     assert!(err.contains("12x0x3") && err.contains("MxKxN"), "{err}");
@@ -368,7 +368,7 @@ fn latent_map_of_a_2d_latent_shows_the_manifold_and_clusters() {
 }
 
 #[test]
-fn eval_bad_input_is_a_clear_error() {
+fn eval_bad_input_is_refused_by_name() {
     let (ok, _, err) = wgvae(&["eval", "--checkpoint", "/no/such/run"]);
     assert!(!ok && err.contains("/no/such/run") && !err.contains("panicked"), "{err}");
     let (ok, _, err) = wgvae(&["eval", "--checkpoint", "/no/such/run", "--k", "0"]);
@@ -376,7 +376,7 @@ fn eval_bad_input_is_a_clear_error() {
 }
 
 #[test]
-fn train_bad_options_are_clear_errors() {
+fn train_bad_options_are_refused_by_name() {
     let (ok, _, err) = wgvae(&["train", "--data", "/no/such/images-idx3-ubyte", "--epochs", "1"]);
     assert!(!ok && err.contains("/no/such/images-idx3-ubyte") && !err.contains("panicked"), "{err}");
     let (ok, _, err) = wgvae(&["train", "--objective", "elbo", "--k", "5", "--epochs", "1"]);
@@ -415,7 +415,7 @@ fn bad_training_options_are_refused_before_any_gpu_work() {
 }
 
 #[test]
-fn a_model_the_adapter_cannot_hold_and_a_diverging_run_are_clear_errors() {
+fn a_model_the_adapter_cannot_hold_and_a_diverging_run_are_refused_clearly() {
     // 100 million hidden units: refused with the limit named, before any weight exists.
     let (ok, _, err) = wgvae(&["train", "--hidden", "100000000", "--epochs", "1"]);
     if !ok && gpu_allowed_missing() && err.contains("adapter") {
@@ -536,7 +536,7 @@ fn gmm_fits_the_bundled_digits_and_writes_its_files() {
 /// would print "error: XDG_RUNTIME_DIR is invalid or not set" at every instance; wgvae makes a
 /// private directory for the process, so no line says "error", and removes it at exit.
 #[test]
-fn a_run_without_a_runtime_dir_prints_no_error_and_leaves_nothing() {
+fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
     let tmp = std::env::temp_dir().join(format!("wgvae-cli-quiet-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();

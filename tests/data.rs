@@ -113,7 +113,7 @@ fn idx_round_trips_raw_and_gzipped() {
 }
 
 #[test]
-fn corrupt_idx_files_give_errors_naming_them() {
+fn corrupt_idx_files_are_refused_naming_them() {
     let dir = temp_dir("corrupt");
     let images = bytes(4 * 3 * 3, 3);
     let good = idx(0x803, &[4, 3, 3], &images);
@@ -167,7 +167,7 @@ fn corrupt_idx_files_give_errors_naming_them() {
 }
 
 #[test]
-fn missing_path_is_an_error_naming_it() {
+fn missing_path_is_refused_naming_it() {
     let p = std::env::temp_dir().join(format!("wgvae-test-data-{}-nowhere/none-images-idx3-ubyte", std::process::id()));
     load_err(&p, &p);
 }
@@ -207,7 +207,7 @@ fn png_folder_loads_in_name_order_as_grayscale() {
 }
 
 #[test]
-fn bad_folders_give_errors_naming_the_culprit() {
+fn bad_folders_are_refused_naming_the_culprit() {
     let dir = temp_dir("odd");
     gray(4, 3, 1).save(dir.join("a.png")).unwrap();
     gray(5, 3, 2).save(dir.join("b.png")).unwrap();

@@ -6,7 +6,7 @@ use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::activation::{self, Activation};
 
 #[test]
-fn a_lost_device_is_an_error_naming_the_adapter() {
+fn a_lost_device_is_reported_naming_the_adapter() {
     let gpu = match Gpu::new(&AdapterRequest::default()) {
         Ok(gpu) => gpu,
         Err(e) if std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1") => {

@@ -9,7 +9,7 @@ mod common;
 
 #[cfg(target_os = "linux")]
 #[test]
-fn a_failed_device_allocation_is_an_out_of_memory_error_naming_the_adapter() {
+fn a_failed_device_allocation_is_reported_as_out_of_memory_naming_the_adapter() {
     use std::os::unix::process::CommandExt;
     use std::process::Command;
 

@@ -83,6 +83,19 @@ pub enum BenchWhat {
     },
 }
 
+pub fn run(args: &BenchArgs) -> wgvae::Result<()> {
+    match &args.what {
+        None => bench_all(args),
+        Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {
+            let plan = TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
+            bench_train(&args.adapter, &plan, *kernel, *json)
+        }
+        Some(BenchWhat::Tune { shapes }) => bench_tune(&args.adapter, shapes),
+        Some(BenchWhat::Matmul { kernel, repeats, shapes }) => bench_matmul(&args.adapter, *kernel, *repeats, shapes),
+        Some(BenchWhat::Shaders { dump }) => dump_shaders(dump),
+    }
+}
+
 fn parse_shape(s: &str) -> Result<[u32; 3], String> {
     let dims: Vec<&str> = s.split('x').collect();
     let parsed: Result<Vec<u32>, _> = dims.iter().map(|d| d.trim().parse::<u32>()).collect();
@@ -239,19 +252,6 @@ fn bench_all(args: &BenchArgs) -> wgvae::Result<()> {
     );
     println!("time to the first training step: {:.2} s", report.time_to_first_step_seconds);
     Ok(())
-}
-
-pub fn run(args: &BenchArgs) -> wgvae::Result<()> {
-    match &args.what {
-        None => bench_all(args),
-        Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {
-            let plan = TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
-            bench_train(&args.adapter, &plan, *kernel, *json)
-        }
-        Some(BenchWhat::Tune { shapes }) => bench_tune(&args.adapter, shapes),
-        Some(BenchWhat::Matmul { kernel, repeats, shapes }) => bench_matmul(&args.adapter, *kernel, *repeats, shapes),
-        Some(BenchWhat::Shaders { dump }) => dump_shaders(dump),
-    }
 }
 
 /// Writes every shader module as wgpu compiles it (the common files joined in front), the

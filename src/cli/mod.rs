@@ -26,15 +26,18 @@ use wgvae::train::step::GpuParams;
 /// Which adapter to run on.
 #[derive(Args, Clone)]
 pub struct AdapterArgs {
-    /// Graphics API to look for adapters on.
+    /// Graphics API to look for adapters on; where not given, $WGPU_BACKEND, else every one.
     #[arg(long, value_enum, default_value_t = Backend::Auto, global = true)]
     pub backend: Backend,
-    /// Use the adapter whose name contains this (case-insensitive); see `wgvae adapters`.
+    /// Use the adapter whose name contains this (case-insensitive; see `wgvae adapters`);
+    /// where not given, $WGPU_ADAPTER_NAME.
     #[arg(long, global = true)]
     pub adapter: Option<String>,
 }
 
 impl AdapterArgs {
+    /// The request these options make; the environment fills what they leave open when the
+    /// adapter is opened.
     pub fn request(&self) -> AdapterRequest {
         AdapterRequest { backend: self.backend, name: self.adapter.clone() }
     }
@@ -49,6 +52,7 @@ pub enum Binarize {
     None,
 }
 
+/// The binarization that fits the decoder: dynamic for the Bernoulli, none for the Gaussian.
 pub fn default_binarize(likelihood: Likelihood) -> Binarize {
     match likelihood {
         Likelihood::Bernoulli => Binarize::Dynamic,
@@ -100,6 +104,7 @@ pub fn encode_images(
 /// The most images one picture shows.
 pub const MAX_PICTURE_IMAGES: u32 = 4096;
 
+/// `-n` for a picture, checked: 1 to [`MAX_PICTURE_IMAGES`] `what`.
 pub fn picture_count(count: u32, what: &str) -> wgvae::Result<u32> {
     if count == 0 || count > MAX_PICTURE_IMAGES {
         return Err(wgvae::Error::Invalid(format!("-n {count}: a picture shows 1 to {MAX_PICTURE_IMAGES} {what}")));
@@ -107,6 +112,7 @@ pub fn picture_count(count: u32, what: &str) -> wgvae::Result<u32> {
     Ok(count)
 }
 
+/// The model's layer widths as the progress lines print them, e.g. `784-400-20`.
 pub fn model_shape(config: &ModelConfig) -> String {
     std::iter::once(config.input_dim)
         .chain(config.hidden.iter().copied())

@@ -9,7 +9,7 @@ use common::gpu;
 use wgvae::kernels::activation::{self, Activation};
 
 #[test]
-fn a_rejected_submit_is_an_error_naming_the_work() {
+fn a_rejected_submit_is_reported_naming_the_work() {
     let Some(gpu) = gpu() else { return };
     let z = gpu.upload("z", &[1.0f32, -2.0, 3.0]).unwrap();
     let y = gpu.zeros::<f32>("y", 3).unwrap();
