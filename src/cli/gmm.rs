@@ -3,27 +3,20 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use wgvae::data::Dataset;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::mixture::{self, fit::FitOptions, run::GmmRun};
 use wgvae::model::DEFAULT_LOGVAR_FLOOR;
 use wgvae::train::run::default_out_dir;
 
-use super::AdapterArgs;
+use super::{AdapterArgs, TrainingDataArgs};
 
 #[derive(Args)]
 pub struct GmmArgs {
     #[command(flatten)]
     adapter: AdapterArgs,
-    /// Images to fit: an IDX file or a folder of images, as for train. Default: the 9,000
-    /// bundled MNIST digits.
-    #[arg(long)]
-    data: Option<PathBuf>,
-    /// Held-out images to score. Default with the bundled data: its 1,000 held-out digits;
-    /// with --data: none.
-    #[arg(long)]
-    test_data: Option<PathBuf>,
+    #[command(flatten)]
+    data: TrainingDataArgs,
     /// Mixture components K.
     #[arg(long, default_value_t = 10)]
     components: usize,
@@ -55,14 +48,7 @@ pub struct GmmArgs {
 }
 
 pub fn run(args: &GmmArgs) -> wgvae::Result<()> {
-    let (train, test) = match &args.data {
-        None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
-        Some(path) => (Dataset::load(path)?, None),
-    };
-    let test = match &args.test_data {
-        Some(path) => Some(Dataset::load(path)?),
-        None => test,
-    };
+    let (train, test) = args.data.load()?;
     if args.components == 0 || args.components > train.count {
         return Err(wgvae::Error::Invalid(format!(
             "--components {}: between 1 and the {} images of {}",

@@ -60,6 +60,34 @@ pub fn default_binarize(likelihood: Likelihood) -> Binarize {
     }
 }
 
+/// The images to fit a model to, and the held-out ones to score it on (train, gmm).
+#[derive(Args)]
+pub struct TrainingDataArgs {
+    /// Training images: an IDX file (raw or .gz, labels beside it used when present) or a
+    /// folder of PNG/JPEG images. Default: the 9,000 bundled MNIST digits.
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Held-out images (train: the per-epoch ELBO; gmm: the held-out score). Default with the
+    /// bundled data: its 1,000 held-out digits; with --data: none.
+    #[arg(long)]
+    pub test_data: Option<PathBuf>,
+}
+
+impl TrainingDataArgs {
+    /// The training images and the held-out ones, if any.
+    pub fn load(&self) -> wgvae::Result<(Dataset, Option<Dataset>)> {
+        let (train, test) = match &self.data {
+            None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
+            Some(path) => (Dataset::load(path)?, None),
+        };
+        let test = match &self.test_data {
+            Some(path) => Some(Dataset::load(path)?),
+            None => test,
+        };
+        Ok((train, test))
+    }
+}
+
 /// A trained model and the images to run it on.
 #[derive(Args)]
 pub struct ModelOnDataArgs {

@@ -14,20 +14,14 @@ use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
 use wgvae::train::state::TrainingState;
 
-use super::{AdapterArgs, Binarize, default_binarize, model_shape};
+use super::{AdapterArgs, Binarize, TrainingDataArgs, default_binarize, model_shape};
 
 #[derive(Args)]
 pub struct TrainArgs {
     #[command(flatten)]
     adapter: AdapterArgs,
-    /// Training images: an IDX file (raw or .gz, labels beside it used when present) or a
-    /// folder of PNG/JPEG images. Default: the 9,000 bundled MNIST digits.
-    #[arg(long)]
-    data: Option<PathBuf>,
-    /// Held-out images for the per-epoch ELBO. Default with the bundled data: its 1,000
-    /// held-out digits; with --data: none.
-    #[arg(long)]
-    test_data: Option<PathBuf>,
+    #[command(flatten)]
+    data: TrainingDataArgs,
     /// Hidden layer widths of the encoder, comma-separated (the decoder mirrors them).
     #[arg(long, value_delimiter = ',', default_value = "400")]
     hidden: Vec<usize>,
@@ -95,14 +89,7 @@ pub struct TrainArgs {
 
 /// A new run's model, options and data from the command line.
 fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
-    let (train_data, test_data) = match &args.data {
-        None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
-        Some(path) => (Dataset::load(path)?, None),
-    };
-    let test_data = match &args.test_data {
-        Some(path) => Some(Dataset::load(path)?),
-        None => test_data,
-    };
+    let (train_data, test_data) = args.data.load()?;
     let mut config = ModelConfig::new(
         [train_data.height, train_data.width],
         args.hidden.clone(),
