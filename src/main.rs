@@ -43,8 +43,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    // SAFETY: the first thing the process does, before any thread exists.
-    let _runtime_dir = unsafe { wgvae::gpu::RuntimeDir::for_this_process() };
     // Output piped into `head` and the like ends quietly, as with other Unix tools, not with a
     // panic on the closed pipe.
     #[cfg(unix)]
@@ -52,7 +50,11 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // Parsed first: --help, --version and bad options end the process inside parse(), before
+    // there is a directory to remove.
     let cli = Cli::parse();
+    // SAFETY: no thread exists yet (parsing starts none).
+    let _runtime_dir = unsafe { wgvae::gpu::RuntimeDir::for_this_process() };
     let result = match &cli.command {
         Command::Adapters(args) => cli::adapters::run(args),
         Command::Train(args) => cli::train::run(args),

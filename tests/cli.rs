@@ -543,7 +543,7 @@ fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-quiet-run-{}", std::process::id()));
     let out_arg = out_dir.to_str().unwrap();
     let train = ["train", "--epochs", "1", "--hidden", "16", "--latent", "2", "--batch", "500", "--no-pictures"];
-    for args in [&["adapters"][..], &[&train[..], &["--out", out_arg]].concat()] {
+    for args in [&["adapters"][..], &["train", "--help"], &[&train[..], &["--out", out_arg]].concat()] {
         let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
             .args(args)
             .env_remove("XDG_RUNTIME_DIR")
@@ -560,6 +560,18 @@ fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
             let lower = line.to_lowercase();
             assert!(!lower.contains("error") && !lower.contains("xdg_runtime_dir"), "wgvae {args:?} printed: {line}");
         }
+        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
+    }
+    // A command that fails (a missing checkpoint, a rejected option) leaves nothing either.
+    for args in [&["sample", "--checkpoint", "/no/such/run"][..], &["train", "--no-such-option"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
+            .args(args)
+            .env_remove("XDG_RUNTIME_DIR")
+            .env("TMPDIR", &tmp)
+            .output()
+            .expect("wgvae runs");
+        assert!(!out.status.success(), "wgvae {args:?} should fail");
         let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
     }
