@@ -3,7 +3,17 @@
 use std::process::Command;
 
 fn wgvae(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).output().expect("wgvae runs");
+    wgvae_with_env(args, &[], &[])
+}
+
+/// wgvae with the variables `set` and without those in `removed`: success, stdout, stderr.
+fn wgvae_with_env(args: &[&str], set: &[(&str, &std::ffi::OsStr)], removed: &[&str]) -> (bool, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wgvae"));
+    command.args(args).envs(set.iter().copied());
+    removed.iter().for_each(|name| {
+        command.env_remove(name);
+    });
+    let out = command.output().expect("wgvae runs");
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
 }
 
@@ -543,37 +553,27 @@ fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-quiet-run-{}", std::process::id()));
     let out_arg = out_dir.to_str().unwrap();
     let train = ["train", "--epochs", "1", "--hidden", "16", "--latent", "2", "--batch", "500", "--no-pictures"];
+    let quiet_run = |args: &[&str]| {
+        let result = wgvae_with_env(args, &[("TMPDIR", tmp.as_os_str())], &["XDG_RUNTIME_DIR"]);
+        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
+        result
+    };
     for args in [&["adapters"][..], &["train", "--help"], &[&train[..], &["--out", out_arg]].concat()] {
-        let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
-            .args(args)
-            .env_remove("XDG_RUNTIME_DIR")
-            .env("TMPDIR", &tmp)
-            .output()
-            .expect("wgvae runs");
-        let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-        if !out.status.success() && gpu_allowed_missing() {
+        let (ok, stdout, stderr) = quiet_run(args);
+        if !ok && gpu_allowed_missing() {
             eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {stderr}");
             return;
         }
-        assert!(out.status.success(), "wgvae {args:?}: {stderr}");
+        assert!(ok, "wgvae {args:?}: {stderr}");
         for line in stdout.lines().chain(stderr.lines()) {
             let lower = line.to_lowercase();
             assert!(!lower.contains("error") && !lower.contains("xdg_runtime_dir"), "wgvae {args:?} printed: {line}");
         }
-        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
     }
     // A command that fails (a missing checkpoint, a rejected option) leaves nothing either.
     for args in [&["sample", "--checkpoint", "/no/such/run"][..], &["train", "--no-such-option"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
-            .args(args)
-            .env_remove("XDG_RUNTIME_DIR")
-            .env("TMPDIR", &tmp)
-            .output()
-            .expect("wgvae runs");
-        assert!(!out.status.success(), "wgvae {args:?} should fail");
-        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert!(left.is_empty(), "wgvae {args:?} left {left:?} in its temporary directory");
+        assert!(!quiet_run(args).0, "wgvae {args:?} should fail");
     }
     let _ = std::fs::remove_dir_all(&tmp);
     let _ = std::fs::remove_dir_all(&out_dir);
@@ -584,12 +584,8 @@ fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
 #[test]
 fn the_environment_chooses_the_adapter_and_options_win() {
     let run = |vars: &[(&str, &str)], args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).envs(vars.iter().copied()).output().unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).to_string(),
-            String::from_utf8_lossy(&out.stderr).to_string(),
-        )
+        let vars: Vec<(&str, &std::ffi::OsStr)> = vars.iter().map(|&(k, v)| (k, v.as_ref())).collect();
+        wgvae_with_env(args, &vars, &[])
     };
     let (ok, _, err) = run(&[("WGPU_BACKEND", "floppy")], &["adapters"]);
     assert!(!ok && err.contains("WGPU_BACKEND=\"floppy\""), "{err}");

@@ -27,9 +27,7 @@ impl Backend {
             Backend::Gl => wgpu::Backends::GL,
         }
     }
-}
 
-impl Backend {
     /// The backend a `WGPU_BACKEND` value names: wgvae's names and the ones wgpu's own tools
     /// take (`vk`, `mtl`, `d3d12`, `gles`, `opengl`); one backend, not a list.
     fn from_environment(value: &str) -> Result<Backend> {
