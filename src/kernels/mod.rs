@@ -6,6 +6,7 @@ pub mod accumulate;
 pub mod activation;
 pub mod adam;
 pub mod autotune;
+pub mod conv;
 pub mod decoder;
 pub mod density;
 pub mod gather;
@@ -33,6 +34,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (activation::SOURCE_NAME, activation::SOURCE),
         (activation::BACKWARD_NAME, activation::BACKWARD_SOURCE),
         (adam::SOURCE_NAME, adam::SOURCE),
+        (conv::SOURCE_NAME, conv::SOURCE),
         (decoder::HEAD_NAME, decoder::HEAD_SOURCE),
         (decoder::BACKWARD_NAME, decoder::BACKWARD_SOURCE),
         (decoder::BACKWARD_VEC4_NAME, decoder::BACKWARD_VEC4_SOURCE),

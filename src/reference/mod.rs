@@ -4,6 +4,7 @@
 pub mod accumulate;
 pub mod activation;
 pub mod adam;
+pub mod conv;
 pub mod decoder;
 pub mod density;
 pub mod gather;
