@@ -5,6 +5,7 @@
 //! kernels read (μ | logvar) and (mean | logvar) as one row; the checkpoint splits them into
 //! the `enc_mu`/`enc_logvar` and `dec_mu`/`dec_logvar` layers of the PyTorch contract.
 
+pub mod architecture;
 pub mod checkpoint;
 pub mod inference;
 

@@ -19,7 +19,7 @@ fn position(w: &Window, d: usize, i: usize, u: usize) -> Option<usize> {
     (at < w.image[d] as usize).then_some(at)
 }
 
-/// What the im2col kernel writes: the [rows, cols] column matrix.
+/// What the im2col kernel writes: the `[rows, cols]` column matrix.
 pub fn im2col(image: &[f32], w: &Window) -> Vec<f32> {
     let [kh, kw] = w.kernel.map(|k| k as usize);
     let mut col = Vec::with_capacity((w.rows() * w.cols()) as usize);
@@ -133,8 +133,8 @@ fn taps(
     }
 }
 
-/// Conv2d from its definition: y[n, o, i, j] = b[o] + Σ_{c,u,v} W[o, c, u, v] x[n, c, s i + u − p,
-/// s j + v − p]; x [N, C, H, W], W [O, C, kh, kw], y [N, O, Ho, Wo].
+/// Conv2d from its definition: `y[n, o, i, j] = b[o] + Σ_{c,u,v} W[o, c, u, v] x[n, c, s i + u − p,
+/// s j + v − p]`; x `[N, C, H, W]`, W `[O, C, kh, kw]`, y `[N, O, Ho, Wo]`.
 pub fn conv2d_forward(x: &[f64], weight: &[f64], bias: &[f64], s: &ConvSizes) -> Vec<f64> {
     let ([h, w], [ho, wo], [kh, kw]) = (s.input, s.conv_output(), s.kernel);
     let (ci, co) = (s.in_channels, s.out_channels);
@@ -180,8 +180,8 @@ pub fn conv2d_backward(x: &[f64], weight: &[f64], dy: &[f64], s: &ConvSizes) -> 
     (dx, dw, db)
 }
 
-/// ConvTranspose2d from its definition: every input x[n, c, i, j] adds W[c, o, u, v] x[n, c, i, j]
-/// to y[n, o, s i + u − p, s j + v − p]; x [N, C, H, W], W [C, O, kh, kw], y [N, O, Ho, Wo].
+/// ConvTranspose2d from its definition: every input `x[n, c, i, j]` adds `W[c, o, u, v] x[n, c, i, j]`
+/// to `y[n, o, s i + u − p, s j + v − p]`; x `[N, C, H, W]`, W `[C, O, kh, kw]`, y `[N, O, Ho, Wo]`.
 pub fn conv_transpose2d_forward(x: &[f64], weight: &[f64], bias: &[f64], s: &ConvSizes) -> Vec<f64> {
     let ([h, w], [ho, wo], [kh, kw]) = (s.input, s.transpose_output(), s.kernel);
     let (ci, co) = (s.in_channels, s.out_channels);

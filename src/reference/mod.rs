@@ -9,6 +9,7 @@ pub mod decoder;
 pub mod density;
 pub mod gather;
 pub mod latent;
+pub mod layers;
 pub mod matmul;
 pub mod mixture;
 pub mod reduce;

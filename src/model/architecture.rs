@@ -1,0 +1,489 @@
+//! The model as lists of layers, in torch.nn's own terms: an encoder trunk from the image to a
+//! flat feature vector, the (μ, log σ²) heads (two `Linear` layers to the latent), and a
+//! decoder trunk from z to the likelihood's parameters, `outputs per pixel` × C × H × W values
+//! (for the Gaussian, the means' channels first, then the log-variances'). Shapes are checked
+//! layer by layer before any GPU work, and a shape that does not work out is an error naming
+//! the layer and the shapes. Presets: [`Architecture::mlp`] (the classic MNIST VAE) and
+//! [`Architecture::conv`] (the β-VAE's 4×4 stride-2 convolutions).
+//!
+//! This is the schema of the version-2 config.json (the layers issue); the training step does
+//! not build from it yet.
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::error::{Error, Result};
+
+/// A pair of sizes, written `[h, w]` and read from `[h, w]` or a single number (as torch.nn's
+/// `kernel_size=4`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Pair(pub [usize; 2]);
+
+impl<'de> Deserialize<'de> for Pair {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Pair, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            One(usize),
+            Two([usize; 2]),
+        }
+        Ok(match Either::deserialize(d)? {
+            Either::One(v) => Pair([v, v]),
+            Either::Two(p) => Pair(p),
+        })
+    }
+}
+
+fn zero_pair() -> Pair {
+    Pair([0, 0])
+}
+
+fn one_pair() -> Pair {
+    Pair([1, 1])
+}
+
+/// One layer, named and parameterized as the torch.nn module it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", deny_unknown_fields)]
+pub enum Layer {
+    Linear {
+        in_features: usize,
+        out_features: usize,
+    },
+    Conv2d {
+        in_channels: usize,
+        out_channels: usize,
+        kernel_size: Pair,
+        #[serde(default = "one_pair")]
+        stride: Pair,
+        #[serde(default = "zero_pair")]
+        padding: Pair,
+    },
+    ConvTranspose2d {
+        in_channels: usize,
+        out_channels: usize,
+        kernel_size: Pair,
+        #[serde(default = "one_pair")]
+        stride: Pair,
+        #[serde(default = "zero_pair")]
+        padding: Pair,
+        #[serde(default = "zero_pair")]
+        output_padding: Pair,
+    },
+    /// Flattens C × H × W to C·H·W values, channel-major as torch.nn.Flatten.
+    Flatten,
+    /// The inverse: C·H·W values to C × H × W.
+    Unflatten {
+        unflattened_size: [usize; 3],
+    },
+    ReLU,
+    LeakyReLU {
+        #[serde(default = "default_slope")]
+        negative_slope: f32,
+    },
+    Tanh,
+    SiLU,
+}
+
+fn default_slope() -> f32 {
+    0.01
+}
+
+/// What flows between layers: a flat vector, or C × H × W channels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Flat(usize),
+    Image { channels: usize, height: usize, width: usize },
+}
+
+impl Shape {
+    pub fn len(&self) -> usize {
+        match *self {
+            Shape::Flat(n) => n,
+            Shape::Image { channels, height, width } => channels * height * width,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl std::fmt::Display for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shape::Flat(n) => write!(f, "{n}"),
+            Shape::Image { channels, height, width } => write!(f, "{channels}x{height}x{width}"),
+        }
+    }
+}
+
+impl Layer {
+    /// torch.nn's name of the layer.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Layer::Linear { .. } => "Linear",
+            Layer::Conv2d { .. } => "Conv2d",
+            Layer::ConvTranspose2d { .. } => "ConvTranspose2d",
+            Layer::Flatten => "Flatten",
+            Layer::Unflatten { .. } => "Unflatten",
+            Layer::ReLU => "ReLU",
+            Layer::LeakyReLU { .. } => "LeakyReLU",
+            Layer::Tanh => "Tanh",
+            Layer::SiLU => "SiLU",
+        }
+    }
+
+    /// The shapes of the weight and the bias, in PyTorch's layouts (Conv2d [out, in, kh, kw],
+    /// ConvTranspose2d [in, out, kh, kw]); None for layers without parameters.
+    pub fn parameter_shapes(&self) -> Option<(Vec<usize>, usize)> {
+        match *self {
+            Layer::Linear { in_features, out_features } => Some((vec![out_features, in_features], out_features)),
+            Layer::Conv2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                Some((vec![out_channels, in_channels, kh, kw], out_channels))
+            }
+            Layer::ConvTranspose2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                Some((vec![in_channels, out_channels, kh, kw], out_channels))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn parameter_count(&self) -> usize {
+        self.parameter_shapes().map_or(0, |(w, b)| w.iter().product::<usize>() + b)
+    }
+
+    /// The shape this layer makes of `input`, or why it cannot take it.
+    pub fn output_shape(&self, input: Shape) -> std::result::Result<Shape, String> {
+        let positive = |what: &str, values: &[usize]| {
+            if values.contains(&0) { Err(format!("{what} must be at least 1")) } else { Ok(()) }
+        };
+        match (*self, input) {
+            (Layer::Linear { in_features, out_features }, Shape::Flat(n)) => {
+                positive("in_features and out_features", &[in_features, out_features])?;
+                if n != in_features {
+                    return Err(format!("takes {in_features} features, given {n}"));
+                }
+                Ok(Shape::Flat(out_features))
+            }
+            (
+                Layer::Conv2d { in_channels, out_channels, kernel_size: Pair(k), stride: Pair(s), padding: Pair(p) },
+                Shape::Image { channels, height, width },
+            ) => {
+                positive("channels, kernel_size and stride", &[in_channels, out_channels, k[0], k[1], s[0], s[1]])?;
+                if channels != in_channels {
+                    return Err(format!("takes {in_channels} channels, given {input}"));
+                }
+                let side = |d: usize, n: usize| {
+                    (n + 2 * p[d]).checked_sub(k[d]).map(|r| r / s[d] + 1).ok_or_else(|| {
+                        format!("kernel {}x{} is larger than the padded input {input} (padding {:?})", k[0], k[1], p)
+                    })
+                };
+                Ok(Shape::Image { channels: out_channels, height: side(0, height)?, width: side(1, width)? })
+            }
+            (
+                Layer::ConvTranspose2d {
+                    in_channels,
+                    out_channels,
+                    kernel_size: Pair(k),
+                    stride: Pair(s),
+                    padding: Pair(p),
+                    output_padding: Pair(q),
+                },
+                Shape::Image { channels, height, width },
+            ) => {
+                positive("channels, kernel_size and stride", &[in_channels, out_channels, k[0], k[1], s[0], s[1]])?;
+                if channels != in_channels {
+                    return Err(format!("takes {in_channels} channels, given {input}"));
+                }
+                if q[0] >= s[0] || q[1] >= s[1] {
+                    return Err(format!("output_padding {q:?} must be smaller than the stride {s:?}"));
+                }
+                let side = |d: usize, n: usize| {
+                    ((n - 1) * s[d] + k[d] + q[d])
+                        .checked_sub(2 * p[d])
+                        .filter(|&v| v > 0)
+                        .ok_or_else(|| format!("padding {p:?} leaves no output of {input}"))
+                };
+                Ok(Shape::Image { channels: out_channels, height: side(0, height)?, width: side(1, width)? })
+            }
+            (Layer::Flatten, Shape::Image { .. }) => Ok(Shape::Flat(input.len())),
+            (Layer::Unflatten { unflattened_size: [c, h, w] }, Shape::Flat(n)) => {
+                positive("unflattened_size", &[c, h, w])?;
+                if c * h * w != n {
+                    return Err(format!("unflattens {c}x{h}x{w} = {} values, given {n}", c * h * w));
+                }
+                Ok(Shape::Image { channels: c, height: h, width: w })
+            }
+            (Layer::ReLU | Layer::Tanh | Layer::SiLU, _) => Ok(input),
+            (Layer::LeakyReLU { negative_slope }, _) if negative_slope.is_finite() => Ok(input),
+            (Layer::LeakyReLU { negative_slope }, _) => Err(format!("negative_slope {negative_slope} is not finite")),
+            (Layer::Linear { .. } | Layer::Unflatten { .. }, Shape::Image { .. }) => {
+                Err(format!("takes a flat input, given {input} (a Flatten first?)"))
+            }
+            (Layer::Conv2d { .. } | Layer::ConvTranspose2d { .. } | Layer::Flatten, Shape::Flat(_)) => {
+                Err(format!("takes C x H x W channels, given {input} flat values (an Unflatten first?)"))
+            }
+        }
+    }
+}
+
+/// A VAE's layers: the image's shape, the encoder trunk to a flat feature vector, the latent
+/// width (the heads are Linear(features, latent) for μ and for log σ²), and the decoder trunk
+/// from z to `outputs_per_pixel` values for every input value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Architecture {
+    /// [channels, height, width] of the input images.
+    pub input: [usize; 3],
+    pub encoder: Vec<Layer>,
+    pub latent: usize,
+    pub decoder: Vec<Layer>,
+}
+
+/// Every layer's output shape, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shapes {
+    pub encoder: Vec<Shape>,
+    /// The width the heads take.
+    pub features: usize,
+    pub decoder: Vec<Shape>,
+}
+
+impl Architecture {
+    /// The MLP VAE: Linear(D, h₁), act, …, then the heads; the decoder mirrors the hidden
+    /// widths and ends in Linear(h₁, D · outputs per pixel). A Flatten first, for images.
+    pub fn mlp(
+        input: [usize; 3],
+        hidden: &[usize],
+        latent: usize,
+        act: Layer,
+        outputs_per_pixel: usize,
+    ) -> Architecture {
+        let d = input.iter().product();
+        let mut encoder = vec![Layer::Flatten];
+        let mut width = d;
+        for &h in hidden {
+            encoder.extend([Layer::Linear { in_features: width, out_features: h }, act]);
+            width = h;
+        }
+        let mut decoder = vec![];
+        width = latent;
+        for &h in hidden.iter().rev() {
+            decoder.extend([Layer::Linear { in_features: width, out_features: h }, act]);
+            width = h;
+        }
+        decoder.push(Layer::Linear { in_features: width, out_features: d * outputs_per_pixel });
+        Architecture { input, encoder, latent, decoder }
+    }
+
+    /// The β-VAE's convolutional VAE (Higgins et al. 2017; Burgess et al. 2018) for C × S × S
+    /// input: Conv2d(C, c₁, 4, 2, 1), act, Conv2d(c₁, c₂, 4, 2, 1), act, and further
+    /// Conv2d(c₂, c₂, 4, 2, 1), act while the side is above 8; Flatten; Linear(c₂·s·s, hidden),
+    /// act; the heads. The decoder mirrors it with ConvTranspose2d(·, ·, 4, 2, 1) back to
+    /// C · outputs per pixel channels. `channels` = [c₁, c₂] (default [32, 64]).
+    pub fn conv(
+        input: [usize; 3],
+        channels: [usize; 2],
+        hidden: usize,
+        latent: usize,
+        act: Layer,
+        outputs_per_pixel: usize,
+    ) -> Result<Architecture> {
+        let [c, h, w] = input;
+        let [c1, c2] = channels;
+        if h != w || h % 4 != 0 {
+            return Err(Error::Invalid(format!(
+                "the conv preset takes square images whose side divides by 4 (stride-2 convolutions down to at most 8, and back); given {c}x{h}x{w}"
+            )));
+        }
+        let conv = |i, o| Layer::Conv2d {
+            in_channels: i,
+            out_channels: o,
+            kernel_size: Pair([4, 4]),
+            stride: Pair([2, 2]),
+            padding: Pair([1, 1]),
+        };
+        let deconv = |i, o| Layer::ConvTranspose2d {
+            in_channels: i,
+            out_channels: o,
+            kernel_size: Pair([4, 4]),
+            stride: Pair([2, 2]),
+            padding: Pair([1, 1]),
+            output_padding: Pair([0, 0]),
+        };
+        let mut encoder = vec![conv(c, c1), act, conv(c1, c2), act];
+        let mut side = h / 4;
+        let mut extra = 0;
+        while side > 8 {
+            if side % 2 != 0 {
+                return Err(Error::Invalid(format!(
+                    "the conv preset halves the side down to at most 8: {h} reaches {side}, which does not halve"
+                )));
+            }
+            encoder.extend([conv(c2, c2), act]);
+            side /= 2;
+            extra += 1;
+        }
+        let flat = c2 * side * side;
+        encoder.extend([Layer::Flatten, Layer::Linear { in_features: flat, out_features: hidden }, act]);
+        let mut decoder = vec![
+            Layer::Linear { in_features: latent, out_features: hidden },
+            act,
+            Layer::Linear { in_features: hidden, out_features: flat },
+            act,
+            Layer::Unflatten { unflattened_size: [c2, side, side] },
+        ];
+        for _ in 0..extra {
+            decoder.extend([deconv(c2, c2), act]);
+        }
+        decoder.extend([deconv(c2, c1), act, deconv(c1, c * outputs_per_pixel)]);
+        Ok(Architecture { input, encoder, latent, decoder })
+    }
+
+    /// Every layer's output, checked: the encoder must end flat, the decoder must take the
+    /// latent and end in `outputs_per_pixel` values per input value (as C·outputs channels of
+    /// the input's size, or flat). Errors name the trunk, the layer's position and type, and
+    /// the shapes.
+    pub fn shapes(&self, outputs_per_pixel: usize) -> Result<Shapes> {
+        let [c, h, w] = self.input;
+        if c == 0 || h == 0 || w == 0 || self.latent == 0 {
+            return Err(Error::Invalid(format!("input {c}x{h}x{w} and latent {} must be positive", self.latent)));
+        }
+        let walk = |trunk: &str, layers: &[Layer], mut shape: Shape| -> Result<Vec<Shape>> {
+            let mut shapes = vec![];
+            for (i, layer) in layers.iter().enumerate() {
+                shape = layer
+                    .output_shape(shape)
+                    .map_err(|why| Error::Invalid(format!("{trunk} layer {i} ({}): {why}", layer.type_name())))?;
+                if shape.len() > u32::MAX as usize / 2 {
+                    return Err(Error::Invalid(format!(
+                        "{trunk} layer {i} ({}): {shape} values, more than the kernels index",
+                        layer.type_name()
+                    )));
+                }
+                shapes.push(shape);
+            }
+            Ok(shapes)
+        };
+        let encoder = walk("encoder", &self.encoder, Shape::Image { channels: c, height: h, width: w })?;
+        let features = match encoder.last() {
+            Some(Shape::Flat(n)) => *n,
+            Some(other) => {
+                return Err(Error::Invalid(format!(
+                    "the encoder ends in {other}: the heads take a flat vector (a Flatten last?)"
+                )));
+            }
+            None => return Err(Error::Invalid("the encoder has no layers: a Flatten at least".into())),
+        };
+        let decoder = walk("decoder", &self.decoder, Shape::Flat(self.latent))?;
+        let wanted = [
+            Shape::Flat(c * h * w * outputs_per_pixel),
+            Shape::Image { channels: c * outputs_per_pixel, height: h, width: w },
+        ];
+        match decoder.last() {
+            Some(out) if wanted.contains(out) => {}
+            out => {
+                return Err(Error::Invalid(format!(
+                    "the decoder ends in {}, not {} or {} ({outputs_per_pixel} output(s) per value of the {c}x{h}x{w} input)",
+                    out.map_or("the latent".into(), |s| s.to_string()),
+                    wanted[1],
+                    wanted[0]
+                )));
+            }
+        }
+        Ok(Shapes { encoder, features, decoder })
+    }
+
+    /// Parameters of both trunks and the two heads.
+    pub fn parameter_count(&self, features: usize) -> usize {
+        let trunks: usize = self.encoder.iter().chain(&self.decoder).map(Layer::parameter_count).sum();
+        trunks + 2 * (features * self.latent + self.latent)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conv_preset_on_the_digits_is_the_issue_s_network() {
+        let a = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
+        let s = a.shapes(1).unwrap();
+        assert_eq!(s.encoder[1], Shape::Image { channels: 32, height: 14, width: 14 });
+        assert_eq!(s.encoder[3], Shape::Image { channels: 64, height: 7, width: 7 });
+        assert_eq!(s.features, 256);
+        assert_eq!(*s.decoder.last().unwrap(), Shape::Image { channels: 1, height: 28, width: 28 });
+        // 544 + 32,832 + 803,072 + 2 × 5,140 + 5,376 + 805,952 + 32,800 + 513.
+        assert_eq!(a.parameter_count(s.features), 1_691_369);
+    }
+
+    #[test]
+    fn conv_preset_adds_a_convolution_per_halving_above_8() {
+        for (side, convs) in [(32, 2), (64, 3)] {
+            let a = Architecture::conv([3, side, side], [32, 64], 256, 32, Layer::ReLU, 2).unwrap();
+            let count = |layers: &[Layer], name| layers.iter().filter(|l| l.type_name() == name).count();
+            assert_eq!(count(&a.encoder, "Conv2d"), convs);
+            assert_eq!(count(&a.decoder, "ConvTranspose2d"), convs);
+            let s = a.shapes(2).unwrap();
+            assert_eq!(*s.decoder.last().unwrap(), Shape::Image { channels: 6, height: side, width: side });
+        }
+        assert!(Architecture::conv([1, 28, 30], [32, 64], 256, 20, Layer::ReLU, 1).is_err());
+        assert!(Architecture::conv([1, 30, 30], [32, 64], 256, 20, Layer::ReLU, 1).is_err());
+    }
+
+    #[test]
+    fn mlp_preset_counts_the_classic_vae() {
+        let a = Architecture::mlp([1, 28, 28], &[400], 20, Layer::ReLU, 1);
+        let s = a.shapes(1).unwrap();
+        assert_eq!(a.parameter_count(s.features), 652_824);
+    }
+
+    #[test]
+    fn shapes_that_do_not_chain_name_the_layer() {
+        let mut a = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
+        a.encoder[2] = Layer::Conv2d {
+            in_channels: 16,
+            out_channels: 64,
+            kernel_size: Pair([4, 4]),
+            stride: Pair([2, 2]),
+            padding: Pair([1, 1]),
+        };
+        let e = a.shapes(1).unwrap_err().to_string();
+        assert!(e.contains("encoder layer 2 (Conv2d): takes 16 channels, given 32x14x14"), "{e}");
+        let a = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
+        let e = a.shapes(2).unwrap_err().to_string();
+        assert!(e.contains("the decoder ends in 1x28x28, not 2x28x28"), "{e}");
+        let mut b = a.clone();
+        b.encoder.pop();
+        b.encoder.pop();
+        b.encoder.pop();
+        let e = b.shapes(1).unwrap_err().to_string();
+        assert!(e.contains("the encoder ends in 64x7x7"), "{e}");
+        let mut c = a.clone();
+        c.decoder[0] = Layer::Linear { in_features: 10, out_features: 256 };
+        let e = c.shapes(1).unwrap_err().to_string();
+        assert!(e.contains("decoder layer 0 (Linear): takes 10 features, given 20"), "{e}");
+    }
+
+    #[test]
+    fn layers_read_torch_s_names_and_arguments() {
+        let json = r#"{"input": [1, 8, 8], "latent": 3,
+            "encoder": [{"type": "Conv2d", "in_channels": 1, "out_channels": 4, "kernel_size": 4, "stride": 2, "padding": 1},
+                        {"type": "LeakyReLU", "negative_slope": 0.2}, {"type": "Flatten"}],
+            "decoder": [{"type": "Linear", "in_features": 3, "out_features": 64}, {"type": "SiLU"},
+                        {"type": "Unflatten", "unflattened_size": [4, 4, 4]},
+                        {"type": "ConvTranspose2d", "in_channels": 4, "out_channels": 1, "kernel_size": [4, 4], "stride": 2, "padding": 1}]}"#;
+        let a: Architecture = serde_json::from_str(json).unwrap();
+        assert_eq!(a.shapes(1).unwrap().features, 64);
+        let back: Architecture = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        assert_eq!(back, a);
+        for (bad, says) in [
+            (r#"{"type": "Conv3d", "in_channels": 1}"#, "Conv3d"),
+            (r#"{"type": "Conv2d", "in_channels": 1, "out_channels": 4}"#, "kernel_size"),
+            (r#"{"type": "Linear", "in_features": 1, "out_features": 4, "bias": false}"#, "bias"),
+        ] {
+            let e = serde_json::from_str::<Layer>(bad).unwrap_err().to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
+}
