@@ -3,9 +3,11 @@
 
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
+use wgvae::model::architecture::{Architecture, Layer, Pair, Shape};
 use wgvae::model::{ModelConfig, Objective, Parameters};
+use wgvae::reference::layers::Params64;
 use wgvae::reference::rng::RngKey;
-use wgvae::reference::vae::{self, Layer64};
+use wgvae::reference::vae::{self, Layer64, Vae, VaeParams};
 
 /// A tiny model: 7 pixels, hidden widths 5 and 4, 3 latents.
 fn tiny(likelihood: Likelihood, activation: Activation) -> ModelConfig {
@@ -36,37 +38,43 @@ fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
     let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, key);
     let analytic = step(&params);
     assert!(analytic.loss.is_finite());
+    let flat =
+        |layers: &[Layer64]| -> Vec<f64> { layers.iter().flat_map(|(w, b)| w.iter().chain(b)).copied().collect() };
+    let unflat = |theta: &[f64]| -> Vec<Layer64> {
+        let mut rest = theta;
+        let mut take = |n: usize| {
+            let (head, tail) = rest.split_at(n);
+            rest = tail;
+            head.to_vec()
+        };
+        params.iter().map(|(w, b)| (take(w.len()), take(b.len()))).collect()
+    };
+    let theta = flat(&params);
+    assert_eq!(theta.len(), config.parameter_count());
+    let what = format!("{likelihood:?} {:?} {objective:?} {activation:?} k={samples}", config.gaussian_mean);
+    check_gradients(&what, &theta, &flat(&analytic.grads), |t| step(&unflat(t)).loss);
+}
 
-    let h = 1e-6;
+/// Central finite differences of `loss` at `theta` against the `analytic` gradient, every
+/// coordinate, each within 1e-5 relative.
+fn check_gradients(what: &str, theta: &[f64], analytic: &[f64], loss: impl Fn(&[f64]) -> f64) {
+    assert_eq!(theta.len(), analytic.len(), "{what}: one gradient per parameter");
+    // Large enough that rounding in the loss (~1e-14 of it) stays far below the differences.
+    let h = 1e-5;
     let mut worst: f64 = 0.0;
-    let mut checked = 0;
-    for (l, (w, b)) in params.iter().enumerate() {
-        for (which, len) in [(0, w.len()), (1, b.len())] {
-            for i in 0..len {
-                let perturbed = |delta: f64| {
-                    let mut p = params.clone();
-                    let t = if which == 0 { &mut p[l].0 } else { &mut p[l].1 };
-                    t[i] += delta;
-                    step(&p).loss
-                };
-                let numeric = (perturbed(h) - perturbed(-h)) / (2.0 * h);
-                let g = if which == 0 { analytic.grads[l].0[i] } else { analytic.grads[l].1[i] };
-                let err = (g - numeric).abs() / (numeric.abs().max(g.abs()).max(1e-3));
-                assert!(
-                    err < 1e-5,
-                    "{likelihood:?} {objective:?} layer {l} {} [{i}]: analytic {g:.9e} vs finite difference {numeric:.9e}",
-                    ["weight", "bias"][which]
-                );
-                worst = worst.max(err);
-                checked += 1;
-            }
-        }
+    for i in 0..theta.len() {
+        let perturbed = |delta: f64| {
+            let mut t = theta.to_vec();
+            t[i] += delta;
+            loss(&t)
+        };
+        let numeric = (perturbed(h) - perturbed(-h)) / (2.0 * h);
+        let g = analytic[i];
+        let err = (g - numeric).abs() / (numeric.abs().max(g.abs()).max(1e-3));
+        assert!(err < 1e-5, "{what}: parameter {i}: analytic {g:.9e} vs finite difference {numeric:.9e}");
+        worst = worst.max(err);
     }
-    assert_eq!(checked, config.parameter_count());
-    eprintln!(
-        "{likelihood:?} {:?} {objective:?} {activation:?} k={samples}: {checked} gradients, worst rel err {worst:.2e}",
-        config.gaussian_mean
-    );
+    eprintln!("{what}: {} gradients, worst rel err {worst:.2e}", theta.len());
 }
 
 #[test]
@@ -102,47 +110,9 @@ fn gaussian_identity_mean_gradients_match_finite_differences() {
 /// L = Σ g · output: the gradients of the input and of every weight and bias.
 #[test]
 fn layer_references_match_finite_differences() {
-    use wgvae::model::architecture::{Architecture, Layer, Pair, Shape};
-    use wgvae::reference::layers::{Params64, trunk_backward, trunk_forward};
+    use wgvae::reference::layers::{trunk_backward, trunk_forward};
 
-    let conv = |i, o, k, s, p| Layer::Conv2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-    };
-    let deconv = |i, o, k, s, p, q| Layer::ConvTranspose2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-        output_padding: Pair(q),
-    };
-    // 1 × 6 × 5 input: 6×5 → 3×3 (k 3, s 2, p 1) → 2×2 (k 2, s 1, p 0).
-    let a = Architecture {
-        input: [1, 6, 5],
-        encoder: vec![
-            conv(1, 3, [3, 3], [2, 2], [1, 1]),
-            Layer::LeakyReLU { negative_slope: 0.2 },
-            conv(3, 2, [2, 2], [1, 1], [0, 0]),
-            Layer::SiLU,
-            Layer::Flatten,
-            Layer::Linear { in_features: 8, out_features: 5 },
-            Layer::Tanh,
-        ],
-        latent: 3,
-        decoder: vec![
-            Layer::Linear { in_features: 3, out_features: 12 },
-            Layer::ReLU,
-            Layer::Unflatten { unflattened_size: [2, 3, 2] },
-            // 3×2 → 6×5: (3−1)·2 − 2 + 3 + 1 = 6, (2−1)·3 − 0 + 2 + 0 = 5.
-            deconv(2, 2, [3, 2], [2, 3], [1, 0], [1, 0]),
-            Layer::SiLU,
-            deconv(2, 1, [1, 1], [1, 1], [0, 0], [0, 0]),
-        ],
-    };
+    let a = tiny_conv(1);
     let shapes = a.shapes(1).expect("the test's network chains");
     let rows = 2;
     let mut seed = 0u32;
@@ -200,5 +170,111 @@ fn layer_references_match_finite_differences() {
             }
         }
         assert!(worst.0 < 1e-6, "{name}: worst relative error {:.2e} at {}", worst.0, worst.1);
+    }
+}
+
+/// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
+/// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
+/// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
+/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
+fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
+    let conv = |i, o, k, s, p| Layer::Conv2d {
+        in_channels: i,
+        out_channels: o,
+        kernel_size: Pair(k),
+        stride: Pair(s),
+        padding: Pair(p),
+    };
+    let deconv = |i, o, k, s, p, q| Layer::ConvTranspose2d {
+        in_channels: i,
+        out_channels: o,
+        kernel_size: Pair(k),
+        stride: Pair(s),
+        padding: Pair(p),
+        output_padding: Pair(q),
+    };
+    Architecture {
+        input: [1, 6, 5],
+        encoder: vec![
+            conv(1, 3, [3, 3], [2, 2], [1, 1]),
+            Layer::LeakyReLU { negative_slope: 0.2 },
+            conv(3, 2, [2, 2], [1, 1], [0, 0]),
+            Layer::SiLU,
+            Layer::Flatten,
+            Layer::Linear { in_features: 8, out_features: 5 },
+            Layer::Tanh,
+        ],
+        latent: 3,
+        decoder: vec![
+            Layer::Linear { in_features: 3, out_features: 12 },
+            Layer::ReLU,
+            Layer::Unflatten { unflattened_size: [2, 3, 2] },
+            // 3×2 → 6×5: (3−1)·2 − 2 + 3 + 1 = 6, (2−1)·3 − 0 + 2 + 0 = 5.
+            deconv(2, 2, [3, 2], [2, 3], [1, 0], [1, 0]),
+            Layer::SiLU,
+            deconv(2, outputs_per_pixel, [1, 1], [1, 1], [0, 0], [0, 0]),
+        ],
+    }
+}
+
+/// Every parameter of a VAE, in a fixed order, and back.
+fn flatten(p: &VaeParams) -> Vec<f64> {
+    let trunk =
+        |t: &[Option<Params64>]| t.iter().flatten().flat_map(|(w, b)| w.iter().chain(b)).copied().collect::<Vec<_>>();
+    let head = |(w, b): &Params64| w.iter().chain(b).copied().collect::<Vec<_>>();
+    [trunk(&p.encoder), head(&p.mu), head(&p.logvar), trunk(&p.decoder)].concat()
+}
+
+fn unflatten(like: &VaeParams, theta: &[f64]) -> VaeParams {
+    let mut rest = theta;
+    let mut take = |n: usize| {
+        let (head, tail) = rest.split_at(n);
+        rest = tail;
+        head.to_vec()
+    };
+    let mut pair = |(w, b): &Params64| (take(w.len()), take(b.len()));
+    let encoder = like.encoder.iter().map(|l| l.as_ref().map(&mut pair)).collect();
+    let (mu, logvar) = (pair(&like.mu), pair(&like.logvar));
+    let decoder = like.decoder.iter().map(|l| l.as_ref().map(&mut pair)).collect();
+    VaeParams { encoder, mu, logvar, decoder }
+}
+
+/// The whole step of a tiny conv VAE (reference/vae.rs on layers) against central finite
+/// differences in f64: every parameter, both likelihoods, both objectives.
+#[test]
+fn conv_vae_step_gradients_match_finite_differences() {
+    for (likelihood, objective, samples) in [
+        (Likelihood::Bernoulli, Objective::Elbo, 1),
+        (Likelihood::Bernoulli, Objective::Iwae, 4),
+        (Likelihood::Gaussian, Objective::Elbo, 2),
+        (Likelihood::Gaussian, Objective::Iwae, 3),
+    ] {
+        let outputs = likelihood.outputs_per_dim() as usize;
+        let architecture = tiny_conv(outputs);
+        let shapes = architecture.shapes(outputs).unwrap();
+        let head = wgvae::kernels::density::GaussianHead { mean: GaussianMean::Sigmoid, logvar_floor: -5.0 };
+        let model = Vae { architecture: &architecture, shapes: &shapes, likelihood, head };
+        let mut seed = 20u32;
+        let mut draw = |n: usize, scale: f64| -> Vec<f64> {
+            seed += 1;
+            let key = RngKey { seed, stream: 6, offset: 0 };
+            (0..n).map(|i| scale * (2.0 * wgvae::reference::rng::uniform_at(key, i as u32) as f64 - 1.0)).collect()
+        };
+        let mut layer = |l: &Layer| l.parameter_shapes().map(|(w, b)| (draw(w.iter().product(), 0.5), draw(b, 0.5)));
+        let encoder = architecture.encoder.iter().map(&mut layer).collect();
+        let decoder = architecture.decoder.iter().map(&mut layer).collect();
+        let head_params = |draw: &mut dyn FnMut(usize, f64) -> Vec<f64>| (draw(5 * 3, 0.5), draw(3, 0.5));
+        let (mu, logvar) = (head_params(&mut draw), head_params(&mut draw));
+        let params = VaeParams { encoder, mu, logvar, decoder };
+        let points = 3;
+        let x = batch(points, 30, likelihood == Likelihood::Bernoulli, 8);
+        let key = RngKey { seed: 4, stream: 2, offset: 1 };
+        let step = |p: &VaeParams| vae::layered_step(&model, p, &x, points, samples, objective, key);
+        let analytic = step(&params);
+        assert!(analytic.loss.is_finite());
+        let theta = flatten(&params);
+        assert_eq!(theta.len(), architecture.parameter_count(shapes.features));
+        let what = format!("conv VAE {likelihood:?} {objective:?} k={samples}");
+        check_gradients(&what, &theta, &flatten(&analytic.grads), |t| step(&unflatten(&params, t)).loss);
     }
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::kernels::activation::Activation;
 use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
+use architecture::{Architecture, Layer};
 
 /// The version of config.json and the tensor names; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -125,6 +126,14 @@ impl ModelConfig {
         let outputs = self.input_dim * self.likelihood.outputs_per_dim() as usize;
         layers.push(LayerSpec { name: "dec_head".into(), inputs: width, outputs, act: Activation::Identity });
         layers
+    }
+
+    /// This MLP as lists of layers: [`Architecture::mlp`] over 1 × height × width images.
+    pub fn architecture(&self) -> Architecture {
+        // validate() admits relu and tanh.
+        let act = if self.activation == Activation::Tanh { Layer::Tanh } else { Layer::ReLU };
+        let [h, w] = self.image_shape;
+        Architecture::mlp([1, h, w], &self.hidden, self.latent, act, self.likelihood.outputs_per_dim() as usize)
     }
 
     pub fn gaussian_head(&self) -> GaussianHead {

@@ -1,14 +1,18 @@
 //! CPU reference of one whole training step in f64: the forward pass, the bound, and the hand-
 //! written backward pass of ../shared/docs/MATH.md §5, layer by layer in the order the GPU runs
-//! it. The tests check its gradients against finite differences, then the GPU against it.
+//! it, for any architecture of [`crate::model::architecture`] (each layer kind from
+//! [`super::layers`]). The tests check its gradients against finite differences, then the GPU
+//! against it. [`step`] runs today's MLP models through the same code.
 
-use super::activation::{act_forward, act_grad_from_output};
 use super::decoder::log_likelihood_and_grad;
 use super::density::LOG_2PI;
 use super::latent::latent_grad_value;
+use super::layers::{self, Params64, trunk_backward, trunk_forward};
 use super::reduce::logsumexp;
 use super::rng::{RngKey, row_normals};
-use crate::model::{LayerSpec, ModelConfig, Objective, Parameters};
+use crate::kernels::density::{GaussianHead, Likelihood};
+use crate::model::architecture::{Architecture, Layer, Shape, Shapes};
+use crate::model::{ModelConfig, Objective, Parameters};
 
 /// One layer's (weight `[out, in]`, bias `[out]`) in f64.
 pub type Layer64 = (Vec<f64>, Vec<f64>);
@@ -18,84 +22,79 @@ pub fn to_f64(params: &Parameters) -> Vec<Layer64> {
     params.layers.iter().map(|l| (cast(&l.weight), cast(&l.bias))).collect()
 }
 
-/// The outputs of a step.
+/// A VAE as the reference runs it: its layers with their checked shapes, and what the
+/// decoder's outputs mean.
+pub struct Vae<'a> {
+    pub architecture: &'a Architecture,
+    pub shapes: &'a Shapes,
+    pub likelihood: Likelihood,
+    pub head: GaussianHead,
+}
+
+/// A VAE's parameters (or their gradients) in f64: each trunk layer's (None for layers
+/// without), and the μ and log σ² heads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VaeParams {
+    pub encoder: Vec<Option<Params64>>,
+    pub mu: Params64,
+    pub logvar: Params64,
+    pub decoder: Vec<Option<Params64>>,
+}
+
+/// The outputs of a step on any architecture.
 #[derive(Debug)]
-pub struct Step {
+pub struct LayeredStep {
     /// The bound per data point (ELBO or L_k), nats.
     pub bounds: Vec<f64>,
     /// −mean bound: what the step minimises.
     pub loss: f64,
-    /// d loss / d (weight, bias) per layer.
-    pub grads: Vec<Layer64>,
+    /// d loss / d every parameter.
+    pub grads: VaeParams,
 }
 
-/// Y = act(X Wᵀ + b) over `rows` rows.
-fn linear(x: &[f64], (w, b): &Layer64, spec: &LayerSpec, rows: usize) -> Vec<f64> {
-    let (k, n) = (spec.inputs, spec.outputs);
-    let mut y = vec![0.0; rows * n];
-    for r in 0..rows {
-        for j in 0..n {
-            let dot: f64 = x[r * k..][..k].iter().zip(&w[j * k..][..k]).map(|(a, c)| a * c).sum();
-            y[r * n + j] = act_forward(dot + b[j], spec.act);
-        }
+impl Vae<'_> {
+    fn input(&self) -> Shape {
+        let [channels, height, width] = self.architecture.input;
+        Shape::Image { channels, height, width }
     }
-    y
-}
 
-/// From dY, the layer's output y and input x: (dW, db) and, when asked, dX.
-fn linear_backward(
-    dy: &[f64],
-    y: &[f64],
-    x: &[f64],
-    (w, _): &Layer64,
-    spec: &LayerSpec,
-    rows: usize,
-    want_dx: bool,
-) -> (Layer64, Vec<f64>) {
-    let (k, n) = (spec.inputs, spec.outputs);
-    let dz: Vec<f64> = dy.iter().zip(y).map(|(g, &y)| g * act_grad_from_output(y, spec.act)).collect();
-    let mut dw = vec![0.0; n * k];
-    let mut db = vec![0.0; n];
-    let mut dx = vec![0.0; if want_dx { rows * k } else { 0 }];
-    for r in 0..rows {
-        for j in 0..n {
-            let g = dz[r * n + j];
-            db[j] += g;
-            for i in 0..k {
-                dw[j * k + i] += g * x[r * k + i];
-                if want_dx {
-                    dx[r * k + i] += g * w[j * k + i];
-                }
-            }
-        }
+    fn head_layer(&self) -> Layer {
+        Layer::Linear { in_features: self.shapes.features, out_features: self.architecture.latent }
     }
-    ((dw, db), dx)
+
+    /// (μ | log σ²) per point, [points, 2 latent], and the encoder's activations.
+    fn encode(&self, params: &VaeParams, x: &[f64], points: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
+        let a = self.architecture;
+        let acts = trunk_forward(&a.encoder, &params.encoder, &self.shapes.encoder, x, self.input(), points);
+        let h = acts.last().unwrap();
+        let features = Shape::Flat(self.shapes.features);
+        let mu = layers::forward(&self.head_layer(), Some(&params.mu), h, features, points);
+        let logvar = layers::forward(&self.head_layer(), Some(&params.logvar), h, features, points);
+        let latent = a.latent;
+        let enc =
+            (0..points).flat_map(|b| [&mu[b * latent..][..latent], &logvar[b * latent..][..latent]].concat()).collect();
+        (enc, acts)
+    }
 }
 
-/// One training step on the batch `x` [points, input_dim] with `samples` draws per point and
-/// ε from the normal stream `key` of row (point, sample) for row r = point·samples + sample
-/// as the reparameterize kernel draws it).
-pub fn step(
-    config: &ModelConfig,
-    params: &[Layer64],
+/// One training step on the batch `x` [points, C·H·W] with `samples` draws per point and
+/// ε from the normal stream `key` of row (point, sample) (row r = point·samples + sample, as
+/// the reparameterize kernel draws it).
+pub fn layered_step(
+    vae: &Vae<'_>,
+    params: &VaeParams,
     x: &[f64],
     points: usize,
     samples: usize,
     objective: Objective,
     key: RngKey,
-) -> Step {
-    let layers = config.layers();
-    let head = config.encoder_head();
-    let (dim, latent) = (config.input_dim, config.latent);
-    let rows = points * samples;
+) -> LayeredStep {
+    let a = vae.architecture;
+    let (latent, rows) = (a.latent, points * samples);
+    let dim: usize = a.input.iter().product();
 
-    // Forward: keep every layer's input and output for the backward pass.
-    let mut acts = vec![x.to_vec()];
-    for l in 0..=head {
-        let y = linear(acts.last().unwrap(), &params[l], &layers[l], points);
-        acts.push(y);
-    }
-    let enc = acts[head + 1].clone();
+    // Forward: keep every layer's input for the backward pass.
+    let (enc, enc_acts) = vae.encode(params, x, points);
     // Row r = b·samples + s draws from the stream of row (b, s), as the GPU's first batch does.
     let eps: Vec<f64> = (0..rows)
         .flat_map(|r| row_normals(key, (r / samples) as u32, (r % samples) as u32, latent))
@@ -109,26 +108,18 @@ pub fn step(
             z[r * latent + i] = mu + (0.5 * logvar).exp() * eps[r * latent + i];
         }
     }
-    let mut dec_acts = vec![z.clone()];
-    for l in head + 1..layers.len() {
-        let y = linear(dec_acts.last().unwrap(), &params[l], &layers[l], rows);
-        dec_acts.push(y);
-    }
+    let latent_shape = Shape::Flat(latent);
+    let dec_acts = trunk_forward(&a.decoder, &params.decoder, &vae.shapes.decoder, &z, latent_shape, rows);
     let raw = dec_acts.last().unwrap();
-    let width = layers.last().unwrap().outputs;
-
+    let width = raw.len() / rows;
     // Per row: log p(x|z), its gradient in the raw outputs, and log w.
     let mut log_px = vec![0.0; rows];
     let mut draw = vec![0.0; rows * width];
     let mut log_w = vec![0.0; rows];
     for r in 0..rows {
         let b = r / samples;
-        let (lp, g) = log_likelihood_and_grad(
-            &x[b * dim..][..dim],
-            &raw[r * width..][..width],
-            config.likelihood,
-            config.gaussian_head(),
-        );
+        let (lp, g) =
+            log_likelihood_and_grad(&x[b * dim..][..dim], &raw[r * width..][..width], vae.likelihood, vae.head);
         log_px[r] = lp;
         draw[r * width..][..width].copy_from_slice(&g);
         let zr = &z[r * latent..][..latent];
@@ -169,45 +160,115 @@ pub fn step(
     let loss = -bounds.iter().sum::<f64>() / points as f64;
 
     // Backward through the decoder: d loss / d raw = −(weight / points) · d log p(x|z) / d raw.
-    let mut grads = vec![(vec![], vec![]); layers.len()];
-    let mut dy: Vec<f64> = (0..rows * width).map(|e| -weight[e / width] / points as f64 * draw[e]).collect();
-    for l in (head + 1..layers.len()).rev() {
-        let i = l - head - 1;
-        let (g, dx) = linear_backward(&dy, &dec_acts[i + 1], &dec_acts[i], &params[l], &layers[l], rows, true);
-        grads[l] = g;
-        dy = dx;
-    }
+    let dy: Vec<f64> = (0..rows * width).map(|e| -weight[e / width] / points as f64 * draw[e]).collect();
+    let (dz, decoder) =
+        trunk_backward(&a.decoder, &params.decoder, &vae.shapes.decoder, &dec_acts, &dy, latent_shape, rows);
 
     // Through the sample and the prior / posterior terms to (μ, logvar).
-    let mut denc = vec![0.0; points * 2 * latent];
+    let (mut dmu, mut dlogvar) = (vec![0.0; points * latent], vec![0.0; points * latent]);
     let n = points as f64;
     for r in 0..rows {
         let b = r / samples;
         for i in 0..latent {
             let (mu, lv) = (enc[b * 2 * latent + i], enc[b * 2 * latent + latent + i]);
             let c = weight[r] / n;
-            let (dmu, dlv) =
-                latent_grad_value(objective, dy[r * latent + i], z[r * latent + i], eps[r * latent + i], mu, lv, c);
-            denc[b * 2 * latent + i] += dmu;
-            denc[b * 2 * latent + latent + i] += dlv;
+            let (gm, gl) =
+                latent_grad_value(objective, dz[r * latent + i], z[r * latent + i], eps[r * latent + i], mu, lv, c);
+            dmu[b * latent + i] += gm;
+            dlogvar[b * latent + i] += gl;
         }
     }
-    let mut dy = denc;
-    for l in (0..=head).rev() {
-        let (g, dx) = linear_backward(&dy, &acts[l + 1], &acts[l], &params[l], &layers[l], points, l > 0);
-        grads[l] = g;
-        dy = dx;
-    }
-    Step { bounds, loss, grads }
+    // Both heads read the encoder's features: their gradients add.
+    let (h, features) = (enc_acts.last().unwrap(), Shape::Flat(vae.shapes.features));
+    let (dh_mu, mu) = layers::backward(&vae.head_layer(), Some(&params.mu), h, &dmu, features, points);
+    let (dh_lv, logvar) = layers::backward(&vae.head_layer(), Some(&params.logvar), h, &dlogvar, features, points);
+    let dh: Vec<f64> = dh_mu.iter().zip(&dh_lv).map(|(a, b)| a + b).collect();
+    let (_, encoder) =
+        trunk_backward(&a.encoder, &params.encoder, &vae.shapes.encoder, &enc_acts, &dh, vae.input(), points);
+    let grads = VaeParams {
+        encoder,
+        mu: mu.expect("a head has parameters"),
+        logvar: logvar.expect("a head has parameters"),
+        decoder,
+    };
+    LayeredStep { bounds, loss, grads }
 }
 
-/// log p(x|z) of one data point `x` (input_dim values) at one `z` (latent values), through the decoder in
-/// f64 (for exact answers by quadrature over z).
-pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
-    let layers = config.layers();
-    let mut h = z.to_vec();
-    for l in config.encoder_head() + 1..layers.len() {
-        h = linear(&h, &params[l], &layers[l], 1);
+/// log p(x|z) of one data point `x` (C·H·W values) at one `z` (latent values), through the
+/// decoder in f64 (for exact answers by quadrature over z).
+pub fn layered_log_likelihood(vae: &Vae<'_>, params: &VaeParams, x: &[f64], z: &[f64]) -> f64 {
+    let a = vae.architecture;
+    let acts = trunk_forward(&a.decoder, &params.decoder, &vae.shapes.decoder, z, Shape::Flat(a.latent), 1);
+    log_likelihood_and_grad(x, acts.last().unwrap(), vae.likelihood, vae.head).0
+}
+
+/// The outputs of a step of an MLP model, gradients in the order of [`ModelConfig::layers`].
+#[derive(Debug)]
+pub struct Step {
+    /// The bound per data point (ELBO or L_k), nats.
+    pub bounds: Vec<f64>,
+    /// −mean bound: what the step minimises.
+    pub loss: f64,
+    /// d loss / d (weight, bias) per layer.
+    pub grads: Vec<Layer64>,
+}
+
+/// An MLP model's layers and its parameters (in the order of [`ModelConfig::layers`], the
+/// encoder head holding μ's rows then log σ²'s) as the layered reference takes them.
+fn mlp_as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaeParams) {
+    let architecture = config.architecture();
+    let mut next = params.iter().cloned();
+    fn take(layers: &[Layer], next: &mut impl Iterator<Item = Layer64>) -> Vec<Option<Params64>> {
+        layers.iter().map(|l| l.parameter_shapes().map(|_| next.next().expect("a layer's parameters"))).collect()
     }
-    log_likelihood_and_grad(x, &h, config.likelihood, config.gaussian_head()).0
+    let encoder = take(&architecture.encoder, &mut next);
+    let (w, b) = next.next().expect("the encoder head");
+    let (latent, features) = (config.latent, w.len() / (2 * config.latent));
+    let mu = (w[..latent * features].to_vec(), b[..latent].to_vec());
+    let logvar = (w[latent * features..].to_vec(), b[latent..].to_vec());
+    let decoder = take(&architecture.decoder, &mut next);
+    (architecture, VaeParams { encoder, mu, logvar, decoder })
+}
+
+/// The parameters back in the order of [`ModelConfig::layers`].
+fn mlp_order(p: VaeParams) -> Vec<Layer64> {
+    let trunk = |t: Vec<Option<Params64>>| t.into_iter().flatten().collect::<Vec<_>>();
+    let head = ([p.mu.0, p.logvar.0].concat(), [p.mu.1, p.logvar.1].concat());
+    [trunk(p.encoder), vec![head], trunk(p.decoder)].concat()
+}
+
+/// [`layered_step`] for an MLP model, with its parameters in the order of
+/// [`ModelConfig::layers`].
+pub fn step(
+    config: &ModelConfig,
+    params: &[Layer64],
+    x: &[f64],
+    points: usize,
+    samples: usize,
+    objective: Objective,
+    key: RngKey,
+) -> Step {
+    let (architecture, params) = mlp_as_layers(config, params);
+    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a valid MLP");
+    let vae = Vae {
+        architecture: &architecture,
+        shapes: &shapes,
+        likelihood: config.likelihood,
+        head: config.gaussian_head(),
+    };
+    let s = layered_step(&vae, &params, x, points, samples, objective, key);
+    Step { bounds: s.bounds, loss: s.loss, grads: mlp_order(s.grads) }
+}
+
+/// [`layered_log_likelihood`] for an MLP model.
+pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
+    let (architecture, params) = mlp_as_layers(config, params);
+    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a valid MLP");
+    let vae = Vae {
+        architecture: &architecture,
+        shapes: &shapes,
+        likelihood: config.likelihood,
+        head: config.gaussian_head(),
+    };
+    layered_log_likelihood(&vae, &params, x, z)
 }
