@@ -114,3 +114,22 @@ fn col2im(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
     }
     dst[n * p.stride_n + c * p.stride_c + y * p.stride_y + x * p.stride_x] = act_forward(sum, p.act);
 }
+
+// sums[c] = Σ over (n, y, x) of image[n, c, y, x] (a ConvTranspose2d's bias gradient): one
+// invocation per channel, the images in order, each row by row.
+@compute @workgroup_size(64)
+fn channel_sums(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
+    let c = flat_index(gid, groups);
+    if (c >= p.channels) {
+        return;
+    }
+    var sum = 0.0;
+    for (var n = 0u; n < p.batch; n++) {
+        for (var y = 0u; y < p.height; y++) {
+            for (var x = 0u; x < p.width; x++) {
+                sum += src[n * p.stride_n + c * p.stride_c + y * p.stride_y + x * p.stride_x];
+            }
+        }
+    }
+    dst[c] = sum;
+}

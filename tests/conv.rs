@@ -210,7 +210,8 @@ fn w_cols(s: &ConvSizes) -> usize {
 }
 
 /// ConvTranspose2d as linear_grad_input + col2im (bias and activation fused), and its backward
-/// as im2col, linear_forward and linear_grad_weight, against the direct transposed convolution.
+/// as im2col, linear_forward, linear_grad_weight and channel_sums, against the direct
+/// transposed convolution.
 #[test]
 fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
     let Some(gpu) = gpu() else { return };
@@ -258,14 +259,11 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
             let dx_nchw = to_nchw(&gpu.read(&dx).unwrap(), in_dims, ImageLayout::ChannelsLast);
             assert_close(&format!("conv_transpose2d dx {what}"), &dx_nchw, &f32s(&want_dx), 1e-5);
             assert_close(&format!("conv_transpose2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), 1e-5);
-            if layout == ImageLayout::ChannelsLast {
-                // db: the channel sums of dY, as the row sums a dW matmul of dY takes along.
-                let ones = up("ones", &vec![1.0; dy_flat.len() / s.out_channels]);
-                let sums_shape = LinearShape::new((dy_flat.len() / s.out_channels) as u32, 1, o);
-                let (dw1, db) = (poisoned(gpu, s.out_channels), poisoned(gpu, s.out_channels));
-                run(gpu, &matmul::linear_grad_weight(gpu, &dy, &ones, &dw1, Some(&db), sums_shape, kernel).unwrap());
-                assert_close(&format!("conv_transpose2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), 1e-5);
-            }
+            let db = poisoned(gpu, s.out_channels);
+            run(gpu, &conv::channel_sums(gpu, &w, &dy, &db).unwrap());
+            let sums = reference::channel_sums(&dy_flat, &w);
+            assert_close(&format!("channel_sums {what}"), &gpu.read(&db).unwrap(), &sums, 1e-5);
+            assert_close(&format!("conv_transpose2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), 1e-5);
         }
     }
 }

@@ -14,7 +14,7 @@
 //! - forward: `linear_grad_input(X, W [C, O kh kw])` → P [N H W, O kh kw]; `col2im(P, b, act)`
 //!   → Y [N, O, Ho, Wo] in either layout;
 //! - backward from dY: `im2col(dY)` → dCol [N H W, O kh kw]; `linear_forward(dCol, W)` → dX
-//!   [N H W, C]; `linear_grad_weight(X, dCol)` → dW [C, O kh kw]; db = the channel sums of dY.
+//!   [N H W, C]; `linear_grad_weight(X, dCol)` → dW [C, O kh kw]; [`channel_sums`] of dY → db.
 //!
 //! tests/conv.rs runs both layers this way against direct convolutions in f64.
 
@@ -32,6 +32,7 @@ pub const SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_i
 const SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite];
 static IM2COL: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "im2col", slots: SLOTS };
 static COL2IM: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "col2im", slots: SLOTS };
+static CHANNEL_SUMS: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "channel_sums", slots: SLOTS };
 
 /// How an image batch lies in memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,4 +250,14 @@ pub fn col2im(
     let params = window.params(bias.is_some(), act);
     let bias = bias.map_or(gpu.placeholder.as_entire_binding(), |b| b.binding());
     gpu.dispatch(&COL2IM, &params, &[col.binding(), bias, image.binding()], grid_1d(window.image_len(), 64))
+}
+
+/// `sums[c] = Σ_{n, y, x} image[n, c, y, x]` for every channel of the window's image: a
+/// ConvTranspose2d's bias gradient from dY.
+pub fn channel_sums(gpu: &Gpu, window: &Window, image: &GpuBuffer<f32>, sums: &GpuBuffer<f32>) -> Result<Dispatch> {
+    check_len("channel_sums", "image", image, window.image_len())?;
+    check_len("channel_sums", "sums", sums, window.channels as u64)?;
+    let params = window.params(false, Activation::Identity);
+    let buffers = [image.binding(), gpu.placeholder.as_entire_binding(), sums.binding()];
+    gpu.dispatch(&CHANNEL_SUMS, &params, &buffers, grid_1d(window.channels as u64, 64))
 }

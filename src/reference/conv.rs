@@ -74,6 +74,21 @@ pub fn col2im(col: &[f32], w: &Window, bias: Option<&[f32]>, act: Activation) ->
         .collect()
 }
 
+/// What the channel_sums kernel writes: each channel's sum over the batch and the image.
+pub fn channel_sums(image: &[f32], w: &Window) -> Vec<f32> {
+    let mut sums = vec![0.0f64; w.channels as usize];
+    for n in 0..w.batch as usize {
+        for (c, sum) in sums.iter_mut().enumerate() {
+            for y in 0..w.image[0] as usize {
+                for x in 0..w.image[1] as usize {
+                    *sum += image[offset(w, n, c, y, x)] as f64;
+                }
+            }
+        }
+    }
+    sums.iter().map(|&s| s as f32).collect()
+}
+
 /// A convolution's sizes, for the direct references: NCHW images, weights in PyTorch's layouts.
 #[derive(Clone, Copy, Debug)]
 pub struct ConvSizes {
