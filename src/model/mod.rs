@@ -8,6 +8,7 @@
 pub mod architecture;
 pub mod checkpoint;
 pub mod inference;
+pub mod trunk;
 
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,427 @@
+//! A trunk of layers (an encoder's or a decoder's, [`super::architecture`]) on the GPU: its
+//! forward launches and, beside them, its backward launches, over buffers built once.
+//!
+//! Each layer with parameters is one matmul with the next layer's activation (ReLU or Tanh)
+//! fused into its epilogue, plus the gathers of [`crate::kernels::conv`] (MATH.md §8): Linear
+//! over flat rows; Conv2d as im2col of its input, then the matmul, writing channels-last rows
+//! (one pixel a row, NHWC); ConvTranspose2d as the grad_input matmul of its channels-last input,
+//! then col2im with the bias and activation. Flatten and Unflatten change no value, only the
+//! order: channel-first (PyTorch's, for flat vectors) against channels-last (what the matmuls
+//! read and write), permuted by a 1×1 col2im or im2col where the two differ. A trunk's image
+//! output is channel-first, as PyTorch's is. The backward mirrors each launch.
+//!
+//! tests/trunk.rs runs trunks against the CPU reference of every layer ([`crate::reference::layers`]).
+//! Not yet part of the training step, which builds today's MLP directly (the layers issue
+//! moves it here).
+
+use crate::error::{Error, Result};
+use crate::gpu::{Dispatch, Gpu, GpuBuffer};
+use crate::kernels::activation::{self, Activation};
+use crate::kernels::conv::{self, ImageLayout, Window};
+use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
+use crate::model::architecture::{Layer, Pair, Shape};
+
+/// How a value holds its rows' elements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Layout {
+    Flat,
+    Image(ImageLayout),
+}
+
+/// A value of the forward pass: the trunk's input, or an op's output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Value {
+    Input,
+    Output(usize),
+}
+
+/// One launch group of the forward pass, with what its backward needs.
+enum Op {
+    Linear {
+        layer: usize,
+        input: Value,
+        shape: LinearShape,
+        act: Activation,
+    },
+    Conv2d {
+        layer: usize,
+        input: Value,
+        window: Window,
+        col: GpuBuffer<f32>,
+        shape: LinearShape,
+        act: Activation,
+    },
+    ConvTranspose2d {
+        layer: usize,
+        input: Value,
+        window: Window,
+        col: GpuBuffer<f32>,
+        shape: LinearShape,
+        act: Activation,
+    },
+    /// A 1×1 gather between the layouts: `to_channels_first` by col2im, else by im2col.
+    Permute {
+        input: Value,
+        window: Window,
+        to_channels_first: bool,
+    },
+}
+
+/// A trunk's forward pass on the GPU.
+pub struct Trunk {
+    /// Every op's output, in order; the last is the trunk's output.
+    pub outputs: Vec<GpuBuffer<f32>>,
+    pub forward: Vec<Dispatch>,
+    ops: Vec<Op>,
+    /// The trunk's output: an op's, or the input itself for a trunk that only reshapes.
+    output: Value,
+    rows: u32,
+}
+
+/// A parameter layer's weight and bias on the GPU, in PyTorch's layouts.
+pub type LayerBuffers = (GpuBuffer<f32>, GpuBuffer<f32>);
+
+fn u(v: usize) -> u32 {
+    v as u32
+}
+
+impl Trunk {
+    /// The forward launches of `layers` (with `shapes`, each layer's output) on `rows` inputs
+    /// of shape `input`, flat or channel-first, read from `x`. `params[i]` holds layer i's
+    /// weight and bias, None for layers without.
+    #[allow(clippy::too_many_arguments)]
+    pub fn build(
+        gpu: &Gpu,
+        layers: &[Layer],
+        shapes: &[Shape],
+        params: &[Option<LayerBuffers>],
+        x: &GpuBuffer<f32>,
+        input: Shape,
+        rows: u32,
+        kernel: MatmulKernel,
+    ) -> Result<Trunk> {
+        let mut trunk = Trunk { outputs: vec![], forward: vec![], ops: vec![], output: Value::Input, rows };
+        let mut layout = match input {
+            Shape::Flat(_) => Layout::Flat,
+            Shape::Image { .. } => Layout::Image(ImageLayout::ChannelsFirst),
+        };
+        let mut shape = input;
+        let mut i = 0;
+        while i < layers.len() {
+            let layer = &layers[i];
+            let out_shape = shapes[i];
+            // The activation right after a layer with parameters runs in its launch.
+            let fused = match layers.get(i + 1) {
+                Some(Layer::ReLU) if layer.parameter_shapes().is_some() => Activation::Relu,
+                Some(Layer::Tanh) if layer.parameter_shapes().is_some() => Activation::Tanh,
+                _ => Activation::Identity,
+            };
+            let params_of = |i: usize| params[i].as_ref().ok_or_else(|| missing(i, layer));
+            match *layer {
+                Layer::Linear { in_features, out_features } => {
+                    let input = trunk.flat(gpu, x, shape, layout)?;
+                    let (w, b) = params_of(i)?;
+                    let s = LinearShape::new(rows, u(in_features), u(out_features));
+                    let y = gpu.zeros::<f32>(&format!("layer {i} Linear output"), rows as usize * out_features)?;
+                    let d = matmul::linear_forward(gpu, trunk.value(input, x), w, Some(b), &y, s, fused, kernel)?;
+                    trunk.forward.push(d);
+                    trunk.push(y, Op::Linear { layer: i, input, shape: s, act: fused });
+                    layout = Layout::Flat;
+                }
+                Layer::Conv2d { out_channels, kernel_size: Pair(k), stride: Pair(st), padding: Pair(p), .. } => {
+                    let Layout::Image(image_layout) = layout else { return Err(flat_input(i, layer)) };
+                    let Shape::Image { channels, height, width } = shape else { unreachable!("checked shapes") };
+                    let window = Window::conv2d(
+                        rows,
+                        u(channels),
+                        [u(height), u(width)],
+                        k.map(u),
+                        st.map(u),
+                        p.map(u),
+                        image_layout,
+                    )?;
+                    let col = gpu
+                        .zeros::<f32>(&format!("layer {i} Conv2d columns"), (window.rows() * window.cols()) as usize)?;
+                    let input = trunk.current();
+                    let d = conv::im2col(gpu, &window, trunk.value(input, x), &col)?;
+                    trunk.forward.push(d);
+                    let (w, b) = params_of(i)?;
+                    let s = LinearShape::new(window.rows() as u32, window.cols() as u32, u(out_channels));
+                    let y =
+                        gpu.zeros::<f32>(&format!("layer {i} Conv2d output"), window.rows() as usize * out_channels)?;
+                    trunk.forward.push(matmul::linear_forward(gpu, &col, w, Some(b), &y, s, fused, kernel)?);
+                    trunk.push(y, Op::Conv2d { layer: i, input, window, col, shape: s, act: fused });
+                    layout = Layout::Image(ImageLayout::ChannelsLast);
+                }
+                Layer::ConvTranspose2d {
+                    in_channels,
+                    out_channels,
+                    kernel_size: Pair(k),
+                    stride: Pair(st),
+                    padding: Pair(p),
+                    output_padding: Pair(q),
+                } => {
+                    let Shape::Image { height, width, .. } = shape else { return Err(flat_input(i, layer)) };
+                    let input = trunk.channels_last(gpu, x, shape, layout)?;
+                    // The trunk's last layer writes channel-first, the others rows for the next.
+                    let last = i + 1 + (fused != Activation::Identity) as usize == layers.len();
+                    let out_layout = if last { ImageLayout::ChannelsFirst } else { ImageLayout::ChannelsLast };
+                    let window = Window::conv_transpose2d(
+                        rows,
+                        u(out_channels),
+                        [u(height), u(width)],
+                        k.map(u),
+                        st.map(u),
+                        p.map(u),
+                        q.map(u),
+                        out_layout,
+                    )?;
+                    let (w, b) = params_of(i)?;
+                    // [N H W, C] × [C, O kh kw]: the grad_input layout of a C-output linear layer.
+                    let s = LinearShape::new(window.rows() as u32, window.cols() as u32, u(in_channels));
+                    let col = gpu.zeros::<f32>(
+                        &format!("layer {i} ConvTranspose2d columns"),
+                        (window.rows() * window.cols()) as usize,
+                    )?;
+                    let d = matmul::linear_grad_input(gpu, trunk.value(input, x), w, &col, s, kernel)?;
+                    trunk.forward.push(d);
+                    let y =
+                        gpu.zeros::<f32>(&format!("layer {i} ConvTranspose2d output"), window.image_len() as usize)?;
+                    trunk.forward.push(conv::col2im(gpu, &window, &col, Some(b), fused, &y)?);
+                    trunk.push(y, Op::ConvTranspose2d { layer: i, input, window, col, shape: s, act: fused });
+                    layout = Layout::Image(out_layout);
+                }
+                // Flat values are channel-first: the change of shape is a change of view.
+                Layer::Flatten => {
+                    trunk.flat(gpu, x, shape, layout)?;
+                    layout = Layout::Flat;
+                }
+                Layer::Unflatten { .. } => layout = Layout::Image(ImageLayout::ChannelsFirst),
+                Layer::ReLU | Layer::Tanh | Layer::LeakyReLU { .. } | Layer::SiLU => {
+                    return Err(Error::Invalid(format!(
+                        "layer {i} ({}): on the GPU an activation runs fused into the Linear, Conv2d or \
+                         ConvTranspose2d before it, and only ReLU and Tanh so far",
+                        layer.type_name()
+                    )));
+                }
+            }
+            shape = out_shape;
+            i += 1 + (fused != Activation::Identity) as usize;
+        }
+        if let (Shape::Image { .. }, Layout::Image(ImageLayout::ChannelsLast)) = (shape, layout) {
+            trunk.permute_to_channels_first(gpu, x, shape)?;
+        }
+        Ok(trunk)
+    }
+
+    /// The trunk's output buffer.
+    pub fn output<'a>(&'a self, x: &'a GpuBuffer<f32>) -> &'a GpuBuffer<f32> {
+        self.value(self.output, x)
+    }
+
+    fn current(&self) -> Value {
+        self.output
+    }
+
+    fn value<'a>(&'a self, v: Value, x: &'a GpuBuffer<f32>) -> &'a GpuBuffer<f32> {
+        match v {
+            Value::Input => x,
+            Value::Output(o) => &self.outputs[o],
+        }
+    }
+
+    fn push(&mut self, y: GpuBuffer<f32>, op: Op) {
+        self.outputs.push(y);
+        self.ops.push(op);
+        self.output = Value::Output(self.outputs.len() - 1);
+    }
+
+    /// The current value as flat rows (channel-first for images), permuting if it is not.
+    fn flat(&mut self, gpu: &Gpu, x: &GpuBuffer<f32>, shape: Shape, layout: Layout) -> Result<Value> {
+        if layout == Layout::Image(ImageLayout::ChannelsLast) {
+            self.permute_to_channels_first(gpu, x, shape)?;
+        }
+        Ok(self.current())
+    }
+
+    /// The current image as channels-last rows, permuting if it is channel-first.
+    fn channels_last(&mut self, gpu: &Gpu, x: &GpuBuffer<f32>, shape: Shape, layout: Layout) -> Result<Value> {
+        if layout != Layout::Image(ImageLayout::ChannelsLast) {
+            let window = pixel_window(self.rows, shape, ImageLayout::ChannelsFirst)?;
+            let y = gpu.zeros::<f32>("channels-last copy", window.image_len() as usize)?;
+            let input = self.current();
+            // im2col of a 1×1 window: row (n, y, x) holds the pixel's channels.
+            let d = conv::im2col(gpu, &window, self.value(input, x), &y)?;
+            self.forward.push(d);
+            self.push(y, Op::Permute { input, window, to_channels_first: false });
+        }
+        Ok(self.current())
+    }
+
+    fn permute_to_channels_first(&mut self, gpu: &Gpu, x: &GpuBuffer<f32>, shape: Shape) -> Result<()> {
+        let window = pixel_window(self.rows, shape, ImageLayout::ChannelsFirst)?;
+        let y = gpu.zeros::<f32>("channel-first copy", window.image_len() as usize)?;
+        let input = self.current();
+        // col2im of a 1×1 window from the pixel rows writes the image channel-first.
+        let d = conv::col2im(gpu, &window, self.value(input, x), None, Activation::Identity, &y)?;
+        self.forward.push(d);
+        self.push(y, Op::Permute { input, window, to_channels_first: true });
+        Ok(())
+    }
+}
+
+/// A 1×1 window over every pixel: the permutations between the layouts.
+fn pixel_window(rows: u32, shape: Shape, layout: ImageLayout) -> Result<Window> {
+    let Shape::Image { channels, height, width } = shape else { unreachable!("an image") };
+    Window::conv2d(rows, u(channels), [u(height), u(width)], [1, 1], [1, 1], [0, 0], layout)
+}
+
+fn missing(i: usize, layer: &Layer) -> Error {
+    Error::Invalid(format!("layer {i} ({}) has no weights", layer.type_name()))
+}
+
+fn flat_input(i: usize, layer: &Layer) -> Error {
+    Error::Invalid(format!("layer {i} ({}) takes an image, given flat values", layer.type_name()))
+}
+
+/// The backward pass of a [`Trunk`]: from d loss / d output in [`dy`](Self::dy), every
+/// parameter layer's (dW, db) and, when asked for, d loss / d input.
+pub struct TrunkBackward {
+    /// d loss / d the trunk's output: the caller's first backward launch writes it.
+    pub dy: GpuBuffer<f32>,
+    /// d loss / d the trunk's input, when asked for.
+    pub dx: Option<GpuBuffer<f32>>,
+    /// Per layer of the trunk: its (dW, db), None for layers without parameters.
+    pub grads: Vec<Option<LayerBuffers>>,
+    pub launches: Vec<Dispatch>,
+    /// The gradient of every op's output, in the order of the forward's outputs.
+    _doutputs: Vec<GpuBuffer<f32>>,
+    _scratch: Vec<GpuBuffer<f32>>,
+}
+
+impl TrunkBackward {
+    /// The launches that take d loss / d output back through `trunk` (built over `x`), with
+    /// `params` as for [`Trunk::build`].
+    pub fn build(
+        gpu: &Gpu,
+        trunk: &Trunk,
+        layers: &[Layer],
+        params: &[Option<LayerBuffers>],
+        x: &GpuBuffer<f32>,
+        want_dx: bool,
+        kernel: MatmulKernel,
+    ) -> Result<TrunkBackward> {
+        let doutputs = trunk
+            .outputs
+            .iter()
+            .enumerate()
+            .map(|(o, y)| gpu.zeros::<f32>(&format!("d output {o}"), y.len()))
+            .collect::<Result<Vec<_>>>()?;
+        let dx = if want_dx { Some(gpu.zeros::<f32>("d trunk input", x.len())?) } else { None };
+        let grad_of = |v: Value| -> Option<&GpuBuffer<f32>> {
+            match v {
+                Value::Input => dx.as_ref(),
+                Value::Output(o) => Some(&doutputs[o]),
+            }
+        };
+        let dy = match trunk.output {
+            Value::Output(_) => gpu.zeros::<f32>("d trunk output", trunk.output(x).len())?,
+            Value::Input => return Err(Error::Invalid("a trunk of reshapes alone has nothing to train".into())),
+        };
+        let mut grads: Vec<Option<LayerBuffers>> = layers.iter().map(|_| None).collect();
+        let mut launches = vec![];
+        let mut scratch = vec![];
+        for (o, op) in trunk.ops.iter().enumerate().rev() {
+            let d_out = if Value::Output(o) == trunk.output { &dy } else { &doutputs[o] };
+            let y = &trunk.outputs[o];
+            // d loss / d pre-activation, for the ops with a fused activation.
+            let pre =
+                |act: Activation, scratch: &mut Vec<GpuBuffer<f32>>, launches: &mut Vec<Dispatch>| -> Result<usize> {
+                    if act == Activation::Identity {
+                        return Ok(usize::MAX);
+                    }
+                    let dz = gpu.zeros::<f32>(&format!("d pre-activation {o}"), y.len())?;
+                    launches.push(activation::backward(gpu, y, d_out, &dz, y.len() as u32, act)?);
+                    scratch.push(dz);
+                    Ok(scratch.len() - 1)
+                };
+            match op {
+                Op::Linear { layer, input, shape, act } => {
+                    let at = pre(*act, &mut scratch, &mut launches)?;
+                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
+                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
+                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    launches.push(matmul::linear_grad_weight(
+                        gpu,
+                        dz,
+                        trunk.value(*input, x),
+                        &dw,
+                        Some(&db),
+                        *shape,
+                        kernel,
+                    )?);
+                    if let Some(dinput) = grad_of(*input) {
+                        launches.push(matmul::linear_grad_input(gpu, dz, w, dinput, *shape, kernel)?);
+                    }
+                    grads[*layer] = Some((dw, db));
+                }
+                Op::Conv2d { layer, input, window, col, shape, act } => {
+                    let at = pre(*act, &mut scratch, &mut launches)?;
+                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
+                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
+                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    launches.push(matmul::linear_grad_weight(gpu, dz, col, &dw, Some(&db), *shape, kernel)?);
+                    if let Some(dinput) = grad_of(*input) {
+                        let dcol = gpu.zeros::<f32>("d columns", col.len())?;
+                        launches.push(matmul::linear_grad_input(gpu, dz, w, &dcol, *shape, kernel)?);
+                        launches.push(conv::col2im(gpu, window, &dcol, None, Activation::Identity, dinput)?);
+                        scratch.push(dcol);
+                    }
+                    grads[*layer] = Some((dw, db));
+                }
+                Op::ConvTranspose2d { layer, input, window, col, shape, act } => {
+                    let at = pre(*act, &mut scratch, &mut launches)?;
+                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
+                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
+                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    let dcol = gpu.zeros::<f32>("d columns", col.len())?;
+                    launches.push(conv::im2col(gpu, window, dz, &dcol)?);
+                    launches.push(matmul::linear_grad_weight(
+                        gpu,
+                        trunk.value(*input, x),
+                        &dcol,
+                        &dw,
+                        None,
+                        *shape,
+                        kernel,
+                    )?);
+                    launches.push(conv::channel_sums(gpu, window, dz, &db)?);
+                    if let Some(dinput) = grad_of(*input) {
+                        launches.push(matmul::linear_forward(
+                            gpu,
+                            &dcol,
+                            w,
+                            None,
+                            dinput,
+                            *shape,
+                            Activation::Identity,
+                            kernel,
+                        )?);
+                    }
+                    scratch.push(dcol);
+                    grads[*layer] = Some((dw, db));
+                }
+                Op::Permute { input, window, to_channels_first } => {
+                    if let Some(dinput) = grad_of(*input) {
+                        launches.push(if *to_channels_first {
+                            conv::im2col(gpu, window, d_out, dinput)?
+                        } else {
+                            conv::col2im(gpu, window, d_out, None, Activation::Identity, dinput)?
+                        });
+                    }
+                }
+            }
+        }
+        Ok(TrunkBackward { dy, dx, grads, launches, _doutputs: doutputs, _scratch: scratch })
+    }
+}

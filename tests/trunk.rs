@@ -1,0 +1,162 @@
+//! Trunks of layers on the GPU (src/model/trunk.rs: matmuls with fused activations, im2col,
+//! col2im, the permutations between layouts) against the CPU reference of every layer
+//! (reference/layers.rs) in f64: the output, d input, and every layer's dW and db, on random
+//! inputs and weights, odd sizes, outputs poisoned with NaN.
+
+mod common;
+
+use common::{assert_close, gpu, random};
+use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::architecture::{Architecture, Layer, Pair, Shape};
+use wgvae::model::trunk::{LayerBuffers, Trunk, TrunkBackward};
+use wgvae::reference::layers::{Params64, trunk_backward, trunk_forward};
+
+fn conv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2]) -> Layer {
+    Layer::Conv2d { in_channels: i, out_channels: o, kernel_size: Pair(k), stride: Pair(s), padding: Pair(p) }
+}
+
+fn deconv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2], q: [usize; 2]) -> Layer {
+    Layer::ConvTranspose2d {
+        in_channels: i,
+        out_channels: o,
+        kernel_size: Pair(k),
+        stride: Pair(s),
+        padding: Pair(p),
+        output_padding: Pair(q),
+    }
+}
+
+/// A small conv VAE on 1 × 10 × 9 images, with every layout change a trunk makes: 10×9 → 5×4
+/// (4, 2, 1) ReLU → 3×2 (3, 1, 0) Tanh, Flatten, Linear(30, 7) ReLU; the decoder Linear(4,
+/// 24) ReLU, Unflatten(4, 3, 2), ConvTranspose2d → 6×4 (4, 2, 1) ReLU, Conv2d (1, 1, 0) Tanh,
+/// ConvTranspose2d → 10×9 (2, 2×3, 1) to 1 channel.
+fn small_conv() -> Architecture {
+    Architecture {
+        input: [1, 10, 9],
+        encoder: vec![
+            conv(1, 3, [4, 4], [2, 2], [1, 1]),
+            Layer::ReLU,
+            conv(3, 5, [3, 3], [1, 1], [0, 0]),
+            Layer::Tanh,
+            Layer::Flatten,
+            Layer::Linear { in_features: 30, out_features: 7 },
+            Layer::ReLU,
+        ],
+        latent: 4,
+        decoder: vec![
+            Layer::Linear { in_features: 4, out_features: 24 },
+            Layer::ReLU,
+            Layer::Unflatten { unflattened_size: [4, 3, 2] },
+            deconv(4, 3, [4, 4], [2, 2], [1, 1], [0, 0]),
+            Layer::ReLU,
+            conv(3, 3, [1, 1], [1, 1], [0, 0]),
+            Layer::Tanh,
+            // 6×4 → 10×9: 5·2 − 2 + 2 = 10, 3·3 − 2 + 2 = 9.
+            deconv(3, 1, [2, 2], [2, 3], [1, 1], [0, 0]),
+        ],
+    }
+}
+
+fn f64s(v: &[f32]) -> Vec<f64> {
+    v.iter().map(|&x| x as f64).collect()
+}
+
+fn f32s(v: &[f64]) -> Vec<f32> {
+    v.iter().map(|&x| x as f32).collect()
+}
+
+/// Runs one trunk forward and backward on the GPU and on the CPU and compares everything.
+fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, rows: usize, seed: u64) {
+    let Some(gpu) = gpu() else { return };
+    let mut next = seed;
+    let mut draw = |n: usize, scale: f32| {
+        next += 1;
+        random(n, next, -scale, scale)
+    };
+    let host: Vec<Option<(Vec<f32>, Vec<f32>)>> = layers
+        .iter()
+        .map(|l| l.parameter_shapes().map(|(w, b)| (draw(w.iter().product(), 0.5), draw(b, 0.5))))
+        .collect();
+    let params: Vec<Option<LayerBuffers>> = host
+        .iter()
+        .map(|p| p.as_ref().map(|(w, b)| (gpu.upload("w", w).unwrap(), gpu.upload("b", b).unwrap())))
+        .collect();
+    let x = draw(rows * input.len(), 1.0);
+    let xg = gpu.upload("x", &x).unwrap();
+    for kernel in [MatmulKernel::Auto, MatmulKernel::Strided] {
+        let trunk = Trunk::build(gpu, layers, shapes, &params, &xg, input, rows as u32, kernel).unwrap();
+        let backward = TrunkBackward::build(gpu, &trunk, layers, &params, &xg, true, kernel).unwrap();
+        let out_len = trunk.output(&xg).len();
+        let dy = draw(out_len, 1.0);
+        gpu.write(&backward.dy, 0, &dy).unwrap();
+        // Everything the launches write starts as NaN.
+        for b in trunk
+            .outputs
+            .iter()
+            .chain(backward.dx.as_ref())
+            .chain(backward.grads.iter().flatten().flat_map(|(w, b)| [w, b]))
+        {
+            gpu.write(b, 0, &vec![f32::NAN; b.len()]).unwrap();
+        }
+        gpu.run(&trunk.forward.iter().chain(&backward.launches).collect::<Vec<_>>()).unwrap();
+
+        let p64: Vec<Option<Params64>> = host.iter().map(|p| p.as_ref().map(|(w, b)| (f64s(w), f64s(b)))).collect();
+        let acts = trunk_forward(layers, &p64, shapes, &f64s(&x), input, rows);
+        let (dx, grads) = trunk_backward(layers, &p64, shapes, &acts, &f64s(&dy), input, rows);
+        let what = format!("{name} ({kernel:?})");
+        assert_close(
+            &format!("{what} output"),
+            &gpu.read(trunk.output(&xg)).unwrap(),
+            &f32s(acts.last().unwrap()),
+            1e-5,
+        );
+        assert_close(&format!("{what} dx"), &gpu.read(backward.dx.as_ref().unwrap()).unwrap(), &f32s(&dx), 1e-5);
+        for (l, (got, want)) in backward.grads.iter().zip(&grads).enumerate() {
+            assert_eq!(got.is_some(), want.is_some(), "{what}: layer {l} has parameters on one side only");
+            if let (Some((dw, db)), Some((w64, b64))) = (got, want) {
+                let kind = layers[l].type_name();
+                assert_close(&format!("{what} layer {l} ({kind}) dW"), &gpu.read(dw).unwrap(), &f32s(w64), 1e-5);
+                assert_close(&format!("{what} layer {l} ({kind}) db"), &gpu.read(db).unwrap(), &f32s(b64), 1e-5);
+            }
+        }
+    }
+}
+
+#[test]
+fn conv_trunks_match_the_layer_references() {
+    let a = small_conv();
+    let shapes = a.shapes(1).unwrap();
+    let [c, h, w] = a.input;
+    let image = Shape::Image { channels: c, height: h, width: w };
+    check_trunk("encoder", &a.encoder, &shapes.encoder, image, 3, 10);
+    check_trunk("decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 5, 20);
+}
+
+#[test]
+fn the_conv_preset_s_trunks_match_the_layer_references() {
+    let a = Architecture::conv([1, 28, 28], [8, 12], 24, 5, Layer::ReLU, 2).unwrap();
+    let shapes = a.shapes(2).unwrap();
+    let image = Shape::Image { channels: 1, height: 28, width: 28 };
+    check_trunk("conv preset encoder", &a.encoder, &shapes.encoder, image, 3, 30);
+    check_trunk("conv preset decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 3, 40);
+}
+
+#[test]
+fn mlp_trunks_match_the_layer_references() {
+    let a = Architecture::mlp([1, 7, 5], &[12, 8], 3, Layer::Tanh, 1);
+    let shapes = a.shapes(1).unwrap();
+    let image = Shape::Image { channels: 1, height: 7, width: 5 };
+    check_trunk("mlp encoder", &a.encoder, &shapes.encoder, image, 6, 50);
+    check_trunk("mlp decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 6, 60);
+}
+
+#[test]
+fn activations_the_gpu_cannot_fuse_yet_are_refused_by_name() {
+    let Some(gpu) = gpu() else { return };
+    let layers = [Layer::Flatten, Layer::SiLU];
+    let shapes = [Shape::Flat(6), Shape::Flat(6)];
+    let x = gpu.upload("x", &[0.5f32; 6]).unwrap();
+    let input = Shape::Image { channels: 1, height: 2, width: 3 };
+    let e = Trunk::build(gpu, &layers, &shapes, &[None, None], &x, input, 1, MatmulKernel::Auto).err().unwrap();
+    assert!(e.to_string().contains("layer 1 (SiLU)"), "{e}");
+}
