@@ -1,9 +1,11 @@
 //! The hand-written backward pass: the CPU reference of the whole step against central finite
 //! differences in f64, for both likelihoods and both objectives.
 
+mod common;
+
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
-use wgvae::model::architecture::{Architecture, Layer, Pair, Shape};
+use wgvae::model::architecture::{Layer, Shape};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::layers::Params64;
 use wgvae::reference::rng::RngKey;
@@ -112,7 +114,7 @@ fn gaussian_identity_mean_gradients_match_finite_differences() {
 fn layer_references_match_finite_differences() {
     use wgvae::reference::layers::{trunk_backward, trunk_forward};
 
-    let a = tiny_conv(1);
+    let a = common::tiny_conv(1);
     let shapes = a.shapes(1).expect("the test's network chains");
     let rows = 2;
     let mut seed = 0u32;
@@ -173,50 +175,6 @@ fn layer_references_match_finite_differences() {
     }
 }
 
-/// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
-/// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
-/// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
-/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
-fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
-    let conv = |i, o, k, s, p| Layer::Conv2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-    };
-    let deconv = |i, o, k, s, p, q| Layer::ConvTranspose2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-        output_padding: Pair(q),
-    };
-    Architecture {
-        input: [1, 6, 5],
-        encoder: vec![
-            conv(1, 3, [3, 3], [2, 2], [1, 1]),
-            Layer::LeakyReLU { negative_slope: 0.2 },
-            conv(3, 2, [2, 2], [1, 1], [0, 0]),
-            Layer::SiLU,
-            Layer::Flatten,
-            Layer::Linear { in_features: 8, out_features: 5 },
-            Layer::Tanh,
-        ],
-        latent: 3,
-        decoder: vec![
-            Layer::Linear { in_features: 3, out_features: 12 },
-            Layer::ReLU,
-            Layer::Unflatten { unflattened_size: [2, 3, 2] },
-            // 3×2 → 6×5: (3−1)·2 − 2 + 3 + 1 = 6, (2−1)·3 − 0 + 2 + 0 = 5.
-            deconv(2, 2, [3, 2], [2, 3], [1, 0], [1, 0]),
-            Layer::SiLU,
-            deconv(2, outputs_per_pixel, [1, 1], [1, 1], [0, 0], [0, 0]),
-        ],
-    }
-}
-
 /// Every parameter of a VAE, in a fixed order, and back.
 fn flatten(p: &VaeParams) -> Vec<f64> {
     let trunk =
@@ -250,7 +208,7 @@ fn conv_vae_step_gradients_match_finite_differences() {
         (Likelihood::Gaussian, Objective::Iwae, 3),
     ] {
         let outputs = likelihood.outputs_per_dim() as usize;
-        let architecture = tiny_conv(outputs);
+        let architecture = common::tiny_conv(outputs);
         let shapes = architecture.shapes(outputs).unwrap();
         let head = wgvae::kernels::density::GaussianHead { mean: GaussianMean::Sigmoid, logvar_floor: -5.0 };
         let model = Vae { architecture: &architecture, shapes: &shapes, likelihood, head };

@@ -34,6 +34,39 @@ fn activation_forward_and_backward() {
     }
 }
 
+/// The activation layers' own launches (forward, and backward from the input) against the
+/// layer references, at an odd length, outputs poisoned.
+#[test]
+fn layer_activations_match_the_layer_references() {
+    use wgvae::kernels::activation::Nonlinearity;
+    use wgvae::model::architecture::{Layer, Shape};
+    use wgvae::reference::layers;
+    let Some(gpu) = gpu() else { return };
+    let len = 1037;
+    let z = random(len, 31, -6.0, 6.0);
+    let dy = random(len, 32, -1.0, 1.0);
+    let (zg, dyg) = (gpu.upload("z", &z).unwrap(), gpu.upload("dy", &dy).unwrap());
+    let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
+    let kinds = [
+        (Layer::ReLU, Nonlinearity::Relu),
+        (Layer::Tanh, Nonlinearity::Tanh),
+        (Layer::LeakyReLU { negative_slope: 0.2 }, Nonlinearity::LeakyRelu { negative_slope: 0.2 }),
+        (Layer::SiLU, Nonlinearity::Silu),
+    ];
+    for (layer, f) in kinds {
+        let y = poisoned(gpu, len);
+        gpu.run(&[&activation::layer_forward(gpu, &zg, &y, len as u32, f).unwrap()]).unwrap();
+        let want = layers::forward(&layer, None, &f64s(&z), Shape::Flat(len), 1);
+        let want: Vec<f32> = want.iter().map(|&v| v as f32).collect();
+        assert_close(&format!("{f:?} forward"), &gpu.read(&y).unwrap(), &want, 1e-5);
+        let dz = poisoned(gpu, len);
+        gpu.run(&[&activation::layer_backward(gpu, &zg, &dyg, &dz, len as u32, f).unwrap()]).unwrap();
+        let (want, _) = layers::backward(&layer, None, &f64s(&z), &f64s(&dy), Shape::Flat(len), 1);
+        let want: Vec<f32> = want.iter().map(|&v| v as f32).collect();
+        assert_close(&format!("{f:?} backward"), &gpu.read(&dz).unwrap(), &want, 1e-5);
+    }
+}
+
 #[test]
 fn activation_softplus_is_stable_at_extremes() {
     let Some(gpu) = gpu() else { return };

@@ -7,6 +7,9 @@ const ACT_RELU: u32 = 1u;
 const ACT_TANH: u32 = 2u;
 const ACT_SIGMOID: u32 = 3u;
 const ACT_SOFTPLUS: u32 = 4u;
+// The layers' activations that only run as launches of their own (src/model/trunk.rs).
+const ACT_LEAKY_RELU: u32 = 5u;
+const ACT_SILU: u32 = 6u;
 
 // log(1 + t) for t >= 0 without losing the small t (WGSL has no log1p).
 fn log1p_pos(t: f32) -> f32 {
@@ -44,6 +47,33 @@ fn act_grad_from_output(y: f32, act: u32) -> f32 {
         case 2u: { return 1.0 - y * y; }
         case 3u: { return y * (1.0 - y); }
         case 4u: { return 1.0 - exp(-y); }
+        default: { return 1.0; }
+    }
+}
+
+// An activation layer's output from its input: ReLU (1), Tanh (2), LeakyReLU with `slope` (5),
+// SiLU z·sigmoid(z) (6).
+fn layer_act(z: f32, act: u32, slope: f32) -> f32 {
+    switch act {
+        case 5u: { return select(slope * z, z, z > 0.0); }
+        case 6u: { return z * sigmoid(z); }
+        default: { return act_forward(z, act); }
+    }
+}
+
+// d layer_act / dz from the input z: SiLU's derivative needs z, not the output.
+fn layer_act_grad(z: f32, act: u32, slope: f32) -> f32 {
+    switch act {
+        case 1u: { return select(0.0, 1.0, z > 0.0); }
+        case 2u: {
+            let t = tanh(clamp(z, -15.0, 15.0));
+            return 1.0 - t * t;
+        }
+        case 5u: { return select(slope, 1.0, z > 0.0); }
+        case 6u: {
+            let s = sigmoid(z);
+            return s * (1.0 + z * (1.0 - s));
+        }
         default: { return 1.0; }
     }
 }

@@ -44,10 +44,47 @@ impl Activation {
 struct Params {
     len: u32,
     act: u32,
+    slope: f32,
+    _pad: u32,
+}
+
+/// An activation layer that runs as a launch of its own (src/model/trunk.rs), its backward
+/// from its input: the layers' ReLU and Tanh where no matmul before them can take them in its
+/// epilogue, and LeakyReLU and SiLU, which none can. Ids match shaders/common/activation.wgsl.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Nonlinearity {
+    Relu,
+    LeakyRelu { negative_slope: f32 },
+    Tanh,
+    Silu,
+}
+
+impl Nonlinearity {
+    fn params(self, len: u32) -> Params {
+        let (act, slope) = match self {
+            Nonlinearity::Relu => (1, 0.0),
+            Nonlinearity::Tanh => (2, 0.0),
+            Nonlinearity::LeakyRelu { negative_slope } => (5, negative_slope),
+            Nonlinearity::Silu => (6, 0.0),
+        };
+        Params { len, act, slope, _pad: 0 }
+    }
 }
 
 static FORWARD: Kernel =
     Kernel { module: SOURCE_NAME, source: SOURCE, entry: "activation_forward", slots: &[Slot::Read, Slot::ReadWrite] };
+static LAYER_FORWARD: Kernel = Kernel {
+    module: SOURCE_NAME,
+    source: SOURCE,
+    entry: "layer_activation_forward",
+    slots: &[Slot::Read, Slot::ReadWrite],
+};
+static LAYER_BACKWARD: Kernel = Kernel {
+    module: BACKWARD_NAME,
+    source: BACKWARD_SOURCE,
+    entry: "layer_activation_backward",
+    slots: &[Slot::Read, Slot::Read, Slot::ReadWrite],
+};
 static BACKWARD: Kernel = Kernel {
     module: BACKWARD_NAME,
     source: BACKWARD_SOURCE,
@@ -59,7 +96,7 @@ static BACKWARD: Kernel = Kernel {
 pub fn forward(gpu: &Gpu, z: &GpuBuffer<f32>, y: &GpuBuffer<f32>, len: u32, act: Activation) -> Result<Dispatch> {
     check_len("activation_forward", "z", z, len as u64)?;
     check_len("activation_forward", "y", y, len as u64)?;
-    let params = Params { len, act: act.id() };
+    let params = Params { len, act: act.id(), slope: 0.0, _pad: 0 };
     gpu.dispatch(&FORWARD, &params, &[z.binding(), y.binding()], grid_1d(len as u64, 64))
 }
 
@@ -75,6 +112,28 @@ pub fn backward(
     for (name, b) in [("y", y), ("dy", dy), ("dz", dz)] {
         check_len("activation_backward", name, b, len as u64)?;
     }
-    let params = Params { len, act: act.id() };
+    let params = Params { len, act: act.id(), slope: 0.0, _pad: 0 };
     gpu.dispatch(&BACKWARD, &params, &[y.binding(), dy.binding(), dz.binding()], grid_1d(len as u64, 64))
+}
+
+/// y = f(z) elementwise over `len` values for an activation layer.
+pub fn layer_forward(gpu: &Gpu, z: &GpuBuffer<f32>, y: &GpuBuffer<f32>, len: u32, f: Nonlinearity) -> Result<Dispatch> {
+    check_len("layer_activation_forward", "z", z, len as u64)?;
+    check_len("layer_activation_forward", "y", y, len as u64)?;
+    gpu.dispatch(&LAYER_FORWARD, &f.params(len), &[z.binding(), y.binding()], grid_1d(len as u64, 64))
+}
+
+/// dz = dy · f'(z), from the layer's input z.
+pub fn layer_backward(
+    gpu: &Gpu,
+    z: &GpuBuffer<f32>,
+    dy: &GpuBuffer<f32>,
+    dz: &GpuBuffer<f32>,
+    len: u32,
+    f: Nonlinearity,
+) -> Result<Dispatch> {
+    for (name, b) in [("z", z), ("dy", dy), ("dz", dz)] {
+        check_len("layer_activation_backward", name, b, len as u64)?;
+    }
+    gpu.dispatch(&LAYER_BACKWARD, &f.params(len), &[z.binding(), dy.binding(), dz.binding()], grid_1d(len as u64, 64))
 }

@@ -2,7 +2,8 @@
 //! forward launches and, beside them, its backward launches, over buffers built once.
 //!
 //! Each layer with parameters is one matmul with the next layer's activation (ReLU or Tanh)
-//! fused into its epilogue, plus the gathers of [`crate::kernels::conv`] (MATH.md §8): Linear
+//! fused into its epilogue (any other activation runs as a launch of its own, its backward
+//! from its input), plus the gathers of [`crate::kernels::conv`] (MATH.md §8): Linear
 //! over flat rows; Conv2d as im2col of its input, then the matmul, writing channels-last rows
 //! (one pixel a row, NHWC); ConvTranspose2d as the grad_input matmul of its channels-last input,
 //! then col2im with the bias and activation. Flatten and Unflatten change no value, only the
@@ -16,7 +17,7 @@
 
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
-use crate::kernels::activation::{self, Activation};
+use crate::kernels::activation::{self, Activation, Nonlinearity};
 use crate::kernels::conv::{self, ImageLayout, Window};
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
 use crate::model::architecture::{Layer, Pair, Shape};
@@ -58,6 +59,11 @@ enum Op {
         col: GpuBuffer<f32>,
         shape: LinearShape,
         act: Activation,
+    },
+    /// An activation layer that no launch before it takes in.
+    Activation {
+        input: Value,
+        f: Nonlinearity,
     },
     /// A 1×1 gather between the layouts: `to_channels_first` by col2im, else by im2col.
     Permute {
@@ -197,12 +203,20 @@ impl Trunk {
                     layout = Layout::Flat;
                 }
                 Layer::Unflatten { .. } => layout = Layout::Image(ImageLayout::ChannelsFirst),
+                // Elementwise: the same in either layout.
                 Layer::ReLU | Layer::Tanh | Layer::LeakyReLU { .. } | Layer::SiLU => {
-                    return Err(Error::Invalid(format!(
-                        "layer {i} ({}): on the GPU an activation runs fused into the Linear, Conv2d or \
-                         ConvTranspose2d before it, and only ReLU and Tanh so far",
-                        layer.type_name()
-                    )));
+                    let f = match *layer {
+                        Layer::ReLU => Nonlinearity::Relu,
+                        Layer::Tanh => Nonlinearity::Tanh,
+                        Layer::LeakyReLU { negative_slope } => Nonlinearity::LeakyRelu { negative_slope },
+                        _ => Nonlinearity::Silu,
+                    };
+                    let input = trunk.current();
+                    let z = trunk.value(input, x);
+                    let y = gpu.zeros::<f32>(&format!("layer {i} {} output", layer.type_name()), z.len())?;
+                    let d = activation::layer_forward(gpu, z, &y, (rows as usize * shape.len()) as u32, f)?;
+                    trunk.forward.push(d);
+                    trunk.push(y, Op::Activation { input, f });
                 }
             }
             shape = out_shape;
@@ -410,6 +424,12 @@ impl TrunkBackward {
                     }
                     scratch.push(dcol);
                     grads[*layer] = Some((dw, db));
+                }
+                Op::Activation { input, f } => {
+                    if let Some(dinput) = grad_of(*input) {
+                        let z = trunk.value(*input, x);
+                        launches.push(activation::layer_backward(gpu, z, d_out, dinput, y.len() as u32, *f)?);
+                    }
                 }
                 Op::Permute { input, window, to_channels_first } => {
                     if let Some(dinput) = grad_of(*input) {

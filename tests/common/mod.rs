@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use rand::{RngExt, SeedableRng};
 use wgvae::gpu::{AdapterRequest, Gpu, GpuBuffer};
+use wgvae::model::architecture::{Architecture, Layer, Pair};
 
 /// The device every test in this binary shares. With no adapter the test fails with the
 /// reason, unless WGVAE_ALLOW_NO_GPU=1, where it is skipped (returns None) and says so.
@@ -48,4 +49,48 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f32], tol: f64) {
         .fold((0, 0.0), |best, (i, e)| if e > best.1 { (i, e) } else { best });
     let rel = err / scale;
     assert!(rel < tol, "{what}: relative error {rel:.3e} (element {i}: gpu {} vs reference {})", got[i], want[i]);
+}
+
+/// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
+/// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
+/// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
+/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
+pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
+    let conv = |i, o, k, s, p| Layer::Conv2d {
+        in_channels: i,
+        out_channels: o,
+        kernel_size: Pair(k),
+        stride: Pair(s),
+        padding: Pair(p),
+    };
+    let deconv = |i, o, k, s, p, q| Layer::ConvTranspose2d {
+        in_channels: i,
+        out_channels: o,
+        kernel_size: Pair(k),
+        stride: Pair(s),
+        padding: Pair(p),
+        output_padding: Pair(q),
+    };
+    Architecture {
+        input: [1, 6, 5],
+        encoder: vec![
+            conv(1, 3, [3, 3], [2, 2], [1, 1]),
+            Layer::LeakyReLU { negative_slope: 0.2 },
+            conv(3, 2, [2, 2], [1, 1], [0, 0]),
+            Layer::SiLU,
+            Layer::Flatten,
+            Layer::Linear { in_features: 8, out_features: 5 },
+            Layer::Tanh,
+        ],
+        latent: 3,
+        decoder: vec![
+            Layer::Linear { in_features: 3, out_features: 12 },
+            Layer::ReLU,
+            Layer::Unflatten { unflattened_size: [2, 3, 2] },
+            // 3×2 → 6×5: (3−1)·2 − 2 + 3 + 1 = 6, (2−1)·3 − 0 + 2 + 0 = 5.
+            deconv(2, 2, [3, 2], [2, 3], [1, 0], [1, 0]),
+            Layer::SiLU,
+            deconv(2, outputs_per_pixel, [1, 1], [1, 1], [0, 0], [0, 0]),
+        ],
+    }
 }
