@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Load a wgvae checkpoint (config.json + model.safetensors) into PyTorch and score it.
+"""Load any wgvae checkpoint (config.json + model.safetensors) into PyTorch and score it.
 
     pip install torch numpy safetensors
     python3 bench/load_wgvae_checkpoint.py runs/mnist [--data data/mnist-test-images-idx3-ubyte.gz]
@@ -19,51 +19,94 @@ import torch.nn.functional as F
 from safetensors.torch import load_file
 
 
+def layer(spec):
+    """The torch.nn module a config layer names: its type is the class, the rest its arguments."""
+    args = {k: v for k, v in spec.items() if k != "type"}
+    if spec["type"] == "Unflatten":
+        return nn.Unflatten(1, tuple(args["unflattened_size"]))
+    return getattr(nn, spec["type"])(**args)
+
+
+def v1_architecture(cfg):
+    """Format version 1 (an MLP given by its widths) as the layers of version 2."""
+    act = {"relu": "ReLU", "tanh": "Tanh"}[cfg["activation"]]
+    outputs = 1 if cfg["likelihood"] == "bernoulli" else 2
+    d, hidden, latent = cfg["input_dim"], cfg["hidden"], cfg["latent"]
+    enc, dec, w = [{"type": "Flatten"}], [], d
+    for h in hidden:
+        enc += [{"type": "Linear", "in_features": w, "out_features": h}, {"type": act}]
+        w = h
+    w = latent
+    for h in reversed(hidden):
+        dec += [{"type": "Linear", "in_features": w, "out_features": h}, {"type": act}]
+        w = h
+    dec.append({"type": "Linear", "in_features": w, "out_features": d * outputs})
+    return {"input": [1, *cfg["image_shape"]], "encoder": enc, "latent": latent, "decoder": dec}
+
+
+def v1_state_dict(cfg, state):
+    """Version 1's tensor names (enc.{i}, enc_mu, enc_logvar, dec.{i}, dec_out | dec_mu + dec_logvar)
+    as version 2's (encoder.{position}, mu, logvar, decoder.{position})."""
+    n, out = len(cfg["hidden"]), {}
+    for part in ("weight", "bias"):
+        for i in range(n):
+            out[f"encoder.{2 * i + 1}.{part}"] = state[f"enc.{i}.{part}"]
+            out[f"decoder.{2 * i}.{part}"] = state[f"dec.{i}.{part}"]
+        out[f"mu.{part}"], out[f"logvar.{part}"] = state[f"enc_mu.{part}"], state[f"enc_logvar.{part}"]
+        if cfg["likelihood"] == "bernoulli":
+            out[f"decoder.{2 * n}.{part}"] = state[f"dec_out.{part}"]
+        else:
+            out[f"decoder.{2 * n}.{part}"] = torch.cat([state[f"dec_mu.{part}"], state[f"dec_logvar.{part}"]])
+    return out
+
+
 class VAE(nn.Module):
-    """nn.Linear layers named as the checkpoint's tensors: enc.{i}, enc_mu, enc_logvar, dec.{i}, then
-    dec_out (Bernoulli logits) or dec_mu and dec_logvar (Gaussian)."""
+    """The module any config.json describes, built from its layers with no per-architecture code:
+    encoder and decoder are nn.Sequential of the listed torch.nn layers, mu and logvar the two
+    Linear heads on the encoder's flat output. The decoder's output, flattened channel-first, is
+    the Bernoulli logits, or the Gaussian's means then its raw log-variances."""
 
     def __init__(self, cfg):
         super().__init__()
         self.cfg = cfg
-        d, hidden, latent = cfg["input_dim"], cfg["hidden"], cfg["latent"]
-        w = [d, *hidden]
-        self.enc = nn.ModuleList(nn.Linear(a, b) for a, b in zip(w, w[1:]))
-        self.enc_mu, self.enc_logvar = nn.Linear(w[-1], latent), nn.Linear(w[-1], latent)
-        w = [latent, *reversed(hidden)]  # the decoder mirrors the encoder
-        self.dec = nn.ModuleList(nn.Linear(a, b) for a, b in zip(w, w[1:]))
-        if cfg["likelihood"] == "bernoulli":
-            self.dec_out = nn.Linear(w[-1], d)
-        else:
-            self.dec_mu, self.dec_logvar = nn.Linear(w[-1], d), nn.Linear(w[-1], d)
-        self.act = {"relu": torch.relu, "tanh": torch.tanh}[cfg["activation"]]
+        arch = cfg["architecture"] if cfg["format_version"] >= 2 else v1_architecture(cfg)
+        self.input = arch["input"]
+        self.encoder = nn.Sequential(*map(layer, arch["encoder"]))
+        with torch.no_grad():
+            features = self.encoder(torch.zeros(1, *self.input)).shape[1]
+        self.mu = nn.Linear(features, arch["latent"])
+        self.logvar = nn.Linear(features, arch["latent"])
+        self.decoder = nn.Sequential(*map(layer, arch["decoder"]))
 
     def encode(self, x):
-        for layer in self.enc:
-            x = self.act(layer(x))
-        return self.enc_mu(x), self.enc_logvar(x)
+        """(mu, logvar) of q(z|x) for flat images x [n, C*H*W] in [0, 1]."""
+        h = self.encoder(x.reshape(len(x), *self.input))
+        return self.mu(h), self.logvar(h)
 
     def log_px(self, x, z):
-        """log p(x|z), summed over pixels."""
-        for layer in self.dec:
-            z = self.act(layer(z))
+        """log p(x|z), summed over the C*H*W values of each flat image."""
+        raw = self.decoder(z).reshape(len(z), -1)
         if self.cfg["likelihood"] == "bernoulli":
-            logits = self.dec_out(z)
-            return (x * logits - F.softplus(logits)).sum(-1)
+            return (x * raw - F.softplus(raw)).sum(-1)
         # wgvae's Gaussian head: mean through a sigmoid (or not, "gaussian_mean": "identity"),
         # log-variance kept above the floor smoothly.
-        floor = self.cfg["logvar_floor"]
-        mean = self.dec_mu(z)
+        d = x.shape[1]
+        mean, raw_logvar = raw[:, :d], raw[:, d:]
         if self.cfg.get("gaussian_mean", "sigmoid") == "sigmoid":
             mean = torch.sigmoid(mean)
-        logvar = floor + F.softplus(self.dec_logvar(z) - floor)
+        floor = self.cfg["logvar_floor"]
+        logvar = floor + F.softplus(raw_logvar - floor)
         return -0.5 * (math.log(2 * math.pi) + logvar + (x - mean) ** 2 * torch.exp(-logvar)).sum(-1)
 
 
 def load(checkpoint):
+    """The checkpoint's module, its weights loaded with strict=True (format version 1 or 2)."""
     cfg = json.loads((Path(checkpoint) / "config.json").read_text())
     model = VAE(cfg)
-    model.load_state_dict(load_file(str(Path(checkpoint) / "model.safetensors")), strict=True)
+    state = load_file(str(Path(checkpoint) / "model.safetensors"))
+    if cfg["format_version"] == 1:
+        state = v1_state_dict(cfg, state)
+    model.load_state_dict(state, strict=True)
     return model.eval()
 
 

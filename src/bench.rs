@@ -14,6 +14,7 @@ use crate::kernels::activation::Activation;
 use crate::kernels::adam::AdamConfig;
 use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
+use crate::model::architecture::Shape;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::train::step::GpuParams;
 use crate::train::{TrainOptions, Trainer};
@@ -74,20 +75,29 @@ pub const MATMUL_SHAPES: [[u32; 3]; 4] = [[128, 784, 400], [128, 400, 784], [128
 
 /// The classic MNIST VAE that `wgvae train` builds by default: 784-400-20, ReLU, Bernoulli.
 pub fn default_model() -> Result<ModelConfig> {
-    ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)
+    ModelConfig::mlp([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli)
 }
 
-/// The shapes (M, K, N) of a model's layers in a training step at `batch` images with each of
-/// `ks` samples per image: the encoder's rows are the images, the decoder's the samples.
+/// The shapes (M, K, N) of a model's matmuls in a training step at `batch` images with each
+/// of `ks` samples per image: the encoder's rows are the images, the decoder's the samples
+/// (times the pixels, for a convolution).
 pub fn model_shapes(config: &ModelConfig, batch: u32, ks: &[u32]) -> Vec<[u32; 3]> {
-    let head = config.encoder_head();
+    let [channels, height, width] = config.input();
     let mut shapes = vec![];
     for &k in ks {
-        for (l, spec) in config.layers().iter().enumerate() {
-            let rows = if l <= head { batch } else { batch * k };
-            let shape = [rows, spec.inputs as u32, spec.outputs as u32];
-            if !shapes.contains(&shape) {
-                shapes.push(shape);
+        let trunks = [
+            (config.encoder_layers(), Shape::Image { channels, height, width }, batch),
+            (config.decoder_layers(), Shape::Flat(config.latent()), batch * k),
+        ];
+        for ((layers, outputs), mut input, rows) in trunks {
+            for (layer, &output) in layers.iter().zip(&outputs) {
+                if let Some([m, k, n]) = layer.matmul_dims(input, output) {
+                    let shape = [rows * m as u32, k as u32, n as u32];
+                    if !shapes.contains(&shape) {
+                        shapes.push(shape);
+                    }
+                }
+                input = output;
             }
         }
     }

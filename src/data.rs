@@ -31,7 +31,14 @@ const IDX_U8: u8 = 0x08;
 impl Dataset {
     /// Checks the images have the shape `config`'s model takes; `what` names the data set.
     pub fn check_shape(&self, config: &ModelConfig, what: &str) -> Result<()> {
-        self.check_image_shape(config.image_shape, what)
+        let [channels, ..] = config.input();
+        if channels != 1 {
+            return Err(Error::Invalid(format!(
+                "{what} {}: grayscale images (1 channel), the model takes {channels} channels",
+                self.source.display()
+            )));
+        }
+        self.check_image_shape(config.image_shape(), what)
     }
 
     /// Checks the images are [height, width] = `shape`; `what` names the data set.

@@ -203,8 +203,7 @@ impl<'g> Evaluator<'g> {
             return Err(Error::Invalid(format!("evaluation data {}: no images", data.source.display())));
         }
         let plan = EstimatePlan::new(options.samples, options.bound_sizes.clone())?;
-        let decoder_flops: f64 =
-            config.layers()[config.encoder_head() + 1..].iter().map(|l| 2.0 * l.inputs as f64 * l.outputs as f64).sum();
+        let decoder_flops = config.trunk_costs()[1].flops;
         let samples = images as f64 * (options.samples + options.naive_samples) as f64;
         let kernel = options.kernel.for_run(MatmulKernel::software_seconds(samples * decoder_flops));
         let (points, chunk) =
@@ -261,7 +260,7 @@ impl<'g> Evaluator<'g> {
         let per_image = self.options.samples as u64 + self.options.naive_samples as u64;
         let total = self.images as u64 * per_image;
         let mut results = Vec::with_capacity(self.images as usize);
-        let mut means = vec![Vec::with_capacity(self.images as usize); self.config.latent];
+        let mut means = vec![Vec::with_capacity(self.images as usize); self.config.latent()];
         for first in (0..self.images).step_by(self.points as usize) {
             let count = self.points.min(self.images - first);
             self.sample_batch(first, count, |done| progress(first as u64 * per_image + done, total))?;
@@ -324,9 +323,9 @@ impl<'g> Evaluator<'g> {
     /// The estimates of the batch's first `count` images from the states (waits for the GPU);
     /// appends each image's posterior mean to `means`, one list per latent dimension.
     fn read_batch(&self, count: u32, means: &mut [Vec<f64>]) -> Result<Vec<ImageEstimates>> {
-        let latent = self.config.latent;
+        let latent = self.config.latent();
         let state = self.gpu.read(&self.importance.state)?;
-        let enc = self.gpu.read(&self.importance.pass.outputs[self.config.encoder_head()])?;
+        let enc = self.gpu.read(self.importance.pass.enc())?;
         let naive = match &self.naive {
             Some(n) => Some((&n.plan, self.gpu.read(&n.state)?)),
             None => None,
@@ -367,7 +366,7 @@ fn variance(values: &[f64]) -> f64 {
 /// [`MAX_ROWS`] and what the device's largest storage binding holds, C spread evenly over
 /// the chunks so the padded last chunk wastes little.
 fn batch_shape(gpu: &Gpu, config: &ModelConfig, images: u32, samples: u32, chunk: Option<u32>) -> Result<(u32, u32)> {
-    let widest = config.layers().iter().map(|l| l.outputs).max().unwrap_or(1).max(4) as u64;
+    let widest = config.trunk_costs().iter().map(|c| c.widest).max().unwrap_or(1).max(4) as u64;
     let binding = gpu.limits.max_storage_buffer_binding_size;
     let max_rows = MAX_ROWS.min(binding / (4 * widest)).max(1);
     let points = (images as u64).min((max_rows / samples as u64).max(MIN_POINTS as u64)).min(max_rows) as u32;

@@ -70,7 +70,7 @@ fn idx_files_damaged_give_results() {
 }
 
 fn small_model() -> (ModelConfig, Parameters) {
-    let config = ModelConfig::new([3, 2], vec![4], 2, Activation::Relu, Likelihood::Gaussian).unwrap();
+    let config = ModelConfig::mlp([3, 2], vec![4], 2, Activation::Relu, Likelihood::Gaussian).unwrap();
     let params = Parameters::init(&config, 1);
     (config, params)
 }

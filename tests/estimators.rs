@@ -45,7 +45,7 @@ struct Ppca {
 
 impl Ppca {
     fn new(dim: usize, latent: usize) -> Ppca {
-        let mut config = ModelConfig::new([dim, 1], vec![], latent, Activation::Relu, Likelihood::Gaussian).unwrap();
+        let mut config = ModelConfig::mlp([dim, 1], vec![], latent, Activation::Relu, Likelihood::Gaussian).unwrap();
         config.gaussian_mean = GaussianMean::Identity;
         // Orthogonal columns: column i is non-zero on pixels i, i + latent, i + 2 latent, …
         let mut w = vec![0.0; dim * latent];
@@ -60,13 +60,13 @@ impl Ppca {
     }
 
     fn latent(&self) -> usize {
-        self.config.latent
+        self.config.latent()
     }
 
     /// The parameters, with the encoder's mean shifted by `shift` and its log-variance by
     /// `widen` (0, 0: the exact posterior).
     fn parameters(&self, shift: f64, widen: f64) -> Parameters {
-        let (dim, d) = (self.config.input_dim, self.latent());
+        let (dim, d) = (self.config.input_dim(), self.latent());
         let floor = self.config.logvar_floor as f64;
         let m: Vec<f64> = (0..d).map(|i| (0..dim).map(|p| self.w[p * d + i].powi(2)).sum::<f64>() + self.s2).collect();
         // Encoder head [2d, dim]: μ_i = (Wᵀ(x − b))_i / M_ii; logvar_i = log(s² / M_ii).
@@ -180,7 +180,7 @@ fn ppca_other_proposal_orders_the_bounds_and_converges() {
 
 #[test]
 fn one_dimensional_latent_matches_quadrature() {
-    let config = ModelConfig::new([9, 1], vec![8], 1, Activation::Tanh, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([9, 1], vec![8], 1, Activation::Tanh, Likelihood::Bernoulli).unwrap();
     let params = Parameters::init(&config, 5);
     let p64 = vae::to_f64(&params);
     // Binary images (bytes 0 or 255), evaluated as they are.
@@ -248,7 +248,7 @@ fn naive_estimate_is_unbiased_in_p_and_noisy_in_log_p() {
 
 #[test]
 fn chunked_evaluation_equals_one_chunk() {
-    let config = ModelConfig::new([10, 1], vec![7], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([10, 1], vec![7], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
     let params = Parameters::init(&config, 9);
     let data = dataset(10, 70, 4);
     let run = |chunk| {

@@ -13,7 +13,7 @@ use wgvae::reference::vae::{self, Layer64, Vae, VaeParams};
 
 /// A tiny model: 7 pixels, hidden widths 5 and 4, 3 latents.
 fn tiny(likelihood: Likelihood, activation: Activation) -> ModelConfig {
-    ModelConfig::new([7, 1], vec![5, 4], 3, activation, likelihood).unwrap()
+    ModelConfig::mlp([7, 1], vec![5, 4], 3, activation, likelihood).unwrap()
 }
 
 /// Data in [0, 1]: binary for Bernoulli, grey levels for Gaussian.
@@ -32,10 +32,10 @@ fn check(likelihood: Likelihood, objective: Objective, activation: Activation, s
 }
 
 fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
-    let (likelihood, activation) = (config.likelihood, config.activation);
+    let likelihood = config.likelihood;
     let params = vae::to_f64(&Parameters::init(config, 3));
     let points = 4;
-    let x = batch(points, config.input_dim, likelihood == Likelihood::Bernoulli, 5);
+    let x = batch(points, config.input_dim(), likelihood == Likelihood::Bernoulli, 5);
     let key = RngKey { seed: 11, stream: 2, offset: 7 };
     let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, key);
     let analytic = step(&params);
@@ -53,7 +53,7 @@ fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
     };
     let theta = flat(&params);
     assert_eq!(theta.len(), config.parameter_count());
-    let what = format!("{likelihood:?} {:?} {objective:?} {activation:?} k={samples}", config.gaussian_mean);
+    let what = format!("{likelihood:?} {:?} {objective:?} {} k={samples}", config.gaussian_mean, config.describe());
     check_gradients(&what, &theta, &flat(&analytic.grads), |t| step(&unflat(t)).loss);
 }
 

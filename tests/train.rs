@@ -13,7 +13,7 @@ use wgvae::model::{ModelConfig, Objective, Parameters, checkpoint};
 use wgvae::train::{TrainOptions, Trainer};
 
 fn small(likelihood: Likelihood) -> ModelConfig {
-    ModelConfig::new([28, 28], vec![64], 8, Activation::Relu, likelihood).unwrap()
+    ModelConfig::mlp([28, 28], vec![64], 8, Activation::Relu, likelihood).unwrap()
 }
 
 fn options(objective: Objective, samples: u32, likelihood: Likelihood) -> TrainOptions {
@@ -167,7 +167,7 @@ fn damaged_checkpoints_are_refused_by_name() {
 fn a_batch_too_large_for_one_buffer_is_split_into_the_largest_chunks_that_fit() {
     // Default model shape (784-400-20), IWAE k = 10: the decoder's output is the largest
     // buffer, 10 rows x 784 floats per image = 31,360 bytes.
-    let config = ModelConfig::new([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli).unwrap();
     let per_image = 10 * 784 * 4;
     let limits = |images: u64| wgpu::Limits {
         max_storage_buffer_binding_size: images * per_image,

@@ -12,6 +12,7 @@ use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::gather::pack_pixels;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::kernels::sample::SampleOrigin;
+use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
@@ -34,7 +35,7 @@ fn compare(
     kernel: MatmulKernel,
 ) {
     let images = points + 5;
-    let pixels = random_pixels(images as usize * config.input_dim, 1);
+    let pixels = random_pixels(images as usize * config.input_dim(), 1);
     let pixels_g = gpu.upload("pixels", &pack_pixels(&pixels)).unwrap();
     let index: Vec<u32> = (0..images).rev().collect();
     let index_g = gpu.upload("index", &index).unwrap();
@@ -73,8 +74,8 @@ fn compare(
     // The batch as the GPU gathered it (gather is tested on its own against its reference),
     // chunk by chunk: the last one is in x, the others are gathered again on their own.
     let want_x =
-        cpu::gather::gather(&pixels, &index, points as usize, config.input_dim, 2, binarize.then_some(bin_key));
-    let chunk_len = (points / chunks) as usize * config.input_dim;
+        cpu::gather::gather(&pixels, &index, points as usize, config.input_dim(), 2, binarize.then_some(bin_key));
+    let chunk_len = (points / chunks) as usize * config.input_dim();
     let mut x = vec![];
     for chunk in 0..chunks {
         gpu.run(&step.forward.chunk_launches(chunk).take(1).collect::<Vec<_>>()).unwrap();
@@ -123,7 +124,7 @@ fn compare(
 #[test]
 fn bernoulli_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
-    let config = ModelConfig::new([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
     compare(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
     compare(gpu, &config, 7, 5, 1, Objective::Iwae, true, MatmulKernel::Auto);
 }
@@ -131,7 +132,7 @@ fn bernoulli_step_matches_reference_at_odd_shapes() {
 #[test]
 fn gaussian_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
-    let config = ModelConfig::new([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
+    let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
     compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto);
     compare(gpu, &config, 6, 4, 1, Objective::Iwae, false, MatmulKernel::Auto);
 }
@@ -140,7 +141,7 @@ fn gaussian_step_matches_reference_at_odd_shapes() {
 fn step_matches_reference_with_every_matmul_kernel() {
     let Some(gpu) = gpu() else { return };
     // Widths that are multiples of 4, so the vec4 kernels run.
-    let config = ModelConfig::new([4, 8], vec![24], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([4, 8], vec![24], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
     for kernel in [MatmulKernel::Vec4, MatmulKernel::Vec4Large, MatmulKernel::Strided, MatmulKernel::Tiled] {
         compare(gpu, &config, 12, 2, 1, Objective::Iwae, true, kernel);
     }
@@ -151,9 +152,32 @@ fn split_batch_step_matches_the_whole_batch_reference() {
     let Some(gpu) = gpu() else { return };
     // Chunks of 3 and 5 images (odd, not tile multiples); each chunk's mean gradient weighted
     // 1/chunks gives the whole batch's.
-    let config = ModelConfig::new([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let config = ModelConfig::mlp([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
     compare(gpu, &config, 9, 1, 3, Objective::Elbo, true, MatmulKernel::Auto);
     compare(gpu, &config, 9, 4, 3, Objective::Iwae, true, MatmulKernel::Auto);
-    let config = ModelConfig::new([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
+    let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
     compare(gpu, &config, 10, 3, 2, Objective::Iwae, false, MatmulKernel::Auto);
+}
+
+#[test]
+fn conv_step_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    // The tiny conv VAE: LeakyReLU and SiLU as launches of their own, Tanh and ReLU fused,
+    // non-square kernels, strides and output padding; both likelihoods and objectives.
+    for (likelihood, objective, samples, binarize) in [
+        (Likelihood::Bernoulli, Objective::Elbo, 1, true),
+        (Likelihood::Bernoulli, Objective::Iwae, 3, true),
+        (Likelihood::Gaussian, Objective::Elbo, 1, false),
+        (Likelihood::Gaussian, Objective::Iwae, 2, false),
+    ] {
+        let outputs = likelihood.outputs_per_dim() as usize;
+        let config = ModelConfig::new(common::tiny_conv(outputs), likelihood).unwrap();
+        compare(gpu, &config, 5, samples, 1, objective, binarize, MatmulKernel::Auto);
+    }
+    // The conv preset's 4x4 stride-2 convolutions (odd channel counts) on 8x8 images, whole
+    // and in chunks.
+    let architecture = Architecture::conv([1, 8, 8], [3, 5], 7, 3, Layer::ReLU, 1).unwrap();
+    let config = ModelConfig::new(architecture, Likelihood::Bernoulli).unwrap();
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 2, 3, Objective::Iwae, true, MatmulKernel::Auto);
 }

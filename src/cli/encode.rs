@@ -23,12 +23,12 @@ pub fn run(args: &EncodeArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let heads = encode_images(&gpu, &config, &gpu_params, &data.images, args.model.kernel)?;
-    let latents = Latents { latent: config.latent, heads: &heads, labels: data.labels.as_deref() };
+    let latents = Latents { latent: config.latent(), heads: &heads, labels: data.labels.as_deref() };
     latents.write(&args.out)?;
     println!(
         "wrote {}: μ and log σ² of q(z|x) ({} dimensions) for the {} images of {}{}",
         args.out.display(),
-        config.latent,
+        config.latent(),
         data.count,
         data.source.display(),
         if data.labels.is_some() { ", with their labels" } else { "" }

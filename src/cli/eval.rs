@@ -8,7 +8,7 @@ use wgvae::gpu::Gpu;
 use wgvae::model::ModelConfig;
 use wgvae::train::step::GpuParams;
 
-use super::{Binarize, ModelOnDataArgs, default_binarize, model_and_data, model_shape};
+use super::{Binarize, ModelOnDataArgs, default_binarize, model_and_data};
 
 #[derive(Args)]
 pub struct EvalArgs {
@@ -87,12 +87,11 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
     }
     println!("adapter: {}", gpu.describe());
     println!(
-        "model: {} ({} {:?} {:?}, latent {})",
+        "model: {} ({} {:?}, latent {})",
         args.model.checkpoint.display(),
-        model_shape(&config),
-        config.activation,
+        config.describe(),
         config.likelihood,
-        config.latent
+        config.latent()
     );
     let binarize_name = format!("{binarize:?}").to_lowercase();
     println!(
@@ -130,7 +129,7 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
     println!(
         "active units: {} of {} (Var_x E_q[z_i] > {})",
         report.active_units,
-        config.latent,
+        config.latent(),
         wgvae::eval::ACTIVE_UNIT_THRESHOLD
     );
     println!("time: {:.1} s, {:.0} samples/s (importance and prior)", report.seconds, report.samples_per_second);
@@ -160,7 +159,7 @@ fn eval_json(
         "naive_k": report.naive_samples,
         "ess_mean": report.mean(|e| e.ess).mean,
         "active_units": report.active_units,
-        "latent": config.latent,
+        "latent": config.latent(),
         "latent_variance": report.latent_variance,
         "kl": report.mean(|e| e.kl).mean,
         "reconstruction": report.mean(|e| e.reconstruction).mean,

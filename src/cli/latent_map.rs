@@ -29,7 +29,7 @@ pub fn run(args: &LatentMapArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let heads = encode_images(&gpu, &config, &gpu_params, &data.images, args.model.kernel)?;
-    let latent = config.latent;
+    let latent = config.latent();
     let means = inference::means(&heads, latent);
     let labels = data.labels.as_deref();
     let title = format!("μ of q(z|x), {} images", data.count);
@@ -46,7 +46,7 @@ pub fn run(args: &LatentMapArgs) -> wgvae::Result<()> {
             let rows = (side * side) as u32;
             let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.model.kernel)?
                 .decode(&gpu, &z)?;
-            let (shape, means) = (config.image_shape, &decoded.means);
+            let (shape, means) = (config.image_shape(), &decoded.means);
             let picture = latent_map::manifold_and_scatter(means, shape, side, &points, labels, &title)?;
             (picture, format!("the decoded manifold ({side} x {side} z at the prior's quantiles) and the scatter"))
         }

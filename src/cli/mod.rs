@@ -18,6 +18,7 @@ use wgvae::data::Dataset;
 use wgvae::gpu::{AdapterRequest, Backend, Gpu};
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Encoder};
 use wgvae::model::{ModelConfig, Parameters};
@@ -88,6 +89,112 @@ impl TrainingDataArgs {
     }
 }
 
+/// An activation of the hidden layers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum HiddenActivation {
+    Relu,
+    Tanh,
+    /// LeakyReLU with --negative-slope.
+    #[value(name = "leaky_relu", alias = "leaky-relu")]
+    LeakyRelu,
+    /// x · sigmoid(x).
+    Silu,
+}
+
+/// The model's layers: a preset sized by the options, or a file (train, bench train).
+#[derive(Args, Clone)]
+pub struct ArchitectureArgs {
+    /// The model: `mlp` (Linear layers of --hidden widths, mirrored in the decoder), `conv`
+    /// (the β-VAE's 4x4 stride-2 convolutions, --conv-channels, then a --hidden dense layer),
+    /// or a JSON file giving the layers in the schema of config.json (a run's config.json, or
+    /// its "architecture" object alone).
+    #[arg(long, default_value = "mlp", value_name = "mlp|conv|FILE.json")]
+    pub arch: String,
+    /// Hidden widths: for mlp the encoder's, comma-separated (default 400; the decoder mirrors
+    /// them); for conv the one dense layer's (default 256).
+    #[arg(long, value_delimiter = ',')]
+    pub hidden: Option<Vec<usize>>,
+    /// Latent dimensions (default 20).
+    #[arg(long)]
+    pub latent: Option<usize>,
+    #[arg(long, value_enum, default_value_t = HiddenActivation::Relu)]
+    pub activation: HiddenActivation,
+    /// The slope of leaky_relu below 0.
+    #[arg(long, default_value_t = 0.01, allow_negative_numbers = true)]
+    pub negative_slope: f32,
+    /// conv: the channels of the first and of the later convolutions.
+    #[arg(long, value_delimiter = ',', default_value = "32,64")]
+    pub conv_channels: Vec<usize>,
+}
+
+impl ArchitectureArgs {
+    /// The layers for images of `input` ([C, H, W]) and a decoder of `outputs_per_pixel`
+    /// values per input value, shapes checked.
+    pub fn build(&self, input: [usize; 3], outputs_per_pixel: usize) -> wgvae::Result<Architecture> {
+        let bad = |what: String| wgvae::Error::Invalid(what);
+        let act = match self.activation {
+            HiddenActivation::Relu => Layer::ReLU,
+            HiddenActivation::Tanh => Layer::Tanh,
+            HiddenActivation::LeakyRelu => Layer::LeakyReLU { negative_slope: self.negative_slope },
+            HiddenActivation::Silu => Layer::SiLU,
+        };
+        let latent = self.latent.unwrap_or(20);
+        if latent == 0 {
+            return Err(bad("--latent 0: at least one latent dimension; widths must be positive".into()));
+        }
+        let architecture = match self.arch.as_str() {
+            "mlp" => {
+                let hidden = self.hidden.clone().unwrap_or(vec![400]);
+                if hidden.contains(&0) {
+                    return Err(bad(format!("--hidden {hidden:?}: layer widths must be positive")));
+                }
+                Architecture::mlp(input, &hidden, latent, act, outputs_per_pixel)
+            }
+            "conv" => {
+                let hidden = match self.hidden.as_deref() {
+                    None => 256,
+                    Some(&[h]) if h > 0 => h,
+                    Some(h) => return Err(bad(format!("--hidden {h:?}: the conv preset takes one positive width"))),
+                };
+                let channels = match self.conv_channels[..] {
+                    [a, b] if a > 0 && b > 0 => [a, b],
+                    ref c => {
+                        return Err(bad(format!("--conv-channels {c:?}: two positive channel counts, e.g. 32,64")));
+                    }
+                };
+                Architecture::conv(input, channels, hidden, latent, act, outputs_per_pixel)?
+            }
+            file => {
+                if self.hidden.is_some() || self.latent.is_some() {
+                    return Err(bad(format!(
+                        "--arch {file}: the file gives the layers; --hidden and --latent size the presets"
+                    )));
+                }
+                architecture_file(std::path::Path::new(file))?
+            }
+        };
+        architecture.shapes(outputs_per_pixel).map_err(|e| bad(format!("--arch {}: {e}", self.arch)))?;
+        Ok(architecture)
+    }
+}
+
+/// The architecture in a JSON file: a run's config.json (its "architecture") or the object
+/// alone.
+fn architecture_file(path: &std::path::Path) -> wgvae::Result<Architecture> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        wgvae::Error::Io(format!(
+            "reading the architecture file {}: {e} (--arch takes mlp, conv or a JSON file)",
+            path.display()
+        ))
+    })?;
+    let bad = |e: serde_json::Error| wgvae::Error::Invalid(format!("architecture file {}: {e}", path.display()));
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(bad)?;
+    match value.get("architecture") {
+        Some(a) => serde_json::from_value(a.clone()).map_err(bad),
+        None => serde_json::from_value(value).map_err(bad),
+    }
+}
+
 /// A trained model and the images to run it on.
 #[derive(Args)]
 pub struct ModelOnDataArgs {
@@ -125,7 +232,7 @@ pub fn encode_images(
     images: &[u8],
     kernel: MatmulKernel,
 ) -> wgvae::Result<Vec<f32>> {
-    let rows = ((images.len() / config.input_dim) as u32).clamp(1, inference::BATCH);
+    let rows = ((images.len() / config.input_dim()) as u32).clamp(1, inference::BATCH);
     Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, images)
 }
 
@@ -138,14 +245,4 @@ pub fn picture_count(count: u32, what: &str) -> wgvae::Result<u32> {
         return Err(wgvae::Error::Invalid(format!("-n {count}: a picture shows 1 to {MAX_PICTURE_IMAGES} {what}")));
     }
     Ok(count)
-}
-
-/// The model's layer widths as the progress lines print them, e.g. `784-400-20`.
-pub fn model_shape(config: &ModelConfig) -> String {
-    std::iter::once(config.input_dim)
-        .chain(config.hidden.iter().copied())
-        .chain([config.latent])
-        .map(|w| w.to_string())
-        .collect::<Vec<_>>()
-        .join("-")
 }

@@ -35,12 +35,13 @@ pub fn run(args: &ReconstructArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let pixels = &data.images[..n as usize * data.dim()];
-    let means = inference::means(&encode_images(&gpu, &config, &gpu_params, pixels, args.model.kernel)?, config.latent);
+    let means =
+        inference::means(&encode_images(&gpu, &config, &gpu_params, pixels, args.model.kernel)?, config.latent());
     let rows = n.min(inference::BATCH);
     let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.model.kernel)?.decode(&gpu, &means)?;
     let inputs: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
     let cols = pictures::square_columns(2 * n as usize);
-    pictures::save_png(&args.out, &pictures::pairs(&inputs, &decoded.means, config.image_shape, cols)?)?;
+    pictures::save_png(&args.out, &pictures::pairs(&inputs, &decoded.means, config.image_shape(), cols)?)?;
     println!(
         "wrote {}: the first {n} images of {} (rows of inputs, each above its reconstruction at z = μ(x))",
         args.out.display(),

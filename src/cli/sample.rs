@@ -44,11 +44,11 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let decoder = Decoder::build(&gpu, &config, &gpu_params, n.min(inference::BATCH), args.kernel)?;
     let key = |stream| RngKey { seed: args.seed, stream, offset: 0 };
-    let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent)?;
+    let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent())?;
     let decoded = decoder.decode(&gpu, &z)?;
     let images =
         if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
-    let picture = pictures::grid(&images, config.image_shape, pictures::square_columns(n as usize))?;
+    let picture = pictures::grid(&images, config.image_shape(), pictures::square_columns(n as usize))?;
     pictures::save_png(&args.out, &picture)?;
     let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };
     println!("wrote {}: {n} samples ({what}), z ~ N(0, I) with seed {}", args.out.display(), args.seed);

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::Args;
 use wgvae::data::Dataset;
 use wgvae::gpu::Gpu;
-use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
@@ -14,7 +13,7 @@ use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
 use wgvae::train::state::TrainingState;
 
-use super::{AdapterArgs, Binarize, TrainingDataArgs, default_binarize, model_shape};
+use super::{AdapterArgs, ArchitectureArgs, Binarize, TrainingDataArgs, default_binarize};
 
 #[derive(Args)]
 pub struct TrainArgs {
@@ -22,14 +21,8 @@ pub struct TrainArgs {
     adapter: AdapterArgs,
     #[command(flatten)]
     data: TrainingDataArgs,
-    /// Hidden layer widths of the encoder, comma-separated (the decoder mirrors them).
-    #[arg(long, value_delimiter = ',', default_value = "400")]
-    hidden: Vec<usize>,
-    /// Latent dimensions.
-    #[arg(long, default_value_t = 20)]
-    latent: usize,
-    #[arg(long, value_enum, default_value_t = Activation::Relu)]
-    activation: Activation,
+    #[command(flatten)]
+    architecture: ArchitectureArgs,
     #[arg(long, value_enum, default_value_t = Likelihood::Bernoulli)]
     likelihood: Likelihood,
     /// Gaussian decoder: the floor of the per-pixel log-variance (soft: floor + softplus).
@@ -81,7 +74,7 @@ pub struct TrainArgs {
     /// Continue the run saved in this folder (after an epoch, or where Ctrl-C stopped it) until
     /// --epochs in all, with its own model, data and options, writing into the same folder.
     #[arg(long, value_name = "DIR", conflicts_with_all = [
-        "data", "test_data", "hidden", "latent", "activation", "likelihood", "logvar_floor",
+        "data", "test_data", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
         "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
     ])]
     resume: Option<PathBuf>,
@@ -90,13 +83,9 @@ pub struct TrainArgs {
 /// A new run's model, options and data from the command line.
 fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
     let (train_data, test_data) = args.data.load()?;
-    let mut config = ModelConfig::new(
-        [train_data.height, train_data.width],
-        args.hidden.clone(),
-        args.latent,
-        args.activation,
-        args.likelihood,
-    )?;
+    let outputs = args.likelihood.outputs_per_dim() as usize;
+    let architecture = args.architecture.build([1, train_data.height, train_data.width], outputs)?;
+    let mut config = ModelConfig::new(architecture, args.likelihood)?;
     config.logvar_floor = args.logvar_floor;
     config.gaussian_mean = args.gaussian_mean;
     config.validate()?;
@@ -152,11 +141,10 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.adapter.request())?;
     let chunk = options.chunk_points(&config, &gpu.limits)?;
     let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
-    let shape = model_shape(&config);
     println!("adapter: {}", gpu.describe());
     println!(
-        "model: {shape} {:?} {:?} VAE, {} parameters; objective {:?} k={}; batch {}{}, Adam lr {}",
-        config.activation,
+        "model: {} {:?} VAE, {} parameters; objective {:?} k={}; batch {}{}, Adam lr {}",
+        config.describe(),
         config.likelihood,
         config.parameter_count(),
         options.objective,

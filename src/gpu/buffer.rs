@@ -5,11 +5,18 @@ use std::marker::PhantomData;
 use super::Gpu;
 use crate::error::{Error, Result};
 
-/// A storage buffer of `len` values of `T` (4-byte scalars: f32 or u32).
+/// A storage buffer of `len` values of `T` (4-byte scalars: f32 or u32). A clone is another
+/// handle to the same buffer (wgpu's buffers are reference-counted).
 pub struct GpuBuffer<T> {
     pub buffer: wgpu::Buffer,
     len: usize,
     _elem: PhantomData<T>,
+}
+
+impl<T> Clone for GpuBuffer<T> {
+    fn clone(&self) -> Self {
+        GpuBuffer { buffer: self.buffer.clone(), len: self.len, _elem: PhantomData }
+    }
 }
 
 impl<T: bytemuck::Pod> GpuBuffer<T> {

@@ -6,8 +6,8 @@
 //! the layer and the shapes. Presets: [`Architecture::mlp`] (the classic MNIST VAE) and
 //! [`Architecture::conv`] (the β-VAE's 4×4 stride-2 convolutions).
 //!
-//! This is the schema of the version-2 config.json (the layers issue); the training step does
-//! not build from it yet.
+//! This is the schema of config.json's `architecture` (format version 2); the training step,
+//! the evaluation and the picture commands build their launches from it ([`super::trunk`]).
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -146,6 +146,60 @@ impl Layer {
             }
             _ => None,
         }
+    }
+
+    /// The fan-in of torch.nn.init (the weight's dimension 1 times the kernel's area), which
+    /// PyTorch's default initialisation scales by: in_features; in_channels·kh·kw for Conv2d;
+    /// out_channels·kh·kw for ConvTranspose2d, whose weight is [in, out, kh, kw]. 0 for layers
+    /// without parameters.
+    pub fn fan_in(&self) -> usize {
+        self.parameter_shapes().map_or(0, |(w, _)| w[1..].iter().product())
+    }
+
+    /// The floating-point operations of this layer's forward pass for one row, `input` to
+    /// `output` (two per multiply-add of its matmul).
+    pub fn flops(&self, input: Shape, output: Shape) -> f64 {
+        match *self {
+            Layer::Linear { in_features, out_features } => 2.0 * in_features as f64 * out_features as f64,
+            Layer::Conv2d { in_channels, kernel_size: Pair([kh, kw]), .. } => {
+                2.0 * output.len() as f64 * (in_channels * kh * kw) as f64
+            }
+            Layer::ConvTranspose2d { out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                2.0 * input.len() as f64 * (out_channels * kh * kw) as f64
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// The matmul this layer runs on (M per row, K, N) (MATH.md §8): Linear's own; Conv2d's
+    /// over its im2col columns, a row per output pixel; ConvTranspose2d's, a row per input
+    /// pixel, K its O·kh·kw columns and N its input channels. None for layers without one.
+    pub fn matmul_dims(&self, input: Shape, output: Shape) -> Option<[usize; 3]> {
+        match *self {
+            Layer::Linear { in_features, out_features } => Some([1, in_features, out_features]),
+            Layer::Conv2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                Some([output.len() / out_channels, in_channels * kh * kw, out_channels])
+            }
+            Layer::ConvTranspose2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                Some([input.len() / in_channels, out_channels * kh * kw, in_channels])
+            }
+            _ => None,
+        }
+    }
+
+    /// Values per row of the largest buffer this layer's launches write: its output, or the
+    /// column matrix of a convolution.
+    pub fn widest(&self, input: Shape, output: Shape) -> usize {
+        let columns = match *self {
+            Layer::Conv2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                output.len() / out_channels * in_channels * kh * kw
+            }
+            Layer::ConvTranspose2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
+                input.len() / in_channels * out_channels * kh * kw
+            }
+            _ => 0,
+        };
+        columns.max(output.len())
     }
 
     pub fn parameter_count(&self) -> usize {

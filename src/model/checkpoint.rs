@@ -1,14 +1,16 @@
-//! The checkpoint contract: `model.safetensors` with f32 tensors named as the state_dict of a
-//! PyTorch module of nn.Linear layers (`enc.{i}`, `enc_mu`, `enc_logvar`, `dec.{i}`, then
-//! `dec_out` for Bernoulli or `dec_mu` and `dec_logvar` for Gaussian; each `.weight` [out, in]
-//! and `.bias` `[out]`), beside `config.json` (a [`ModelConfig`]). Both written atomically.
+//! The checkpoint contract: `model.safetensors` with f32 tensors named as the state_dict of the
+//! PyTorch module that `config.json` (a [`ModelConfig`]) describes, beside it; both written
+//! atomically. Format version 2: `encoder.{i}` and `decoder.{i}` for the layers with parameters
+//! (i their position in the list, as in an nn.Sequential), `mu` and `logvar` for the heads, each
+//! `.weight` in PyTorch's layout and `.bias`. Version 1 (an MLP of `enc.{i}`, `enc_mu`,
+//! `enc_logvar`, `dec.{i}`, then `dec_out` or `dec_mu` and `dec_logvar`) still loads.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use safetensors::tensor::{Dtype, SafeTensors, TensorView};
 
-use super::{LayerParams, ModelConfig, Parameters};
+use super::{HEAD, LayerParams, LayerSpec, ModelConfig, Parameters};
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::kernels::density::Likelihood;
@@ -16,31 +18,65 @@ use crate::kernels::density::Likelihood;
 pub const WEIGHTS_FILE: &str = "model.safetensors";
 pub const CONFIG_FILE: &str = "config.json";
 
-/// The contract's layers for one internal layer, as (name, first output row, rows): the heads
-/// hold two PyTorch layers stacked by rows.
-fn exported_layers(config: &ModelConfig, name: &str, outputs: usize) -> Vec<(String, usize, usize)> {
-    let half = outputs / 2;
-    match name {
-        "enc_head" => vec![("enc_mu".into(), 0, half), ("enc_logvar".into(), half, half)],
-        "dec_head" if config.likelihood == Likelihood::Gaussian => {
-            vec![("dec_mu".into(), 0, half), ("dec_logvar".into(), half, half)]
-        }
-        "dec_head" => vec![("dec_out".into(), 0, outputs)],
-        _ => vec![(name.to_string(), 0, outputs)],
+/// One tensor pair of a file: (name, first output row, rows, shape of the weight) of layer `l`
+/// of [`ModelConfig::layers`]. The heads hold PyTorch's `mu` and `logvar` stacked by rows, as
+/// did version 1's Gaussian output layer its `dec_mu` and `dec_logvar`.
+fn file_layers(
+    config: &ModelConfig,
+    l: usize,
+    spec: &LayerSpec,
+    version: u32,
+) -> Vec<(String, usize, usize, Vec<usize>)> {
+    let row = spec.weight_len() / spec.outputs;
+    let split = |a: &str, b: &str| {
+        let half = spec.outputs / 2;
+        vec![(a.to_string(), 0, half, vec![half, row]), (b.to_string(), half, half, vec![half, row])]
+    };
+    let whole = |name: String| vec![(name, 0, spec.outputs, spec.weight_shape.clone())];
+    let head = config.encoder_head();
+    match (version, l) {
+        (1, l) if l < head => whole(format!("enc.{l}")),
+        (1, l) if l == head => split("enc_mu", "enc_logvar"),
+        (1, l) if l + 1 < config.layers().len() => whole(format!("dec.{}", l - head - 1)),
+        (1, _) if config.likelihood == Likelihood::Gaussian => split("dec_mu", "dec_logvar"),
+        (1, _) => whole("dec_out".into()),
+        _ if spec.name == HEAD => split("mu", "logvar"),
+        _ => whole(spec.name.clone()),
     }
 }
 
 /// The named tensors of the contract, as (name, shape, values).
 fn tensors(config: &ModelConfig, params: &Parameters) -> Vec<(String, Vec<usize>, Vec<f32>)> {
     let mut out = vec![];
-    for (spec, p) in config.layers().iter().zip(&params.layers) {
-        for (name, first, rows) in exported_layers(config, &spec.name, spec.outputs) {
-            let weight = p.weight[first * spec.inputs..(first + rows) * spec.inputs].to_vec();
-            out.push((format!("{name}.weight"), vec![rows, spec.inputs], weight));
+    for (l, (spec, p)) in config.layers().iter().zip(&params.layers).enumerate() {
+        let row = spec.weight_len() / spec.outputs;
+        for (name, first, rows, shape) in file_layers(config, l, spec, super::FORMAT_VERSION) {
+            out.push((format!("{name}.weight"), shape, p.weight[first * row..(first + rows) * row].to_vec()));
             out.push((format!("{name}.bias"), vec![rows], p.bias[first..first + rows].to_vec()));
         }
     }
     out
+}
+
+/// The name of layer `l`'s tensors in a training state of model format `version`: version 1
+/// named them by the MLP's layers (`enc.{i}`, `enc_head`, `dec.{i}`, `dec_head`).
+pub(crate) fn state_layer_name(config: &ModelConfig, l: usize, spec: &LayerSpec, version: u32) -> String {
+    let head = config.encoder_head();
+    match version {
+        1 if l < head => format!("enc.{l}"),
+        1 if l == head => "enc_head".into(),
+        1 if l + 1 < config.layers().len() => format!("dec.{}", l - head - 1),
+        1 => "dec_head".into(),
+        _ => spec.name.clone(),
+    }
+}
+
+/// The format_version a config.json's text declares (0 where it declares none).
+pub(crate) fn declared_version(config_text: &str) -> u32 {
+    serde_json::from_str::<serde_json::Value>(config_text)
+        .ok()
+        .and_then(|v| v.get("format_version").and_then(|v| v.as_u64()))
+        .map_or(0, |v| v as u32)
 }
 
 /// The safetensors bytes of f32 `tensors` (name, shape, values) with `metadata`; `path` names
@@ -117,24 +153,20 @@ pub fn load(dir: &Path) -> Result<(ModelConfig, Parameters)> {
 /// A checkpoint from the contents of its two files; `dir` names them in errors.
 pub fn from_bytes(config_text: &str, weights: &[u8], dir: &Path) -> Result<(ModelConfig, Parameters)> {
     let (config_path, weights_path) = (dir.join(CONFIG_FILE), dir.join(WEIGHTS_FILE));
-    let text = config_text;
-    let config: ModelConfig = serde_json::from_str(text)
+    let config = ModelConfig::from_json(config_text)
         .map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
-    config.validate().map_err(|e| Error::Invalid(format!("checkpoint config {}: {e}", config_path.display())))?;
+    let version = declared_version(config_text);
 
     let bad = |what: String| Error::Invalid(format!("checkpoint weights {}: {what}", weights_path.display()));
     let file = SafeTensors::deserialize(weights).map_err(|e| bad(e.to_string()))?;
     let mut layers = vec![];
-    for spec in config.layers() {
+    for (l, spec) in config.layers().iter().enumerate() {
         // Grown from the tensors read, not sized from the config: a damaged config cannot make
         // this allocate ahead of the data.
         let (mut weight, mut bias) = (vec![], vec![]);
-        for (name, _, rows) in exported_layers(&config, &spec.name, spec.outputs) {
-            for (suffix, shape, into) in
-                [("weight", vec![rows, spec.inputs], &mut weight), ("bias", vec![rows], &mut bias)]
-            {
-                into.extend(read_f32(&file, &format!("{name}.{suffix}"), &shape, bad)?);
-            }
+        for (name, _, rows, shape) in file_layers(&config, l, spec, version) {
+            weight.extend(read_f32(&file, &format!("{name}.weight"), &shape, bad)?);
+            bias.extend(read_f32(&file, &format!("{name}.bias"), &[rows], bad)?);
         }
         layers.push(LayerParams { weight, bias });
     }

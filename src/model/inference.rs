@@ -7,10 +7,11 @@ use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation};
 use crate::kernels::decoder;
 use crate::kernels::density::Likelihood;
-use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
+use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::rng::{self, RngKey};
 use crate::model::ModelConfig;
-use crate::train::step::GpuParams;
+use crate::model::trunk::Trunk;
+use crate::train::step::{self, GpuParams};
 
 /// Random streams of the picture commands (training and evaluation use others).
 pub const STREAM_PRIOR: u32 = 21;
@@ -19,49 +20,26 @@ pub const STREAM_DRAWS: u32 = 22;
 /// Rows per batch of the encoder and decoder built for pictures and encodings.
 pub const BATCH: u32 = 256;
 
-/// Some of the model's layers as one chain of launches over batches of `rows` rows: rows of
+/// A trunk of the model as one chain of launches over batches of `rows` rows: rows of
 /// `in_width` values written to `input`, rows of `out_width` read from `output`.
 struct Chain {
     input: GpuBuffer<f32>,
-    launches: Vec<Dispatch>,
-    output: GpuBuffer<f32>,
+    /// Holds the launches' buffers.
+    trunk: Trunk,
+    /// After the trunk: the decoder's head, if any.
+    head: Option<(Dispatch, GpuBuffer<f32>)>,
     rows: u32,
     in_width: usize,
     out_width: usize,
 }
 
 impl Chain {
-    /// The linear layers `layers`, then `head` (a last launch over the last layer's output
-    /// and its own output buffer), if any.
-    fn build(
-        gpu: &Gpu,
-        config: &ModelConfig,
-        params: &GpuParams,
-        layers: std::ops::Range<usize>,
-        rows: u32,
-        kernel: MatmulKernel,
-        head: impl FnOnce(&GpuBuffer<f32>) -> Result<Option<(Dispatch, GpuBuffer<f32>)>>,
-    ) -> Result<Chain> {
-        let specs = &config.layers()[layers.clone()];
-        let in_width = specs.first().map_or(0, |s| s.inputs);
-        let input = gpu.zeros::<f32>("chain input", rows as usize * in_width)?;
-        let mut launches = vec![];
-        let mut output: Option<GpuBuffer<f32>> = None;
-        for (spec, (w, b)) in specs.iter().zip(&params.layers[layers]) {
-            let y = gpu.zeros::<f32>(&format!("{} output", spec.name), rows as usize * spec.outputs)?;
-            let shape = LinearShape::new(rows, spec.inputs as u32, spec.outputs as u32);
-            let x = output.as_ref().unwrap_or(&input);
-            launches.push(matmul::linear_forward(gpu, x, w, Some(b), &y, shape, spec.act, kernel)?);
-            output = Some(y);
-        }
-        let mut output = output.ok_or_else(|| Error::Invalid("a chain of no layers".into()))?;
-        let mut out_width = specs.last().map_or(0, |s| s.outputs);
-        if let Some((launch, out)) = head(&output)? {
-            launches.push(launch);
-            out_width = out.len() / rows as usize;
-            output = out;
-        }
-        Ok(Chain { input, launches, output, rows, in_width, out_width })
+    fn launches(&self) -> Vec<&Dispatch> {
+        self.trunk.forward.iter().chain(self.head.as_ref().map(|(d, _)| d)).collect()
+    }
+
+    fn output(&self) -> &GpuBuffer<f32> {
+        self.head.as_ref().map_or_else(|| self.trunk.output(&self.input), |(_, out)| out)
     }
 
     /// The chain's output for each row of `inputs`, batch after batch.
@@ -70,10 +48,11 @@ impl Chain {
             return Err(Error::Invalid(format!("{} values are not whole {what} of {}", inputs.len(), self.in_width)));
         }
         let mut out = Vec::with_capacity(inputs.len() / self.in_width.max(1) * self.out_width);
+        let launches = self.launches();
         for batch in inputs.chunks(self.rows as usize * self.in_width.max(1)) {
             gpu.write(&self.input, 0, batch)?;
-            gpu.run(&self.launches.iter().collect::<Vec<_>>())?;
-            let output = gpu.read(&self.output)?;
+            gpu.run(&launches)?;
+            let output = gpu.read(self.output())?;
             out.extend_from_slice(&output[..batch.len() / self.in_width * self.out_width]);
         }
         Ok(out)
@@ -93,8 +72,11 @@ impl Encoder {
         rows: u32,
         kernel: MatmulKernel,
     ) -> Result<Encoder> {
-        let layers = 0..config.encoder_head() + 1;
-        Ok(Encoder { chain: Chain::build(gpu, config, params, layers, rows, kernel, |_| Ok(None))? })
+        let in_width = config.input_dim();
+        let input = gpu.zeros::<f32>("encoder input", rows as usize * in_width)?;
+        let trunk = step::build_encoder(gpu, config, params, &input, rows, kernel)?;
+        let out_width = 2 * config.latent();
+        Ok(Encoder { chain: Chain { input, trunk, head: None, rows, in_width, out_width } })
     }
 
     /// (μ, log σ²) of q(z|x) per image, [n, 2·latent], for `images` (u8 pixels, scaled to
@@ -131,18 +113,19 @@ impl Decoder {
         rows: u32,
         kernel: MatmulKernel,
     ) -> Result<Decoder> {
-        let layers = config.encoder_head() + 1..config.layers().len();
-        let dim = config.input_dim as u32;
-        let head = |raw: &GpuBuffer<f32>| {
-            let out = gpu.zeros::<f32>("decoded", raw.len())?;
-            let launch = match config.likelihood {
-                Likelihood::Bernoulli => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
-                Likelihood::Gaussian => decoder::gaussian_head(gpu, raw, &out, rows, dim, config.gaussian_head())?,
-            };
-            Ok(Some((launch, out)))
+        let dim = config.input_dim() as u32;
+        let in_width = config.latent();
+        let input = gpu.zeros::<f32>("decoder input", rows as usize * in_width)?;
+        let trunk = step::build_decoder(gpu, config, params, &input, rows, kernel)?;
+        let raw = trunk.output(&input);
+        let out = gpu.zeros::<f32>("decoded", raw.len())?;
+        let launch = match config.likelihood {
+            Likelihood::Bernoulli => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
+            Likelihood::Gaussian => decoder::gaussian_head(gpu, raw, &out, rows, dim, config.gaussian_head())?,
         };
-        let chain = Chain::build(gpu, config, params, layers, rows, kernel, head)?;
-        Ok(Decoder { chain, dim: config.input_dim, likelihood: config.likelihood })
+        let out_width = out.len() / rows as usize;
+        let chain = Chain { input, trunk, head: Some((launch, out)), rows, in_width, out_width };
+        Ok(Decoder { chain, dim: config.input_dim(), likelihood: config.likelihood })
     }
 
     /// The decoder's output for each row of `z` ([n, latent]).

@@ -1,9 +1,10 @@
-//! The VAE's architecture and parameters: an MLP encoder x → hidden → (μ, logvar) of q(z|x) and
-//! an MLP decoder z → hidden (mirrored) → the parameters of p(x|z).
+//! The VAE's model: its layers ([`architecture`]), what the decoder's outputs mean, and its
+//! parameters.
 //!
-//! Inside the crate each head is one linear layer with both outputs side by side, because the
-//! kernels read (μ | logvar) and (mean | logvar) as one row; the checkpoint splits them into
-//! the `enc_mu`/`enc_logvar` and `dec_mu`/`dec_logvar` layers of the PyTorch contract.
+//! Inside the crate the (μ, log σ²) heads are one linear layer with both outputs side by side,
+//! [2·latent, features], because the kernels read (μ | logvar) as one row; it runs as the
+//! encoder trunk's last layer. The checkpoint splits it into the `mu` and `logvar` layers of
+//! the PyTorch module ([`checkpoint`]).
 
 pub mod architecture;
 pub mod checkpoint;
@@ -16,10 +17,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::kernels::activation::Activation;
 use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
-use architecture::{Architecture, Layer};
+use architecture::{Architecture, Layer, Shape, Shapes};
 
 /// The version of config.json and the tensor names; bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 1 (an MLP described by its widths, tensors `enc.{i}`, `enc_mu`, …) still loads.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The default floor of the Gaussian decoder's log-variance: σ ≥ e^-2.5 ≈ 0.08 on [0, 1] data.
 /// Without a floor the variance of always-black MNIST pixels shrinks until the loss is NaN.
@@ -27,39 +29,39 @@ pub const DEFAULT_LOGVAR_FLOOR: f32 = -5.0;
 
 /// Everything that fixes the model's shape and meaning; written as config.json.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ModelConfig {
     pub format_version: u32,
-    pub input_dim: usize,
-    /// [height, width] of the images; input_dim = height · width.
-    pub image_shape: [usize; 2],
-    /// Encoder hidden widths, first to last; the decoder uses them in reverse.
-    pub hidden: Vec<usize>,
-    pub latent: usize,
-    pub activation: Activation,
+    /// The encoder and decoder as lists of layers in torch.nn's terms.
+    pub architecture: Architecture,
     pub likelihood: Likelihood,
     /// Gaussian decoder: logvar = floor + softplus(raw − floor).
     pub logvar_floor: f32,
-    /// Gaussian decoder: mean = sigmoid(raw mean) (the default, and the only choice of
-    /// checkpoints written before this field) or the raw mean itself.
+    /// Gaussian decoder: mean = sigmoid(raw mean) (the default) or the raw mean itself.
     #[serde(default)]
     pub gaussian_mean: GaussianMean,
 }
 
+/// config.json of format version 1: an MLP given by its widths.
+#[derive(Deserialize)]
+struct ConfigV1 {
+    input_dim: usize,
+    image_shape: [usize; 2],
+    hidden: Vec<usize>,
+    latent: usize,
+    activation: Activation,
+    likelihood: Likelihood,
+    logvar_floor: f32,
+    #[serde(default)]
+    gaussian_mean: GaussianMean,
+}
+
 impl ModelConfig {
-    pub fn new(
-        image_shape: [usize; 2],
-        hidden: Vec<usize>,
-        latent: usize,
-        activation: Activation,
-        likelihood: Likelihood,
-    ) -> Result<ModelConfig> {
+    /// A model of `architecture` with `likelihood` and the default Gaussian head.
+    pub fn new(architecture: Architecture, likelihood: Likelihood) -> Result<ModelConfig> {
         let config = ModelConfig {
             format_version: FORMAT_VERSION,
-            input_dim: image_shape[0] * image_shape[1],
-            image_shape,
-            hidden,
-            latent,
-            activation,
+            architecture,
             likelihood,
             logvar_floor: DEFAULT_LOGVAR_FLOOR,
             gaussian_mean: GaussianMean::Sigmoid,
@@ -68,36 +70,76 @@ impl ModelConfig {
         Ok(config)
     }
 
+    /// The MLP VAE ([`Architecture::mlp`]) over 1 × height × width images, `activation`
+    /// relu or tanh.
+    pub fn mlp(
+        image_shape: [usize; 2],
+        hidden: Vec<usize>,
+        latent: usize,
+        activation: Activation,
+        likelihood: Likelihood,
+    ) -> Result<ModelConfig> {
+        let act = match activation {
+            Activation::Relu => Layer::ReLU,
+            Activation::Tanh => Layer::Tanh,
+            other => return Err(Error::Invalid(format!("hidden activation {other:?}: relu or tanh"))),
+        };
+        let [h, w] = image_shape;
+        if hidden.contains(&0) || latent == 0 {
+            return Err(Error::Invalid(format!("layer widths must be positive (hidden {hidden:?}, latent {latent})")));
+        }
+        let outputs = likelihood.outputs_per_dim() as usize;
+        ModelConfig::new(Architecture::mlp([1, h, w], &hidden, latent, act, outputs), likelihood)
+    }
+
+    /// The config of a config.json's text, of either format version.
+    pub fn from_json(text: &str) -> Result<ModelConfig> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Invalid(e.to_string()))?;
+        let version = value.get("format_version").and_then(|v| v.as_u64());
+        let config = match version {
+            Some(1) => {
+                let v1: ConfigV1 = serde_json::from_value(value).map_err(|e| Error::Invalid(e.to_string()))?;
+                if v1.input_dim == 0 || Some(v1.input_dim) != v1.image_shape[0].checked_mul(v1.image_shape[1]) {
+                    return Err(Error::Invalid(format!(
+                        "input_dim {} does not match image_shape {:?}",
+                        v1.input_dim, v1.image_shape
+                    )));
+                }
+                let mut config = ModelConfig::mlp(v1.image_shape, v1.hidden, v1.latent, v1.activation, v1.likelihood)?;
+                config.logvar_floor = v1.logvar_floor;
+                config.gaussian_mean = v1.gaussian_mean;
+                config
+            }
+            Some(2) => serde_json::from_value(value).map_err(|e| Error::Invalid(e.to_string()))?,
+            Some(v) => {
+                return Err(Error::Invalid(format!(
+                    "model format version {v} (this wgvae reads versions 1 to {FORMAT_VERSION})"
+                )));
+            }
+            None => return Err(Error::Invalid("no format_version".into())),
+        };
+        config.validate()?;
+        Ok(config)
+    }
+
     pub fn validate(&self) -> Result<()> {
         if self.format_version != FORMAT_VERSION {
             return Err(Error::Invalid(format!(
-                "model format version {} (this wgvae reads version {FORMAT_VERSION})",
+                "model format version {} (this wgvae writes version {FORMAT_VERSION})",
                 self.format_version
             )));
         }
-        if self.input_dim == 0 || Some(self.input_dim) != self.image_shape[0].checked_mul(self.image_shape[1]) {
-            return Err(Error::Invalid(format!(
-                "input_dim {} does not match image_shape {:?}",
-                self.input_dim, self.image_shape
-            )));
-        }
-        if self.latent == 0 || self.hidden.contains(&0) {
-            return Err(Error::Invalid(format!(
-                "layer widths must be positive (hidden {:?}, latent {})",
-                self.hidden, self.latent
-            )));
-        }
-        // Widths a u32 can count (what the kernels take), and layers whose weights a usize can.
-        let widths = std::iter::once(self.input_dim).chain(self.hidden.iter().copied()).chain([self.latent]);
-        if let Some(w) = widths.clone().find(|&w| w > u32::MAX as usize / 2) {
-            return Err(Error::Invalid(format!("a layer width of {w}: at most {}", u32::MAX / 2)));
-        }
-        let widths: Vec<usize> = widths.collect();
-        if widths.windows(2).any(|p| p[0].checked_mul(2 * p[1]).is_none()) {
-            return Err(Error::Invalid(format!("layer widths {widths:?}: the weights would not fit in memory")));
-        }
-        if !matches!(self.activation, Activation::Relu | Activation::Tanh) {
-            return Err(Error::Invalid(format!("hidden activation {:?}: relu or tanh", self.activation)));
+        self.shapes()?;
+        // Weights whose bytes a usize can count; whether the adapter holds them is checked
+        // against its limits before any is allocated (TrainOptions::chunk_points).
+        for spec in self.layers() {
+            let len = spec.weight_shape.iter().try_fold(4usize, |a, &b| a.checked_mul(b));
+            if len.is_none() {
+                return Err(Error::Invalid(format!(
+                    "layer {}: a {:?} weight would not fit in memory",
+                    spec.name, spec.weight_shape
+                )));
+            }
         }
         if !self.logvar_floor.is_finite() {
             return Err(Error::Invalid(format!("logvar_floor {} is not finite", self.logvar_floor)));
@@ -105,59 +147,177 @@ impl ModelConfig {
         Ok(())
     }
 
-    /// The linear layers in order of computation (and of the parameter tensors).
-    pub fn layers(&self) -> Vec<LayerSpec> {
-        let mut layers = vec![];
-        let mut width = self.input_dim;
-        for (i, &h) in self.hidden.iter().enumerate() {
-            layers.push(LayerSpec { name: format!("enc.{i}"), inputs: width, outputs: h, act: self.activation });
-            width = h;
-        }
-        layers.push(LayerSpec {
-            name: "enc_head".into(),
-            inputs: width,
-            outputs: 2 * self.latent,
-            act: Activation::Identity,
-        });
-        width = self.latent;
-        for (i, &h) in self.hidden.iter().rev().enumerate() {
-            layers.push(LayerSpec { name: format!("dec.{i}"), inputs: width, outputs: h, act: self.activation });
-            width = h;
-        }
-        let outputs = self.input_dim * self.likelihood.outputs_per_dim() as usize;
-        layers.push(LayerSpec { name: "dec_head".into(), inputs: width, outputs, act: Activation::Identity });
-        layers
+    /// Every layer's output shape (validated configs always have them).
+    pub fn shapes(&self) -> Result<Shapes> {
+        self.architecture.shapes(self.likelihood.outputs_per_dim() as usize)
     }
 
-    /// This MLP as lists of layers: [`Architecture::mlp`] over 1 × height × width images.
-    pub fn architecture(&self) -> Architecture {
-        // validate() admits relu and tanh.
-        let act = if self.activation == Activation::Tanh { Layer::Tanh } else { Layer::ReLU };
-        let [h, w] = self.image_shape;
-        Architecture::mlp([1, h, w], &self.hidden, self.latent, act, self.likelihood.outputs_per_dim() as usize)
+    /// [channels, height, width] of the images.
+    pub fn input(&self) -> [usize; 3] {
+        self.architecture.input
+    }
+
+    /// Values per image, C·H·W.
+    pub fn input_dim(&self) -> usize {
+        self.architecture.input.iter().product()
+    }
+
+    /// [height, width] of the images.
+    pub fn image_shape(&self) -> [usize; 2] {
+        let [_, h, w] = self.architecture.input;
+        [h, w]
+    }
+
+    pub fn latent(&self) -> usize {
+        self.architecture.latent
+    }
+
+    /// The (μ | log σ²) heads as one Linear layer, the encoder trunk's last on the GPU.
+    pub fn head_layer(&self) -> Layer {
+        let features = self.shapes().expect("a validated config").features;
+        Layer::Linear { in_features: features, out_features: 2 * self.latent() }
+    }
+
+    /// The encoder as the GPU runs it, the heads last, with each layer's output shape.
+    pub fn encoder_layers(&self) -> (Vec<Layer>, Vec<Shape>) {
+        let shapes = self.shapes().expect("a validated config");
+        let mut layers = self.architecture.encoder.clone();
+        layers.push(self.head_layer());
+        let mut out = shapes.encoder;
+        out.push(Shape::Flat(2 * self.latent()));
+        (layers, out)
+    }
+
+    /// The decoder's layers with each one's output shape.
+    pub fn decoder_layers(&self) -> (Vec<Layer>, Vec<Shape>) {
+        (self.architecture.decoder.clone(), self.shapes().expect("a validated config").decoder)
+    }
+
+    /// The layers with parameters in order of computation (and of the parameter tensors):
+    /// the encoder's, the heads, the decoder's.
+    pub fn layers(&self) -> Vec<LayerSpec> {
+        let spec = |name: String, layer: &Layer| {
+            let (weight_shape, outputs) = layer.parameter_shapes().expect("a layer with parameters");
+            LayerSpec { name, fan_in: layer.fan_in(), weight_shape, outputs }
+        };
+        let trunk = |prefix: &str, layers: &[Layer]| {
+            layers
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.parameter_shapes().is_some())
+                .map(|(i, l)| spec(format!("{prefix}.{i}"), l))
+                .collect::<Vec<_>>()
+        };
+        let mut specs = trunk("encoder", &self.architecture.encoder);
+        specs.push(spec(HEAD.into(), &self.head_layer()));
+        specs.extend(trunk("decoder", &self.architecture.decoder));
+        specs
+    }
+
+    /// Index of the heads in [`layers`](Self::layers); the decoder's start after it.
+    pub fn encoder_head(&self) -> usize {
+        self.architecture.encoder.iter().filter(|l| l.parameter_shapes().is_some()).count()
+    }
+
+    /// Per row of each trunk, the encoder's (heads included, a row an image) and the
+    /// decoder's (a row a sample): the forward pass's floating-point operations, and the
+    /// values of the largest buffer one row writes.
+    pub fn trunk_costs(&self) -> [TrunkCost; 2] {
+        let [channels, height, width] = self.input();
+        let cost = |(layers, shapes): (Vec<Layer>, Vec<Shape>), mut input: Shape| {
+            let mut c = TrunkCost { flops: 0.0, widest: input.len() };
+            for (layer, &output) in layers.iter().zip(&shapes) {
+                c.flops += layer.flops(input, output);
+                c.widest = c.widest.max(layer.widest(input, output));
+                input = output;
+            }
+            c
+        };
+        [
+            cost(self.encoder_layers(), Shape::Image { channels, height, width }),
+            cost(self.decoder_layers(), Shape::Flat(self.latent())),
+        ]
     }
 
     pub fn gaussian_head(&self) -> GaussianHead {
         GaussianHead { mean: self.gaussian_mean, logvar_floor: self.logvar_floor }
     }
 
-    /// Index of the encoder head in [`layers`](Self::layers); the decoder starts after it.
-    pub fn encoder_head(&self) -> usize {
-        self.hidden.len()
+    pub fn parameter_count(&self) -> usize {
+        self.layers().iter().map(|l| l.weight_len() + l.outputs).sum()
     }
 
-    pub fn parameter_count(&self) -> usize {
-        self.layers().iter().map(|l| l.inputs * l.outputs + l.outputs).sum()
+    /// A line naming the model: `784-400-20 ReLU` for an MLP, else the layers in short.
+    pub fn describe(&self) -> String {
+        let a = &self.architecture;
+        let [c, h, w] = a.input;
+        let linear_widths = |layers: &[Layer]| -> Option<Vec<usize>> {
+            layers
+                .iter()
+                .map(|l| match l {
+                    Layer::Linear { out_features, .. } => Some(*out_features),
+                    _ => None,
+                })
+                .collect()
+        };
+        let params: Vec<Layer> = a
+            .encoder
+            .iter()
+            .filter(|l| !matches!(l, Layer::Flatten) && l.parameter_shapes().is_some())
+            .copied()
+            .collect();
+        let act = a.encoder.iter().find(|l| l.parameter_shapes().is_none() && !matches!(l, Layer::Flatten));
+        if let (Some(widths), true) =
+            (linear_widths(&params), a.encoder.iter().all(|l| !matches!(l, Layer::Conv2d { .. })))
+        {
+            let dims: Vec<String> =
+                std::iter::once(c * h * w).chain(widths).chain([a.latent]).map(|d| d.to_string()).collect();
+            let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
+            return format!("{}{act} MLP", dims.join("-"));
+        }
+        let short = |layers: &[Layer]| {
+            layers
+                .iter()
+                .filter_map(|l| match *l {
+                    Layer::Conv2d { out_channels, .. } => Some(format!("conv{out_channels}")),
+                    Layer::ConvTranspose2d { out_channels, .. } => Some(format!("deconv{out_channels}")),
+                    Layer::Linear { out_features, .. } => Some(format!("fc{out_features}")),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
+        format!("{c}x{h}x{w} {} | {} | {}{act}", short(&a.encoder), a.latent, short(&a.decoder))
     }
 }
 
-/// One linear layer y = act(x Wᵀ + b), W [outputs, inputs].
+/// What one row costs a trunk ([`ModelConfig::trunk_costs`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrunkCost {
+    pub flops: f64,
+    pub widest: usize,
+}
+
+/// The internal name of the (μ | log σ²) heads in [`ModelConfig::layers`].
+pub const HEAD: &str = "head";
+
+/// A layer with parameters: its weight in PyTorch's layout ([out, in] for Linear, [out, in,
+/// kh, kw] for Conv2d, [in, out, kh, kw] for ConvTranspose2d) and its bias of `outputs`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerSpec {
+    /// The state_dict prefix (`encoder.3`, `decoder.0`), or [`HEAD`].
     pub name: String,
-    pub inputs: usize,
+    pub weight_shape: Vec<usize>,
     pub outputs: usize,
-    pub act: Activation,
+    /// The fan-in PyTorch's default initialisation takes (torch.nn.init's).
+    pub fan_in: usize,
+}
+
+impl LayerSpec {
+    pub fn weight_len(&self) -> usize {
+        self.weight_shape.iter().product()
+    }
 }
 
 /// A layer's weight and bias as host vectors.
@@ -174,17 +334,18 @@ pub struct Parameters {
 }
 
 impl Parameters {
-    /// torch.nn.Linear's default initialisation: W and b uniform in ±1/√inputs, so a model
-    /// trained here starts where the PyTorch reference starts.
+    /// torch.nn's default initialisation of Linear, Conv2d and ConvTranspose2d: W and b
+    /// uniform in ±1/√fan_in, so a model trained here starts where the PyTorch reference
+    /// starts.
     pub fn init(config: &ModelConfig, seed: u64) -> Parameters {
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let layers = config
             .layers()
             .iter()
             .map(|l| {
-                let bound = 1.0 / (l.inputs as f32).sqrt();
+                let bound = 1.0 / (l.fan_in as f32).sqrt();
                 let mut draw = |n: usize| (0..n).map(|_| rng.random_range(-bound..bound)).collect::<Vec<f32>>();
-                LayerParams { weight: draw(l.inputs * l.outputs), bias: draw(l.outputs) }
+                LayerParams { weight: draw(l.weight_len()), bias: draw(l.outputs) }
             })
             .collect();
         Parameters { layers }

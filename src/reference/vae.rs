@@ -2,7 +2,7 @@
 //! written backward pass of ../shared/docs/MATH.md §5, layer by layer in the order the GPU runs
 //! it, for any architecture of [`crate::model::architecture`] (each layer kind from
 //! [`super::layers`]). The tests check its gradients against finite differences, then the GPU
-//! against it. [`step`] runs today's MLP models through the same code.
+//! against it. [`step`] runs a [`ModelConfig`]'s model through it.
 
 use super::decoder::log_likelihood_and_grad;
 use super::density::LOG_2PI;
@@ -63,7 +63,7 @@ impl Vae<'_> {
     }
 
     /// (μ | log σ²) per point, [points, 2 latent], and the encoder's activations.
-    fn encode(&self, params: &VaeParams, x: &[f64], points: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
+    pub fn encode(&self, params: &VaeParams, x: &[f64], points: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
         let a = self.architecture;
         let acts = trunk_forward(&a.encoder, &params.encoder, &self.shapes.encoder, x, self.input(), points);
         let h = acts.last().unwrap();
@@ -74,6 +74,15 @@ impl Vae<'_> {
         let enc =
             (0..points).flat_map(|b| [&mu[b * latent..][..latent], &logvar[b * latent..][..latent]].concat()).collect();
         (enc, acts)
+    }
+}
+
+impl Vae<'_> {
+    /// The decoder's raw outputs (the likelihood's parameters) for `rows` latent points `z`.
+    pub fn decode(&self, params: &VaeParams, z: &[f64], rows: usize) -> Vec<f64> {
+        let a = self.architecture;
+        let acts = trunk_forward(&a.decoder, &params.decoder, &self.shapes.decoder, z, Shape::Flat(a.latent), rows);
+        acts.last().expect("a decoder has layers").clone()
     }
 }
 
@@ -202,7 +211,7 @@ pub fn layered_log_likelihood(vae: &Vae<'_>, params: &VaeParams, x: &[f64], z: &
     log_likelihood_and_grad(x, acts.last().unwrap(), vae.likelihood, vae.head).0
 }
 
-/// The outputs of a step of an MLP model, gradients in the order of [`ModelConfig::layers`].
+/// The outputs of a step of a model, gradients in the order of [`ModelConfig::layers`].
 #[derive(Debug)]
 pub struct Step {
     /// The bound per data point (ELBO or L_k), nats.
@@ -213,17 +222,17 @@ pub struct Step {
     pub grads: Vec<Layer64>,
 }
 
-/// An MLP model's layers and its parameters (in the order of [`ModelConfig::layers`], the
-/// encoder head holding μ's rows then log σ²'s) as the layered reference takes them.
-fn mlp_as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaeParams) {
-    let architecture = config.architecture();
+/// A model's layers and its parameters (in the order of [`ModelConfig::layers`], the heads
+/// holding μ's rows then log σ²'s) as the layered reference takes them.
+pub fn as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaeParams) {
+    let architecture = config.architecture.clone();
     let mut next = params.iter().cloned();
     fn take(layers: &[Layer], next: &mut impl Iterator<Item = Layer64>) -> Vec<Option<Params64>> {
         layers.iter().map(|l| l.parameter_shapes().map(|_| next.next().expect("a layer's parameters"))).collect()
     }
     let encoder = take(&architecture.encoder, &mut next);
     let (w, b) = next.next().expect("the encoder head");
-    let (latent, features) = (config.latent, w.len() / (2 * config.latent));
+    let (latent, features) = (config.latent(), w.len() / (2 * config.latent()));
     let mu = (w[..latent * features].to_vec(), b[..latent].to_vec());
     let logvar = (w[latent * features..].to_vec(), b[latent..].to_vec());
     let decoder = take(&architecture.decoder, &mut next);
@@ -237,8 +246,7 @@ fn mlp_order(p: VaeParams) -> Vec<Layer64> {
     [trunk(p.encoder), vec![head], trunk(p.decoder)].concat()
 }
 
-/// [`layered_step`] for an MLP model, with its parameters in the order of
-/// [`ModelConfig::layers`].
+/// [`layered_step`] for a model, with its parameters in the order of [`ModelConfig::layers`].
 pub fn step(
     config: &ModelConfig,
     params: &[Layer64],
@@ -248,8 +256,8 @@ pub fn step(
     objective: Objective,
     key: RngKey,
 ) -> Step {
-    let (architecture, params) = mlp_as_layers(config, params);
-    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a valid MLP");
+    let (architecture, params) = as_layers(config, params);
+    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a validated config");
     let vae = Vae {
         architecture: &architecture,
         shapes: &shapes,
@@ -260,10 +268,10 @@ pub fn step(
     Step { bounds: s.bounds, loss: s.loss, grads: mlp_order(s.grads) }
 }
 
-/// [`layered_log_likelihood`] for an MLP model.
+/// [`layered_log_likelihood`] for a model, parameters as for [`step`].
 pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
-    let (architecture, params) = mlp_as_layers(config, params);
-    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a valid MLP");
+    let (architecture, params) = as_layers(config, params);
+    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a validated config");
     let vae = Vae {
         architecture: &architecture,
         shapes: &shapes,

@@ -55,7 +55,6 @@ impl TrainOptions {
     /// limit, not an allocation that fails.
     pub fn chunk_points(&self, config: &ModelConfig, limits: &wgpu::Limits) -> Result<u32> {
         let most = limits.max_storage_buffer_binding_size.min(limits.max_buffer_size);
-        let head = config.encoder_head();
         let too_large = |what: String, bytes: u64| {
             Error::TooLarge(format!(
                 "{what} take {:.1} MiB; this adapter holds at most {:.1} MiB in one buffer (max_storage_buffer_binding_size {}, max_buffer_size {})",
@@ -65,27 +64,21 @@ impl TrainOptions {
                 limits.max_buffer_size
             ))
         };
-        // The largest activation buffer of a chunk of `points` images, and its layer.
+        // The largest activation buffer of a chunk of `points` images, and its trunk.
+        let [encoder, decoder] = config.trunk_costs();
         let activations = |points: u32| {
-            let (l, spec) = config
-                .layers()
-                .into_iter()
-                .enumerate()
-                .max_by_key(|(l, spec)| spec.outputs as u64 * if *l > head { self.samples as u64 } else { 1 })
-                .expect("a model has layers");
-            let rows = points as u64 * if l > head { self.samples as u64 } else { 1 };
-            (
-                format!("layer {}: its activations of {rows} rows x {}", spec.name, spec.outputs),
-                4 * rows * spec.outputs as u64,
-            )
+            let samples = self.samples as u64;
+            let (trunk, rows, widest) = if encoder.widest as u64 >= decoder.widest as u64 * samples {
+                ("the encoder", points as u64, encoder.widest)
+            } else {
+                ("the decoder", points as u64 * samples, decoder.widest)
+            };
+            (format!("{trunk}'s activations of {rows} rows x {widest}"), 4 * rows * widest as u64)
         };
         for spec in config.layers() {
-            let bytes = 4 * spec.inputs as u64 * spec.outputs as u64;
+            let bytes = 4 * spec.weight_len() as u64;
             if bytes > most {
-                return Err(too_large(
-                    format!("layer {}: its {} x {} weight", spec.name, spec.outputs, spec.inputs),
-                    bytes,
-                ));
+                return Err(too_large(format!("layer {}: its {:?} weight", spec.name, spec.weight_shape), bytes));
             }
         }
         if let Some(chunk) = self.chunk {

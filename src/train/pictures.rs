@@ -55,10 +55,10 @@ impl EpochPictures {
             decoder: Decoder::build(gpu, config, params, SAMPLES, kernel)?,
             encoder: Encoder::build(gpu, config, params, n, kernel)?,
             recon_decoder: Decoder::build(gpu, config, params, n, kernel)?,
-            z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent)?,
+            z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent())?,
             images: images.images[..n as usize * images.dim()].to_vec(),
-            shape: config.image_shape,
-            latent: config.latent,
+            shape: config.image_shape(),
+            latent: config.latent(),
             folder,
         })
     }

@@ -147,13 +147,8 @@ pub fn train(
     STOP.store(false, Ordering::SeqCst);
     let saved_options = options.clone();
     // Forward, dW and dX: three matmuls per layer, the decoder's on every sample.
-    let head = config.encoder_head();
-    let per_image: f64 = config
-        .layers()
-        .iter()
-        .enumerate()
-        .map(|(l, s)| 6.0 * s.inputs as f64 * s.outputs as f64 * if l > head { options.samples as f64 } else { 1.0 })
-        .sum();
+    let [encoder, decoder] = config.trunk_costs();
+    let per_image = 3.0 * (encoder.flops + decoder.flops * options.samples as f64);
     let images = epochs as f64 * (train.count as u32 / options.batch.max(1)) as f64 * options.batch as f64;
     let options = &TrainOptions {
         kernel: options.kernel.for_run(MatmulKernel::software_seconds(images * per_image)),

@@ -68,7 +68,7 @@ impl TrainingState {
         let specs = self.config.layers();
         let mut tensors: Vec<(String, Vec<usize>, &[f32])> = vec![];
         for ((spec, p), m) in specs.iter().zip(&self.params.layers).zip(&self.moments) {
-            let (weight, bias) = (vec![spec.outputs, spec.inputs], vec![spec.outputs]);
+            let (weight, bias) = (spec.weight_shape.clone(), vec![spec.outputs]);
             let values = [&p.weight, &p.bias, &m[0], &m[1], &m[2], &m[3]];
             for (part, v) in PARTS.iter().zip(values) {
                 let shape = if part.ends_with("weight") { weight.clone() } else { bias.clone() };
@@ -101,8 +101,10 @@ impl TrainingState {
         let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(e.to_string()))?;
         let metadata = header.metadata().clone().unwrap_or_default();
         let field = |key: &str| metadata.get(key).ok_or_else(|| bad(format!("no {key} in its metadata")));
-        let config: ModelConfig = serde_json::from_str(field(CONFIG_KEY)?).map_err(|e| bad(format!("config: {e}")))?;
-        config.validate().map_err(|e| bad(e.to_string()))?;
+        let config_text = field(CONFIG_KEY)?;
+        let config = ModelConfig::from_json(config_text).map_err(|e| bad(format!("config: {e}")))?;
+        // Training states of model format 1 name their tensors by the MLP's layers.
+        let version = checkpoint::declared_version(config_text);
         let progress: Progress =
             serde_json::from_str(field(PROGRESS_KEY)?).map_err(|e| bad(format!("progress: {e}")))?;
         if progress.format_version != STATE_VERSION {
@@ -113,10 +115,11 @@ impl TrainingState {
         }
         let file = SafeTensors::deserialize(bytes).map_err(|e| bad(e.to_string()))?;
         let (mut layers, mut moments) = (vec![], vec![]);
-        for spec in config.layers() {
+        for (l, spec) in config.layers().iter().enumerate() {
+            let name = checkpoint::state_layer_name(&config, l, spec, version);
             let mut parts = PARTS.iter().map(|part| {
-                let shape = if part.ends_with("weight") { vec![spec.outputs, spec.inputs] } else { vec![spec.outputs] };
-                checkpoint::read_f32(&file, &format!("{}.{part}", spec.name), &shape, bad)
+                let shape = if part.ends_with("weight") { spec.weight_shape.clone() } else { vec![spec.outputs] };
+                checkpoint::read_f32(&file, &format!("{name}.{part}"), &shape, bad)
             });
             let mut next = || parts.next().expect("six parts");
             let (weight, bias) = (next()?, next()?);

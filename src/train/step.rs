@@ -7,16 +7,17 @@
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::accumulate;
-use crate::kernels::activation::{self, Activation};
 use crate::kernels::adam::{self, AdamConfig, AdamTensor};
 use crate::kernels::decoder;
 use crate::kernels::density::{self, Likelihood, SampleShape};
 use crate::kernels::gather;
 use crate::kernels::latent::{self, LatentBuffers};
-use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
+use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
 use crate::kernels::sample::{self, SampleOrigin};
-use crate::model::{LayerParams, ModelConfig, Objective, Parameters};
+use crate::model::architecture::{Layer, Shape};
+use crate::model::trunk::{LayerBuffers, Trunk, TrunkBackward};
+use crate::model::{LayerParams, LayerSpec, ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
 
 /// The metrics buffer: (Σ bound, Σ KL, Σ log p(x|z)) of training batches at 0..3 and of
@@ -25,9 +26,10 @@ pub const TRAIN_METRICS: u32 = 0;
 pub const EVAL_METRICS: u32 = 4;
 pub const METRICS_LEN: usize = 8;
 
-/// The model's parameters in GPU buffers, one (weight, bias) per layer.
+/// The model's parameters in GPU buffers, one (weight, bias) per layer of
+/// [`ModelConfig::layers`].
 pub struct GpuParams {
-    pub layers: Vec<(GpuBuffer<f32>, GpuBuffer<f32>)>,
+    pub layers: Vec<LayerBuffers>,
 }
 
 impl GpuParams {
@@ -54,6 +56,49 @@ impl GpuParams {
             .collect::<Result<_>>()?;
         Ok(Parameters { layers })
     }
+
+    /// The parameters as the two trunks take them, a slot per layer (None for layers
+    /// without): the encoder's with the heads last, and the decoder's.
+    pub fn trunk_slots(&self, config: &ModelConfig) -> [Vec<Option<LayerBuffers>>; 2] {
+        let mut next = self.layers.iter().cloned();
+        let mut slots = |layers: &[Layer]| -> Vec<Option<LayerBuffers>> {
+            layers.iter().map(|l| l.parameter_shapes().and_then(|_| next.next())).collect()
+        };
+        let encoder = slots(&config.encoder_layers().0);
+        let decoder = slots(&config.architecture.decoder);
+        [encoder, decoder]
+    }
+}
+
+/// The encoder trunk (the heads its last layer) over `points` images in `x`, launches built.
+pub fn build_encoder(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    params: &GpuParams,
+    x: &GpuBuffer<f32>,
+    points: u32,
+    kernel: MatmulKernel,
+) -> Result<Trunk> {
+    let (layers, shapes) = config.encoder_layers();
+    let [channels, height, width] = config.input();
+    let input = Shape::Image { channels, height, width };
+    let [slots, _] = params.trunk_slots(config);
+    Trunk::build(gpu, &layers, &shapes, &slots, x, input, points, kernel)
+}
+
+/// The decoder trunk over `rows` latent points in `z`: its output is the likelihood's raw
+/// parameters, channel-first (Bernoulli logits, or the Gaussian's means then log-variances).
+pub fn build_decoder(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    params: &GpuParams,
+    z: &GpuBuffer<f32>,
+    rows: u32,
+    kernel: MatmulKernel,
+) -> Result<Trunk> {
+    let (layers, shapes) = config.decoder_layers();
+    let [_, slots] = params.trunk_slots(config);
+    Trunk::build(gpu, &layers, &shapes, &slots, z, Shape::Flat(config.latent()), rows, kernel)
 }
 
 /// Where a forward pass reads its images: u8 pixels packed 4 to a u32, and the order.
@@ -88,48 +133,24 @@ pub struct ForwardPass {
     /// the caller (the evaluation's streaming estimators).
     pub objective: Option<Objective>,
     pub x: GpuBuffer<f32>,
-    /// Every layer's output, encoder first; the decoder's rows are points · samples.
-    pub outputs: Vec<GpuBuffer<f32>>,
+    /// The encoder, its output (μ | log σ²) per point, and the decoder, its rows points · samples.
+    pub encoder: Trunk,
+    pub decoder: Trunk,
     pub z: GpuBuffer<f32>,
     pub eps: GpuBuffer<f32>,
-    /// The Gaussian head's (mean | logvar); the Bernoulli logits are the last output.
+    /// The Gaussian head's (mean | logvar); the Bernoulli logits are the decoder's output.
     pub gaussian: Option<GpuBuffer<f32>>,
     pub densities: GpuBuffer<f32>,
     pub bound: GpuBuffer<f32>,
     pub weights: GpuBuffer<f32>,
-    /// The first chunk's launches.
-    launches: Vec<Dispatch>,
-    /// Where reparameterize sits: the launches before it read and encode the batch, the ones
-    /// from it on draw the samples and score them.
-    sample_at: usize,
-    /// The later chunks' own gather and reparameterize (their batch offset and random rows);
-    /// the rest of their launches are the first chunk's.
-    later_chunks: Vec<[Dispatch; 2]>,
+    /// Whether the encoder runs (Proposal::Encoder).
+    encodes: bool,
+    /// Per chunk, its gather and its reparameterize (its batch offset and random rows); the
+    /// rest of the launches are shared.
+    chunk_launches: Vec<[Dispatch; 2]>,
+    /// After the decoder: the Gaussian head, the log-densities, the bound.
+    tail: Vec<Dispatch>,
 }
-
-/// The input of layer `l`: the batch for the first, z for the decoder's first (after the
-/// encoder head at `head`), else the layer before's output.
-fn layer_input<'a>(
-    l: usize,
-    head: usize,
-    x: &'a GpuBuffer<f32>,
-    z: &'a GpuBuffer<f32>,
-    outputs: &'a [GpuBuffer<f32>],
-) -> &'a GpuBuffer<f32> {
-    match l {
-        0 => x,
-        l if l == head + 1 => z,
-        l => &outputs[l - 1],
-    }
-}
-
-/// Rows through layer `l`: one per image in the encoder, one per sample in the decoder.
-fn layer_rows(l: usize, head: usize, shape: SampleShape) -> u32 {
-    if l <= head { shape.points } else { shape.rows() }
-}
-
-/// The gather is a forward pass's first launch.
-const GATHER: usize = 0;
 
 impl ForwardPass {
     #[allow(clippy::too_many_arguments)]
@@ -146,10 +167,8 @@ impl ForwardPass {
         binarize: bool,
         kernel: MatmulKernel,
     ) -> Result<ForwardPass> {
-        let layers = config.layers();
-        let head = config.encoder_head();
-        let dim = config.input_dim as u32;
-        let latent = config.latent as u32;
+        let dim = config.input_dim() as u32;
+        let latent = config.latent() as u32;
         let rows = points * samples;
         let shape = SampleShape { points, samples, data_dim: dim, latent };
 
@@ -157,58 +176,42 @@ impl ForwardPass {
             return Err(Error::Invalid("a forward pass runs at least one chunk".into()));
         }
         let x = gpu.zeros::<f32>("x", (points * dim) as usize)?;
-        let gather_chunk = |chunk: u32| {
-            let key = binarize.then_some(RngKey::default());
-            gather::gather(gpu, data.pixels, data.images, data.index, &x, points, dim, chunk * points, key)
-        };
-        let mut launches = vec![gather_chunk(0)?];
-        let mut outputs: Vec<GpuBuffer<f32>> = vec![];
+        let encoder = build_encoder(gpu, config, params, &x, points, kernel)?;
+        let enc = encoder.output(&x);
         let z = gpu.zeros::<f32>("z", (rows * latent) as usize)?;
         let eps = gpu.zeros::<f32>("eps", (rows * latent) as usize)?;
-        let reparameterize_chunk = |chunk: u32, enc: &GpuBuffer<f32>| {
-            let origin = SampleOrigin { point: chunk * points, sample: 0 };
-            sample::reparameterize(gpu, enc, &z, &eps, points, samples, latent, RngKey::default(), origin)
-        };
-        let mut sample_at = 0;
-        for (l, spec) in layers.iter().enumerate() {
-            let n = layer_rows(l, head, shape);
-            let y = gpu.zeros::<f32>(&format!("{} output", spec.name), n as usize * spec.outputs)?;
-            let input = layer_input(l, head, &x, &z, &outputs);
-            let (w, b) = &params.layers[l];
-            let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
-            let linear = matmul::linear_forward(gpu, input, w, Some(b), &y, s, spec.act, kernel)?;
-            if l > head || proposal == Proposal::Encoder {
-                launches.push(linear);
-            }
-            outputs.push(y);
-            if l == head {
-                sample_at = launches.len();
-                launches.push(reparameterize_chunk(0, &outputs[head])?);
-            }
-        }
-        let later_chunks = (1..chunks)
-            .map(|chunk| Ok([gather_chunk(chunk)?, reparameterize_chunk(chunk, &outputs[head])?]))
+        let chunk_launches = (0..chunks)
+            .map(|chunk| {
+                let key = binarize.then_some(RngKey::default());
+                let gather =
+                    gather::gather(gpu, data.pixels, data.images, data.index, &x, points, dim, chunk * points, key)?;
+                let origin = SampleOrigin { point: chunk * points, sample: 0 };
+                let reparameterize =
+                    sample::reparameterize(gpu, enc, &z, &eps, points, samples, latent, RngKey::default(), origin)?;
+                Ok([gather, reparameterize])
+            })
             .collect::<Result<_>>()?;
-        let raw = outputs.last().expect("a model has layers");
+        let decoder = build_decoder(gpu, config, params, &z, rows, kernel)?;
+        let raw = decoder.output(&z);
+        let mut tail = vec![];
         let gaussian = match config.likelihood {
             Likelihood::Gaussian => {
                 let g = gpu.zeros::<f32>("gaussian head", raw.len())?;
-                launches.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.gaussian_head())?);
+                tail.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.gaussian_head())?);
                 Some(g)
             }
             Likelihood::Bernoulli => None,
         };
         let densities = gpu.zeros::<f32>("densities", rows as usize * 4)?;
         let dec = gaussian.as_ref().unwrap_or(raw);
-        let enc = &outputs[head];
-        launches.push(density::log_densities(gpu, &x, dec, &z, &eps, enc, &densities, shape, config.likelihood)?);
+        tail.push(density::log_densities(gpu, &x, dec, &z, &eps, enc, &densities, shape, config.likelihood)?);
         let bound = gpu.zeros::<f32>("bound", points as usize)?;
         let weights = gpu.zeros::<f32>("weights", rows as usize)?;
         let objective = bound_spec.as_ref().map(|b| b.objective);
         if let Some(spec) = bound_spec {
             let out = BoundOutputs { bound: &bound, weights: &weights, metrics: spec.metrics };
             let slot = MetricsSlot { slot: spec.slot, accumulate: true };
-            launches.push(match spec.objective {
+            tail.push(match spec.objective {
                 Objective::Elbo => reduce::elbo(gpu, &densities, enc, out, shape, slot)?,
                 Objective::Iwae => reduce::iwae(gpu, &densities, enc, out, shape, slot)?,
             });
@@ -217,17 +220,28 @@ impl ForwardPass {
             shape,
             objective,
             x,
-            outputs,
+            encoder,
+            decoder,
             z,
             eps,
             gaussian,
             densities,
             bound,
             weights,
-            launches,
-            sample_at,
-            later_chunks,
+            encodes: proposal == Proposal::Encoder,
+            chunk_launches,
+            tail,
         })
+    }
+
+    /// The encoder's output: (μ | log σ²) per point, [points, 2·latent].
+    pub fn enc(&self) -> &GpuBuffer<f32> {
+        self.encoder.output(&self.x)
+    }
+
+    /// The decoder's output: the likelihood's raw parameters per row.
+    pub fn raw(&self) -> &GpuBuffer<f32> {
+        self.decoder.output(&self.z)
     }
 
     /// Points the pass at the batch at `offset` of the index, binarized from the stream
@@ -243,8 +257,7 @@ impl ForwardPass {
         origin: SampleOrigin,
     ) -> Result<()> {
         let points = self.shape.points;
-        gather::set_batch(gpu, &mut self.launches[GATHER], index, offset, binarize)?;
-        for (chunk, [gather, _]) in (1..).zip(&mut self.later_chunks) {
+        for (chunk, [gather, _]) in (0..).zip(&mut self.chunk_launches) {
             gather::set_batch(gpu, gather, index, offset + chunk * points, binarize)?;
         }
         self.set_samples(gpu, eps, origin)
@@ -253,8 +266,7 @@ impl ForwardPass {
     /// Draws the next samples from the stream `eps`, rows from `origin`, leaving the batch.
     pub fn set_samples(&mut self, gpu: &Gpu, eps: RngKey, origin: SampleOrigin) -> Result<()> {
         let points = self.shape.points;
-        sample::set_key(gpu, &mut self.launches[self.sample_at], eps, origin)?;
-        for (chunk, [_, reparameterize]) in (1..).zip(&mut self.later_chunks) {
+        for (chunk, [_, reparameterize]) in (0..).zip(&mut self.chunk_launches) {
             let origin = SampleOrigin { point: origin.point + chunk * points, ..origin };
             sample::set_key(gpu, reparameterize, eps, origin)?;
         }
@@ -263,7 +275,7 @@ impl ForwardPass {
 
     /// The chunks the pass runs in turn (1 unless the batch was split).
     pub fn chunks(&self) -> u32 {
-        1 + self.later_chunks.len() as u32
+        self.chunk_launches.len() as u32
     }
 
     /// The first chunk's launches: the whole pass when it was not split.
@@ -273,45 +285,28 @@ impl ForwardPass {
 
     /// Chunk `chunk`'s launches: its own gather and reparameterize among the shared ones.
     pub fn chunk_launches(&self, chunk: u32) -> impl Iterator<Item = &Dispatch> {
-        let (gather, reparameterize) = match chunk {
-            0 => (&self.launches[GATHER], &self.launches[self.sample_at]),
-            c => {
-                let [g, r] = &self.later_chunks[c as usize - 1];
-                (g, r)
-            }
-        };
-        std::iter::once(gather)
-            .chain(&self.launches[GATHER + 1..self.sample_at])
-            .chain([reparameterize])
-            .chain(&self.launches[self.sample_at + 1..])
+        let [gather, reparameterize] = &self.chunk_launches[chunk as usize];
+        let encoder: &[Dispatch] = if self.encodes { &self.encoder.forward } else { &[] };
+        std::iter::once(gather).chain(encoder).chain([reparameterize]).chain(&self.decoder.forward).chain(&self.tail)
     }
 
     /// The launches that read the batch and run the encoder.
     pub fn encode_launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.launches[..self.sample_at].iter()
+        let encoder: &[Dispatch] = if self.encodes { &self.encoder.forward } else { &[] };
+        std::iter::once(&self.chunk_launches[0][0]).chain(encoder)
     }
 
     /// The launches that draw z and score it, up to the bound: they can run again on the
     /// same encoded batch for more samples.
     pub fn sample_launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.launches[self.sample_at..].iter()
+        std::iter::once(&self.chunk_launches[0][1]).chain(&self.decoder.forward).chain(&self.tail)
     }
-}
-
-/// Gradient and Adam state of one layer.
-struct LayerTraining {
-    dw: GpuBuffer<f32>,
-    db: GpuBuffer<f32>,
-    /// d loss / d output, and d loss / d pre-activation for layers with a nonlinearity.
-    dy: GpuBuffer<f32>,
-    dz: Option<GpuBuffer<f32>>,
-    moments: [GpuBuffer<f32>; 4],
 }
 
 /// Where a split batch sums its chunks' gradients: per layer (Σ dW, Σ db) and the launches
 /// that start the sums (first chunk) and add to them (later chunks).
 struct Accumulation {
-    sums: Vec<(GpuBuffer<f32>, GpuBuffer<f32>)>,
+    sums: Vec<LayerBuffers>,
     first: Vec<Dispatch>,
     add: Vec<Dispatch>,
 }
@@ -320,9 +315,18 @@ struct Accumulation {
 /// chunks runs forward and backward per chunk, its gradients accumulated, then Adam once.
 pub struct TrainStep {
     pub forward: ForwardPass,
-    layers: Vec<LayerTraining>,
-    pub dlatent: GpuBuffer<f32>,
-    backward: Vec<Dispatch>,
+    /// Each trunk's backward: the decoder's from d loss / d raw outputs to d loss / dz, the
+    /// encoder's from d loss / d(μ, log σ²).
+    decoder_backward: TrunkBackward,
+    encoder_backward: TrunkBackward,
+    /// d loss / d (weight, bias) per layer of [`ModelConfig::layers`] (of one chunk).
+    grads: Vec<LayerBuffers>,
+    /// Adam's moments per layer: m and v of the weight, then of the bias.
+    moments: Vec<[GpuBuffer<f32>; 4]>,
+    /// d loss / d the decoder's raw outputs, which starts the backward pass, and d loss /
+    /// d(μ, log σ²) from dz, between the two trunks.
+    output_grad: Dispatch,
+    latent_grad: Dispatch,
     accumulation: Option<Accumulation>,
     /// The Adam launches, one per layer (weight and bias).
     adam: Vec<Dispatch>,
@@ -337,94 +341,63 @@ impl TrainStep {
         adam_config: AdamConfig,
         kernel: MatmulKernel,
     ) -> Result<TrainStep> {
-        let specs = config.layers();
-        let head = config.encoder_head();
-        let SampleShape { points, samples, latent, data_dim } = forward.shape;
-        let rows = points * samples;
-        let mut layers = vec![];
-        for (l, spec) in specs.iter().enumerate() {
-            let n = layer_rows(l, head, forward.shape) as usize;
-            let zeros = |what: &str, len: usize| gpu.zeros::<f32>(&format!("{} {what}", spec.name), len);
-            let (wl, bl) = (spec.inputs * spec.outputs, spec.outputs);
-            layers.push(LayerTraining {
-                dw: zeros("dW", wl)?,
-                db: zeros("db", bl)?,
-                dy: zeros("dY", n * spec.outputs)?,
-                dz: if spec.act == Activation::Identity { None } else { Some(zeros("dZ", n * spec.outputs)?) },
-                moments: [zeros("m(W)", wl)?, zeros("v(W)", wl)?, zeros("m(b)", bl)?, zeros("v(b)", bl)?],
-            });
-        }
-        let dlatent = gpu.zeros::<f32>("dz", (rows * latent) as usize)?;
-
+        let SampleShape { points, samples, data_dim, .. } = forward.shape;
         let Some(objective) = forward.objective else {
             return Err(Error::Invalid("a training step needs a forward pass that ends in a bound".into()));
         };
         let f = &forward;
-        let mut backward = vec![decoder::decoder_output_grad(
+        let [enc_slots, dec_slots] = params.trunk_slots(config);
+        let (enc_layers, _) = config.encoder_layers();
+        let decoder_backward =
+            TrunkBackward::build(gpu, &f.decoder, &config.architecture.decoder, &dec_slots, &f.z, true, kernel)?;
+        let encoder_backward = TrunkBackward::build(gpu, &f.encoder, &enc_layers, &enc_slots, &f.x, false, kernel)?;
+        let dlatent = decoder_backward.dx.as_ref().expect("asked for d loss / dz");
+        let output_grad = decoder::decoder_output_grad(
             gpu,
             &f.x,
-            f.outputs.last().expect("a model has layers"),
+            f.raw(),
             &f.weights,
-            &layers.last().expect("a model has layers").dy,
+            &decoder_backward.dy,
             points,
             samples,
             data_dim,
             config.likelihood,
             config.gaussian_head(),
-        )?];
-        for l in (0..specs.len()).rev() {
-            let spec = &specs[l];
-            let n = layer_rows(l, head, f.shape);
-            let t = &layers[l];
-            let dz = match &t.dz {
-                Some(dz) => {
-                    backward.push(activation::backward(
-                        gpu,
-                        &f.outputs[l],
-                        &t.dy,
-                        dz,
-                        n * spec.outputs as u32,
-                        spec.act,
-                    )?);
-                    dz
-                }
-                None => &t.dy,
-            };
-            let input = layer_input(l, head, &f.x, &f.z, &f.outputs);
-            let s = LinearShape::new(n, spec.inputs as u32, spec.outputs as u32);
-            backward.push(matmul::linear_grad_weight(gpu, dz, input, &t.dw, Some(&t.db), s, kernel)?);
-            if l > 0 {
-                let dx = if l == head + 1 { &dlatent } else { &layers[l - 1].dy };
-                backward.push(matmul::linear_grad_input(gpu, dz, &params.layers[l].0, dx, s, kernel)?);
-            }
-            if l == head + 1 {
-                let buffers = LatentBuffers {
-                    dz: &dlatent,
-                    z: &f.z,
-                    eps: &f.eps,
-                    enc: &f.outputs[head],
-                    weights: &f.weights,
-                    denc: &layers[head].dy,
-                };
-                backward.push(latent::latent_grad(gpu, buffers, f.shape, objective)?);
-            }
-        }
+        )?;
+        let buffers = LatentBuffers {
+            dz: dlatent,
+            z: &f.z,
+            eps: &f.eps,
+            enc: f.enc(),
+            weights: &f.weights,
+            denc: &encoder_backward.dy,
+        };
+        let latent_grad = latent::latent_grad(gpu, buffers, f.shape, objective)?;
+        let grads: Vec<LayerBuffers> =
+            encoder_backward.grads.iter().chain(&decoder_backward.grads).flatten().cloned().collect();
+
+        let specs = config.layers();
+        let zeros = |spec: &LayerSpec, what: &str, len: usize| gpu.zeros::<f32>(&format!("{} {what}", spec.name), len);
+        let moments = specs
+            .iter()
+            .map(|s| {
+                let (wl, bl) = (s.weight_len(), s.outputs);
+                Ok([zeros(s, "m(W)", wl)?, zeros(s, "v(W)", wl)?, zeros(s, "m(b)", bl)?, zeros(s, "v(b)", bl)?])
+            })
+            .collect::<Result<Vec<_>>>()?;
         let accumulation = match forward.chunks() {
             1 => None,
             chunks => {
                 let sums = specs
                     .iter()
-                    .map(|spec| {
-                        let w = gpu.zeros::<f32>(&format!("{} Σ dW", spec.name), spec.inputs * spec.outputs)?;
-                        Ok((w, gpu.zeros::<f32>(&format!("{} Σ db", spec.name), spec.outputs)?))
-                    })
+                    .map(|s| Ok((zeros(s, "Σ dW", s.weight_len())?, zeros(s, "Σ db", s.outputs)?)))
                     .collect::<Result<Vec<_>>>()?;
                 let launches = |first: bool| {
-                    layers
+                    grads
                         .iter()
                         .zip(&sums)
-                        .map(|(t, (w, b))| {
-                            accumulate::accumulate(gpu, (&t.dw, w), (&t.db, b), 1.0 / chunks as f32, first)
+                        .map(|((dw, db), (w, b))| {
+                            accumulate::accumulate(gpu, (dw, w), (db, b), 1.0 / chunks as f32, first)
                         })
                         .collect::<Result<Vec<_>>>()
                 };
@@ -433,17 +406,37 @@ impl TrainStep {
             }
         };
         let mut adam_launches = vec![];
-        for (l, (t, (w, b))) in layers.iter().zip(&params.layers).enumerate() {
-            let [mw, vw, mb, vb] = &t.moments;
+        for (l, (m, (w, b))) in moments.iter().zip(&params.layers).enumerate() {
+            let [mw, vw, mb, vb] = m;
             let (dw, db) = match &accumulation {
                 Some(a) => (&a.sums[l].0, &a.sums[l].1),
-                None => (&t.dw, &t.db),
+                None => (&grads[l].0, &grads[l].1),
             };
             let weight = AdamTensor { grad: dw, params: w, m: mw, v: vw };
             let bias = AdamTensor { grad: db, params: b, m: mb, v: vb };
             adam_launches.push(adam::adam(gpu, weight, bias, 1, adam_config)?);
         }
-        Ok(TrainStep { forward, layers, dlatent, backward, accumulation, adam: adam_launches })
+        Ok(TrainStep {
+            forward,
+            decoder_backward,
+            encoder_backward,
+            grads,
+            moments,
+            output_grad,
+            latent_grad,
+            accumulation,
+            adam: adam_launches,
+        })
+    }
+
+    /// d loss / dz of the last step's (last chunk's) samples.
+    pub fn dlatent(&self) -> &GpuBuffer<f32> {
+        self.decoder_backward.dx.as_ref().expect("asked for d loss / dz")
+    }
+
+    /// d loss / d(μ, log σ²) of the last step's (last chunk's) points.
+    pub fn denc(&self) -> &GpuBuffer<f32> {
+        &self.encoder_backward.dy
     }
 
     /// Sets Adam's step count (1-based) for the next submit.
@@ -456,21 +449,29 @@ impl TrainStep {
 
     /// Adam's moments per layer: m and v of the weight, then of the bias.
     pub fn moments(&self) -> impl Iterator<Item = &[GpuBuffer<f32>; 4]> {
-        self.layers.iter().map(|t| &t.moments)
+        self.moments.iter()
     }
 
     /// d loss / d (weight, bias) per layer over the whole batch, as the last step left them:
     /// what Adam reads.
     pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
-        self.layers.iter().enumerate().map(|(l, t)| match &self.accumulation {
+        self.grads.iter().enumerate().map(|(l, (dw, db))| match &self.accumulation {
             Some(a) => (&a.sums[l].0, &a.sums[l].1),
-            None => (&t.dw, &t.db),
+            None => (dw, db),
         })
     }
 
     /// Every launch of a step: forward and backward (per chunk, the gradients summed), Adam.
     pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
         self.gradient_launches().chain(&self.adam)
+    }
+
+    /// The backward pass: the decoder's, through the sample, the encoder's.
+    fn backward(&self) -> impl Iterator<Item = &Dispatch> {
+        std::iter::once(&self.output_grad)
+            .chain(&self.decoder_backward.launches)
+            .chain([&self.latent_grad])
+            .chain(&self.encoder_backward.launches)
     }
 
     /// The launches without Adam (for comparing gradients before the update).
@@ -481,7 +482,7 @@ impl TrainStep {
                 Some(a) => &a.add,
                 None => &[],
             };
-            self.forward.chunk_launches(chunk).chain(&self.backward).chain(accumulate)
+            self.forward.chunk_launches(chunk).chain(self.backward()).chain(accumulate)
         })
     }
 }
