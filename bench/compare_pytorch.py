@@ -6,9 +6,11 @@ It installs nothing itself. To run it (from the repository root, after `cargo bu
     pip install torch numpy
     python3 bench/compare_pytorch.py                      # wgvae's default adapter vs PyTorch
     python3 bench/compare_pytorch.py --wgvae-args="--adapter llvmpipe"
+    python3 bench/compare_pytorch.py --arch conv          # the conv preset (or mlp, or FILE.json)
 
-The same model (784-400-20, ReLU, Bernoulli, Adam, batch 128, dynamic binarization) at k = 1
-(ELBO) and k = 5 (IWAE): wgvae through `wgvae bench train --json`, PyTorch through
+The same model (by default 784-400-20, ReLU; with --arch the layers wgvae builds for it,
+which PyTorch builds from the config.json wgvae writes; Bernoulli, Adam, batch 128, dynamic
+binarization) at k = 1 (ELBO) and k = 5 (IWAE): wgvae through `wgvae bench train --json`, PyTorch through
 bench/pytorch_vae.py's bench on the CPU (with --threads threads) and, when present, on CUDA or MPS.
 The two run one after the other, so on a shared machine compare ratios from one run, not
 figures from different runs.
@@ -17,6 +19,7 @@ import argparse
 import json
 import shlex
 import subprocess
+import tempfile
 from pathlib import Path
 
 import torch
@@ -26,13 +29,15 @@ from pytorch_vae import DATA, bench, load_idx_images
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def wgvae_bench(binary, extra, steps):
-    command = [str(binary), "bench", "train", "--json", "--k", "1,5", "--steps", str(steps), *shlex.split(extra)]
+def wgvae_bench(binary, extra, steps, arch):
+    command = [str(binary), "bench", "train", "--json", "--k", "1,5", "--steps", str(steps), "--arch", arch,
+               *shlex.split(extra)]
     out = subprocess.run(command, capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{out.stderr}")
     report = json.loads(out.stdout)
-    return report["adapter"], {r["samples"]: r["images_per_second"] for r in report["results"]}
+    rates = {r["samples"]: r["images_per_second"] for r in report["results"]}
+    return report["adapter"], report["model"], report["architecture"], rates
 
 
 def main():
@@ -42,19 +47,23 @@ def main():
     p.add_argument("--threads", type=int, default=torch.get_num_threads(), help="PyTorch CPU threads")
     p.add_argument("--steps", type=int, default=60, help="timed steps per repeat (wgvae)")
     p.add_argument("--bench-steps", type=int, default=300, help="timed steps per repeat (PyTorch)")
+    p.add_argument("--arch", default="mlp", help="mlp, conv or a FILE.json, as for wgvae train")
     args = p.parse_args()
 
-    adapter, wgvae = wgvae_bench(args.wgvae, args.wgvae_args, args.steps)
+    adapter, model, architecture, wgvae = wgvae_bench(args.wgvae, args.wgvae_args, args.steps, args.arch)
     torch.set_num_threads(args.threads)
-    model_args = argparse.Namespace(hidden=[400], latent=20, activation="relu", batch=128, lr=1e-3,
-                                    bench_steps=args.bench_steps)
+    # PyTorch builds the layers wgvae ran, from the architecture its report gives.
+    arch_file = Path(tempfile.mkdtemp(prefix="wgvae-arch-")) / "architecture.json"
+    arch_file.write_text(json.dumps(architecture))
+    model_args = argparse.Namespace(hidden=[400], latent=architecture["latent"], activation="relu", batch=128,
+                                    lr=1e-3, bench_steps=args.bench_steps, arch=str(arch_file))
     train_x = load_idx_images(DATA / "mnist-train-images-idx3-ubyte.gz")
     columns = [(f"PyTorch CPU ({args.threads} threads)", bench(model_args, train_x, "cpu"))]
     for device, present in (("cuda", torch.cuda.is_available()), ("mps", torch.backends.mps.is_available())):
         if present:
             columns.append((f"PyTorch {device}", bench(model_args, train_x, device)))
 
-    print(f"\nwgvae on {adapter}; PyTorch {torch.__version__}; images/s, batch 128")
+    print(f"\n{model}: wgvae on {adapter}; PyTorch {torch.__version__}; images/s, batch 128")
     header = f"{'k':<4} {'wgvae':>10}" + "".join(f" {name:>26} {'wgvae / it':>11}" for name, _ in columns)
     print(header)
     for k in (1, 5):

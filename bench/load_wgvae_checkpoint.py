@@ -83,9 +83,14 @@ class VAE(nn.Module):
         h = self.encoder(x.reshape(len(x), *self.input))
         return self.mu(h), self.logvar(h)
 
+    def decode(self, z):
+        """The decoder's raw outputs, flat channel-first, for z [..., latent]."""
+        lead = z.shape[:-1]
+        return self.decoder(z.reshape(-1, z.shape[-1])).reshape(*lead, -1)
+
     def log_px(self, x, z):
         """log p(x|z), summed over the C*H*W values of each flat image."""
-        raw = self.decoder(z).reshape(len(z), -1)
+        raw = self.decode(z)
         if self.cfg["likelihood"] == "bernoulli":
             return (x * raw - F.softplus(raw)).sum(-1)
         # wgvae's Gaussian head: mean through a sigmoid (or not, "gaussian_mean": "identity"),

@@ -7,6 +7,7 @@ It installs nothing itself. To run it (from the repository root):
     python3 bench/pytorch_vae.py --seeds 0,1,2      # held-out ELBO per seed, mean ± std
     python3 bench/pytorch_vae.py --bench            # steady-state training images/s, k=1 and k=5
     python3 bench/pytorch_vae.py --save runs/torch  # also write a wgvae checkpoint
+    python3 bench/pytorch_vae.py --arch runs/conv/config.json --seeds 0,1,2   # any wgvae architecture
 
 The model, named as wgvae's checkpoint contract (state_dict keys enc.{i}, enc_mu, enc_logvar,
 dec.{i}, dec_out): x(784) -> [Linear + ReLU] per hidden width -> (mu, logvar) of q(z|x), and
@@ -26,6 +27,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from load_wgvae_checkpoint import VAE as GenericVAE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LOG_2PI = math.log(2 * math.pi)
@@ -101,7 +104,16 @@ def loss_fn(args):
 
 
 def make_model(args):
+    if args.arch:
+        return GenericVAE(architecture_config(args.arch))
     return VAE(784, args.hidden, args.latent, args.activation)
+
+
+def architecture_config(path):
+    """A Bernoulli model of the layers in a wgvae config.json (or its "architecture" alone)."""
+    cfg = json.loads(Path(path).read_text())
+    arch = cfg.get("architecture", cfg)
+    return {"format_version": 2, "architecture": arch, "likelihood": "bernoulli", "logvar_floor": -5.0}
 
 
 def make_optimizer(model, args):
@@ -148,9 +160,12 @@ def save(model, args, out_dir):
     out_dir.mkdir(parents=True, exist_ok=True)
     save_file({k: v.detach().float().contiguous() for k, v in model.state_dict().items()},
               str(out_dir / "model.safetensors"), metadata={"format": "pt"})
-    config = {"format_version": 1, "input_dim": 784, "image_shape": [28, 28], "hidden": args.hidden,
-              "latent": args.latent, "activation": args.activation, "likelihood": "bernoulli",
-              "logvar_floor": -5.0}
+    if args.arch:
+        config = architecture_config(args.arch)
+    else:
+        config = {"format_version": 1, "input_dim": 784, "image_shape": [28, 28], "hidden": args.hidden,
+                  "latent": args.latent, "activation": args.activation, "likelihood": "bernoulli",
+                  "logvar_floor": -5.0}
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     print(f"saved {out_dir}/model.safetensors and config.json")
 
@@ -188,6 +203,8 @@ def bench(args, train_x, device="cpu", warmup=20, repeats=3):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--arch", help="a wgvae config.json (or architecture JSON): train its layers, built by "
+                   "bench/load_wgvae_checkpoint.py's generic module, instead of the MLP")
     p.add_argument("--hidden", default="400", help="encoder hidden widths, comma-separated; decoder reversed")
     p.add_argument("--latent", type=int, default=20)
     p.add_argument("--activation", choices=["relu", "tanh"], default="relu")
@@ -205,6 +222,8 @@ def main():
     p.add_argument("--bench-steps", type=int, default=300, help="timed steps per repeat in --bench")
     args = p.parse_args()
     args.hidden = [int(h) for h in args.hidden.split(",") if h]
+    if args.arch:
+        args.latent = architecture_config(args.arch)["architecture"]["latent"]
     torch.set_num_threads(args.threads)
 
     train_x = load_idx_images(args.data / "mnist-train-images-idx3-ubyte.gz")

@@ -37,37 +37,45 @@ struct ConvParams {
 @group(0) @binding(2) var<storage, read> bias: array<f32>;
 @group(0) @binding(3) var<storage, read_write> dst: array<f32>;
 
-// One invocation per element of col.
+// One invocation per row of col and channel: its kernel_h × kernel_w values, which lie side by
+// side in col. (Per element, the integer divisions that locate it cost more than the copy on
+// software adapters, which have no vector division.)
 @compute @workgroup_size(64)
 fn im2col(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
     let t = flat_index(gid, groups);
-    let window = p.kernel_h * p.kernel_w;
-    let cols = p.channels * window;
-    if (t >= p.batch * p.grid_h * p.grid_w * cols) {
+    let cells = p.grid_h * p.grid_w;
+    if (t >= p.batch * cells * p.channels) {
         return;
     }
-    let row = t / cols;
-    let q = t - row * cols;
-    let c = q / window;
-    let uv = q - c * window;
-    let u = uv / p.kernel_w;
-    let v = uv - u * p.kernel_w;
-    let cells = p.grid_h * p.grid_w;
+    let row = t / p.channels;
+    let c = t - row * p.channels;
     let n = row / cells;
     let ij = row - n * cells;
     let i = ij / p.grid_w;
     let j = ij - i * p.grid_w;
+    let window = p.kernel_h * p.kernel_w;
+    let out = row * p.channels * window + c * window;
+    let image = n * p.stride_n + c * p.stride_c;
     // In i32: the padding makes the first rows and columns negative.
-    let y = i32(p.stride_h * i + u) - i32(p.pad_h);
-    let x = i32(p.stride_w * j + v) - i32(p.pad_w);
-    var value = 0.0;
-    if (y >= 0 && y < i32(p.height) && x >= 0 && x < i32(p.width)) {
-        value = src[n * p.stride_n + c * p.stride_c + u32(y) * p.stride_y + u32(x) * p.stride_x];
+    let y0 = i32(p.stride_h * i) - i32(p.pad_h);
+    let x0 = i32(p.stride_w * j) - i32(p.pad_w);
+    for (var u = 0u; u < p.kernel_h; u++) {
+        let y = y0 + i32(u);
+        let inside_y = y >= 0 && y < i32(p.height);
+        for (var v = 0u; v < p.kernel_w; v++) {
+            let x = x0 + i32(v);
+            var value = 0.0;
+            if (inside_y && x >= 0 && x < i32(p.width)) {
+                value = src[image + u32(y) * p.stride_y + u32(x) * p.stride_x];
+            }
+            dst[out + u * p.kernel_w + v] = value;
+        }
     }
-    dst[t] = value;
 }
 
 // One invocation per image element, in the order (n, c, y, x); written through the strides.
+// The taps that reach (y, x) are u ≡ y + pad (mod stride), u = r, r + stride, … with grid row
+// i = (y + pad − u) / stride falling by one each step: no division in the loops.
 @compute @workgroup_size(64)
 fn col2im(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
     let t = flat_index(gid, groups);
@@ -83,31 +91,27 @@ fn col2im(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
     let x = yx - y * p.width;
     let window = p.kernel_h * p.kernel_w;
     let cols = p.channels * window;
+    let yu = y + p.pad_h;
+    let xv = x + p.pad_w;
+    let ru = yu % p.stride_h;
+    let rv = xv % p.stride_w;
+    let last_u = min(p.kernel_h, yu + 1u);
+    let last_v = min(p.kernel_w, xv + 1u);
+    let first_j = (xv - rv) / p.stride_w;
     var sum = 0.0;
-    for (var u = 0u; u < p.kernel_h; u++) {
-        // i = (y + pad - u) / stride, where that is a whole number in [0, grid_h).
-        let yu = y + p.pad_h;
-        if (yu < u) {
-            break;
-        }
-        let si = yu - u;
-        let i = si / p.stride_h;
-        if (i * p.stride_h != si || i >= p.grid_h) {
-            continue;
-        }
-        for (var v = 0u; v < p.kernel_w; v++) {
-            let xv = x + p.pad_w;
-            if (xv < v) {
-                break;
+    var i = (yu - ru) / p.stride_h;
+    for (var u = ru; u < last_u; u += p.stride_h) {
+        if (i < p.grid_h) {
+            let base = (n * p.grid_h + i) * p.grid_w;
+            var j = first_j;
+            for (var v = rv; v < last_v; v += p.stride_w) {
+                if (j < p.grid_w) {
+                    sum += src[(base + j) * cols + c * window + u * p.kernel_w + v];
+                }
+                j -= 1u;
             }
-            let sj = xv - v;
-            let j = sj / p.stride_w;
-            if (j * p.stride_w != sj || j >= p.grid_w) {
-                continue;
-            }
-            let row = (n * p.grid_h + i) * p.grid_w + j;
-            sum += src[row * cols + c * window + u * p.kernel_w + v];
         }
+        i -= 1u;
     }
     if (p.has_bias != 0u) {
         sum += bias[c];

@@ -626,3 +626,66 @@ fn bench_shaders_dumps_every_module_with_the_generated_blocks() {
     assert!(standard.contains("fn linear_forward_16x8(") && standard.contains("fn linear_grad_weight_32x8("));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn bad_architectures_are_refused_by_name_before_any_gpu_work() {
+    let dir = std::env::temp_dir().join(format!("wgvae-cli-arch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let conv = |i: usize, o: usize| {
+        format!(
+            r#"{{"type": "Conv2d", "in_channels": {i}, "out_channels": {o}, "kernel_size": 4, "stride": 2, "padding": 1}}"#
+        )
+    };
+    let decoder = r#"[{"type": "Linear", "in_features": 4, "out_features": 784}]"#;
+    let arch = |input: &str, encoder: &str, latent: usize, decoder: &str| {
+        format!(r#"{{"input": {input}, "encoder": {encoder}, "latent": {latent}, "decoder": {decoder}}}"#)
+    };
+    let cases = [
+        ("unknown", arch("[1, 28, 28]", r#"[{"type": "Conv3d", "in_channels": 1}]"#, 4, decoder), "Conv3d"),
+        (
+            "missing",
+            arch("[1, 28, 28]", r#"[{"type": "Conv2d", "in_channels": 1, "out_channels": 4}]"#, 4, decoder),
+            "kernel_size",
+        ),
+        (
+            "chain",
+            arch("[1, 28, 28]", &format!(r#"[{}, {}, {{"type": "Flatten"}}]"#, conv(1, 8), conv(4, 8)), 4, decoder),
+            "encoder layer 1 (Conv2d): takes 4 channels, given 8x14x14",
+        ),
+        (
+            "latent",
+            arch("[1, 28, 28]", r#"[{"type": "Flatten"}]"#, 6, decoder),
+            "decoder layer 0 (Linear): takes 4 features, given 6",
+        ),
+        (
+            "output",
+            arch(
+                "[1, 28, 28]",
+                r#"[{"type": "Flatten"}]"#,
+                4,
+                r#"[{"type": "Linear", "in_features": 4, "out_features": 700}]"#,
+            ),
+            "the decoder ends in 700",
+        ),
+        (
+            "input",
+            arch("[1, 32, 32]", r#"[{"type": "Flatten"}]"#, 4, decoder),
+            "take 1x32x32 images, the data's are 1x28x28",
+        ),
+        ("json", "{\"input\": [1, 28".to_string(), "architecture file"),
+    ];
+    for (name, text, says) in cases {
+        let file = dir.join(format!("{name}.json"));
+        std::fs::write(&file, text).unwrap();
+        let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--arch", file.to_str().unwrap()]);
+        assert!(
+            !ok && err.contains(says) && !err.contains("no-such-gpu") && !err.contains("panicked"),
+            "{name}: {err}"
+        );
+    }
+    let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--arch", "/no/such/arch.json"]);
+    assert!(!ok && err.contains("/no/such/arch.json") && err.contains("mlp, conv"), "{err}");
+    let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--arch", "conv", "--conv-channels", "32"]);
+    assert!(!ok && err.contains("--conv-channels"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

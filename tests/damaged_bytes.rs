@@ -94,8 +94,13 @@ fn checkpoints_damaged_give_results() {
     for huge in ["4294967295", "18446744073709551615", "1000000000000"] {
         let damaged = text.replacen("\"latent\": 2", &format!("\"latent\": {huge}"), 1);
         assert!(checkpoint::from_bytes(&damaged, &weights, &dir).is_err());
-        let damaged = text.replacen("3,\n    2", &format!("{huge},\n    {huge}"), 1);
-        assert!(checkpoint::from_bytes(&damaged, &weights, &dir).is_err(), "{damaged}");
+        for (what, at) in [("input", "3,\n      2"), ("features", "\"in_features\": 6")] {
+            let with =
+                if what == "input" { format!("{huge},\n      {huge}") } else { format!("\"in_features\": {huge}") };
+            let damaged = text.replacen(at, &with, 1);
+            assert_ne!(damaged, text, "{what}: {at:?} is not in the config");
+            assert!(checkpoint::from_bytes(&damaged, &weights, &dir).is_err(), "{damaged}");
+        }
     }
 }
 

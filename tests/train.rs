@@ -9,6 +9,7 @@ use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::{ModelConfig, Objective, Parameters, checkpoint};
 use wgvae::train::{TrainOptions, Trainer};
 
@@ -65,6 +66,21 @@ fn bernoulli_elbo_training_reaches_the_threshold() {
     // A real run of this test (llvmpipe, Mesa 22.3.6): -553.1 before, -164.7 after.
     assert!(before < -400.0, "an untrained model scores {before}");
     assert!(after > -172.0, "held-out ELBO {after:.2} after 300 steps");
+}
+
+#[test]
+fn conv_training_reaches_the_threshold() {
+    if gpu().is_none() {
+        return;
+    }
+    // The conv preset, narrowed (8 and 16 channels, a 64-wide dense layer, 8 latents).
+    let architecture = Architecture::conv([1, 28, 28], [8, 16], 64, 8, Layer::ReLU, 1).unwrap();
+    let config = ModelConfig::new(architecture, Likelihood::Bernoulli).unwrap();
+    let (before, after, _) = train(&config, options(Objective::Elbo, 1, Likelihood::Bernoulli), 300);
+    eprintln!("conv: held-out ELBO {before:.2} before, {after:.2} nats after 300 steps");
+    // A real run of this test (llvmpipe, Mesa 22.3.6): -477.4 before, -176.6 after.
+    assert!(before < -400.0, "an untrained model scores {before}");
+    assert!(after > -184.0, "held-out ELBO {after:.2} after 300 steps");
 }
 
 #[test]
@@ -148,14 +164,20 @@ fn damaged_checkpoints_are_refused_by_name() {
     refused("checkpoint weights", &weights);
     std::fs::remove_file(&weights).unwrap();
     refused("No such file", &weights);
-    // A config the tensors do not match: another latent size.
+    // A config the tensors do not match: a hidden width of 65, not 64.
     std::fs::write(&weights, &bytes).unwrap();
     let text = std::fs::read_to_string(&config_file).unwrap();
+    let wider = text
+        .replace("\"out_features\": 64", "\"out_features\": 65")
+        .replace("\"in_features\": 64", "\"in_features\": 65");
+    std::fs::write(&config_file, wider).unwrap();
+    refused("encoder.1.weight", &weights);
+    // A config whose layers do not chain: another latent size than the decoder takes.
     std::fs::write(&config_file, text.replace("\"latent\": 8", "\"latent\": 9")).unwrap();
-    refused("enc_mu.weight", &weights);
+    refused("decoder layer 0 (Linear): takes 8 features, given 9", &config_file);
     // A newer format, and a config that is not JSON.
-    std::fs::write(&config_file, text.replace("\"format_version\": 1", "\"format_version\": 2")).unwrap();
-    refused("format version 2", &config_file);
+    std::fs::write(&config_file, text.replace("\"format_version\": 2", "\"format_version\": 3")).unwrap();
+    refused("format version 3", &config_file);
     std::fs::write(&config_file, "{ \"input_dim\": ").unwrap();
     refused("checkpoint config", &config_file);
     std::fs::write(&config_file, &text).unwrap();

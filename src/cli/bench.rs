@@ -9,7 +9,10 @@ use wgvae::gpu::Gpu;
 use wgvae::kernels::autotune;
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 
-use super::AdapterArgs;
+use wgvae::kernels::density::Likelihood;
+use wgvae::model::ModelConfig;
+
+use super::{AdapterArgs, ArchitectureArgs};
 
 #[derive(Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -28,9 +31,11 @@ pub struct BenchArgs {
 
 #[derive(Subcommand)]
 pub enum BenchWhat {
-    /// Steady-state training images/s of the default model (784-400-20, batch 128) on the
-    /// bundled digits, at each k (k = 1: ELBO; k > 1: IWAE).
+    /// Steady-state training images/s of a model (default: 784-400-20, batch 128) on the
+    /// bundled digits, at each k (k = 1: ELBO; k > 1: IWAE), Bernoulli decoder.
     Train {
+        #[command(flatten)]
+        architecture: ArchitectureArgs,
         /// Importance samples per image, comma-separated.
         #[arg(long, value_delimiter = ',', default_value = "1,5")]
         k: Vec<u32>,
@@ -86,9 +91,9 @@ pub enum BenchWhat {
 pub fn run(args: &BenchArgs) -> wgvae::Result<()> {
     match &args.what {
         None => bench_all(args),
-        Some(BenchWhat::Train { k, batch, steps, repeats, per_launch, kernel, json }) => {
+        Some(BenchWhat::Train { architecture, k, batch, steps, repeats, per_launch, kernel, json }) => {
             let plan = TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
-            bench_train(&args.adapter, &plan, *kernel, *json)
+            bench_train(&args.adapter, architecture, &plan, *kernel, *json)
         }
         Some(BenchWhat::Tune { shapes }) => bench_tune(&args.adapter, shapes),
         Some(BenchWhat::Matmul { kernel, repeats, shapes }) => bench_matmul(&args.adapter, *kernel, *repeats, shapes),
@@ -163,22 +168,36 @@ struct TrainBench<'a> {
     per_launch: bool,
 }
 
-fn bench_train(adapter: &AdapterArgs, plan: &TrainBench<'_>, kernel: MatmulKernel, json: bool) -> wgvae::Result<()> {
-    let gpu = Gpu::new(&adapter.request())?;
+fn bench_train(
+    adapter: &AdapterArgs,
+    architecture: &ArchitectureArgs,
+    plan: &TrainBench<'_>,
+    kernel: MatmulKernel,
+    json: bool,
+) -> wgvae::Result<()> {
     let data = Dataset::bundled_train()?;
-    let config = bench::default_model()?;
+    let layers = architecture.build([1, data.height, data.width], 1)?;
+    let config = ModelConfig::new(layers, Likelihood::Bernoulli)?;
+    let gpu = Gpu::new(&adapter.request())?;
     let TrainBench { ks, batch, steps, repeats, per_launch } = *plan;
     let run = |k| bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel);
     if json {
         let results = ks.iter().map(|&k| run(k)).collect::<wgvae::Result<Vec<_>>>()?;
-        let report =
-            serde_json::json!({ "adapter": gpu.describe(), "kernel": format!("{kernel:?}"), "results": results });
+        let report = serde_json::json!({
+            "adapter": gpu.describe(),
+            "model": config.describe(),
+            "architecture": config.architecture,
+            "parameters": config.parameter_count(),
+            "kernel": format!("{kernel:?}"),
+            "results": results
+        });
         println!("{report}");
         return Ok(());
     }
     println!("adapter: {}", gpu.describe());
     println!(
-        "model 784-400-20 relu bernoulli, batch {batch}, matmul kernel {kernel:?}; median of {repeats} repeats of {steps} steps"
+        "model {} Bernoulli, batch {batch}, matmul kernel {kernel:?}; median of {repeats} repeats of {steps} steps",
+        config.describe()
     );
     println!(
         "{:<4} {:>10} {:>14} {:>9} {:>9} {:>12}",

@@ -170,7 +170,15 @@ impl ArchitectureArgs {
                         "--arch {file}: the file gives the layers; --hidden and --latent size the presets"
                     )));
                 }
-                architecture_file(std::path::Path::new(file))?
+                let a = architecture_file(std::path::Path::new(file))?;
+                if a.input != input {
+                    let [c, h, w] = a.input;
+                    return Err(bad(format!(
+                        "--arch {file}: its layers take {c}x{h}x{w} images, the data's are {}x{}x{}",
+                        input[0], input[1], input[2]
+                    )));
+                }
+                a
             }
         };
         architecture.shapes(outputs_per_pixel).map_err(|e| bad(format!("--arch {}: {e}", self.arch)))?;

@@ -229,7 +229,7 @@ pub fn im2col(gpu: &Gpu, window: &Window, image: &GpuBuffer<f32>, col: &GpuBuffe
     check_len("im2col", "col", col, window.rows() * window.cols())?;
     let params = window.params(false, Activation::Identity);
     let buffers = [image.binding(), gpu.placeholder.as_entire_binding(), col.binding()];
-    gpu.dispatch(&IM2COL, &params, &buffers, grid_1d(window.rows() * window.cols(), 64))
+    gpu.dispatch(&IM2COL, &params, &buffers, grid_1d(window.rows() * window.channels as u64, 64))
 }
 
 /// `image[n, c, y, x] = act(bias[c] + Σ col[(n, i, j), (c, u, v)])` over the (i, j, u, v) that

@@ -106,7 +106,19 @@ impl Shape {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The number of values, where a usize counts them.
+    pub fn checked_len(&self) -> Option<usize> {
+        match *self {
+            Shape::Flat(n) => Some(n),
+            Shape::Image { channels, height, width } => channels.checked_mul(height)?.checked_mul(width),
+        }
+    }
 }
+
+/// The largest size a layer's argument or a shape may have: what the kernels' u32 indices
+/// reach.
+const MAX_SIZE: usize = u32::MAX as usize / 2;
 
 impl std::fmt::Display for Shape {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -118,6 +130,26 @@ impl std::fmt::Display for Shape {
 }
 
 impl Layer {
+    /// Every size among the layer's arguments.
+    fn sizes(&self) -> Vec<usize> {
+        match *self {
+            Layer::Linear { in_features, out_features } => vec![in_features, out_features],
+            Layer::Conv2d { in_channels, out_channels, kernel_size: Pair(k), stride: Pair(s), padding: Pair(p) } => {
+                [[in_channels, out_channels], k, s, p].concat()
+            }
+            Layer::ConvTranspose2d {
+                in_channels,
+                out_channels,
+                kernel_size: Pair(k),
+                stride: Pair(s),
+                padding: Pair(p),
+                output_padding: Pair(q),
+            } => [[in_channels, out_channels], k, s, p, q].concat(),
+            Layer::Unflatten { unflattened_size } => unflattened_size.to_vec(),
+            _ => vec![],
+        }
+    }
+
     /// torch.nn's name of the layer.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -208,6 +240,9 @@ impl Layer {
 
     /// The shape this layer makes of `input`, or why it cannot take it.
     pub fn output_shape(&self, input: Shape) -> std::result::Result<Shape, String> {
+        if self.sizes().iter().any(|&v| v > MAX_SIZE) {
+            return Err(format!("a size above {MAX_SIZE}, more than the kernels index"));
+        }
         let positive = |what: &str, values: &[usize]| {
             if values.contains(&0) { Err(format!("{what} must be at least 1")) } else { Ok(()) }
         };
@@ -260,11 +295,12 @@ impl Layer {
                 };
                 Ok(Shape::Image { channels: out_channels, height: side(0, height)?, width: side(1, width)? })
             }
-            (Layer::Flatten, Shape::Image { .. }) => Ok(Shape::Flat(input.len())),
+            (Layer::Flatten, Shape::Image { .. }) => Ok(Shape::Flat(input.checked_len().ok_or("too many values")?)),
             (Layer::Unflatten { unflattened_size: [c, h, w] }, Shape::Flat(n)) => {
                 positive("unflattened_size", &[c, h, w])?;
-                if c * h * w != n {
-                    return Err(format!("unflattens {c}x{h}x{w} = {} values, given {n}", c * h * w));
+                let out = Shape::Image { channels: c, height: h, width: w };
+                if out.checked_len() != Some(n) {
+                    return Err(format!("unflattens {c}x{h}x{w} values, given {n}"));
                 }
                 Ok(Shape::Image { channels: c, height: h, width: w })
             }
@@ -403,13 +439,20 @@ impl Architecture {
         if c == 0 || h == 0 || w == 0 || self.latent == 0 {
             return Err(Error::Invalid(format!("input {c}x{h}x{w} and latent {} must be positive", self.latent)));
         }
+        let input = Shape::Image { channels: c, height: h, width: w };
+        if input.checked_len().is_none_or(|n| n > MAX_SIZE) || self.latent > MAX_SIZE {
+            return Err(Error::Invalid(format!(
+                "input {c}x{h}x{w} and latent {}: more values than the kernels index",
+                self.latent
+            )));
+        }
         let walk = |trunk: &str, layers: &[Layer], mut shape: Shape| -> Result<Vec<Shape>> {
             let mut shapes = vec![];
             for (i, layer) in layers.iter().enumerate() {
                 shape = layer
                     .output_shape(shape)
                     .map_err(|why| Error::Invalid(format!("{trunk} layer {i} ({}): {why}", layer.type_name())))?;
-                if shape.len() > u32::MAX as usize / 2 {
+                if shape.checked_len().is_none_or(|n| n > MAX_SIZE) {
                     return Err(Error::Invalid(format!(
                         "{trunk} layer {i} ({}): {shape} values, more than the kernels index",
                         layer.type_name()

@@ -11,9 +11,9 @@
 //! read and write), permuted by a 1×1 col2im or im2col where the two differ. A trunk's image
 //! output is channel-first, as PyTorch's is. The backward mirrors each launch.
 //!
-//! tests/trunk.rs runs trunks against the CPU reference of every layer ([`crate::reference::layers`]).
-//! Not yet part of the training step, which builds today's MLP directly (the layers issue
-//! moves it here).
+//! tests/trunk.rs runs trunks against the CPU reference of every layer ([`crate::reference::layers`]);
+//! the training step, the evaluation and the picture commands build their encoder and decoder
+//! from them ([`crate::train::step`]).
 
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
