@@ -15,19 +15,13 @@ use wgvae::train::step::GpuParams;
 /// The model's encoder output (μ | log σ²) for images `x` and its decoder's raw output for
 /// latent points `z`, on the CPU.
 fn reference_model(config: &ModelConfig, params: &Parameters, x: &[f32], z: &[f32]) -> (Vec<f32>, Vec<f32>) {
-    let (architecture, params) = vae::as_layers(config, &vae::to_f64(params));
-    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).unwrap();
-    let model = vae::Vae {
-        architecture: &architecture,
-        shapes: &shapes,
-        likelihood: config.likelihood,
-        head: config.gaussian_head(),
-    };
     let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
     let f32s = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<f32>>();
-    let (enc, _) = model.encode(&params, &f64s(x), x.len() / config.input_dim());
-    let raw = model.decode(&params, &f64s(z), z.len() / config.latent());
-    (f32s(&enc), f32s(&raw))
+    vae::with_model(config, &vae::to_f64(params), |model, params| {
+        let (enc, _) = model.encode(params, &f64s(x), x.len() / config.input_dim());
+        let raw = model.decode(params, &f64s(z), z.len() / config.latent());
+        (f32s(&enc), f32s(&raw))
+    })
 }
 
 #[test]

@@ -5,26 +5,11 @@
 
 mod common;
 
-use common::{assert_close, gpu, random};
+use common::{assert_close, conv, deconv, gpu, random};
 use wgvae::kernels::matmul::MatmulKernel;
-use wgvae::model::architecture::{Architecture, Layer, Pair, Shape};
+use wgvae::model::architecture::{Architecture, Layer, Shape};
 use wgvae::model::trunk::{LayerBuffers, Trunk, TrunkBackward};
 use wgvae::reference::layers::{Params64, trunk_backward, trunk_forward};
-
-fn conv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2]) -> Layer {
-    Layer::Conv2d { in_channels: i, out_channels: o, kernel_size: Pair(k), stride: Pair(s), padding: Pair(p) }
-}
-
-fn deconv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2], q: [usize; 2]) -> Layer {
-    Layer::ConvTranspose2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-        output_padding: Pair(q),
-    }
-}
 
 /// A small conv VAE on 1 × 10 × 9 images, with every layout change a trunk makes: 10×9 → 5×4
 /// (4, 2, 1) ReLU → 3×2 (3, 1, 0) Tanh, Flatten, Linear(30, 7) ReLU; the decoder Linear(4,

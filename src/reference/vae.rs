@@ -224,7 +224,7 @@ pub struct Step {
 
 /// A model's layers and its parameters (in the order of [`ModelConfig::layers`], the heads
 /// holding μ's rows then log σ²'s) as the layered reference takes them.
-pub fn as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaeParams) {
+fn as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaeParams) {
     let architecture = config.architecture.clone();
     let mut next = params.iter().cloned();
     fn take(layers: &[Layer], next: &mut impl Iterator<Item = Layer64>) -> Vec<Option<Params64>> {
@@ -240,7 +240,7 @@ pub fn as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, Vae
 }
 
 /// The parameters back in the order of [`ModelConfig::layers`].
-fn mlp_order(p: VaeParams) -> Vec<Layer64> {
+fn layers_order(p: VaeParams) -> Vec<Layer64> {
     let trunk = |t: Vec<Option<Params64>>| t.into_iter().flatten().collect::<Vec<_>>();
     let head = ([p.mu.0, p.logvar.0].concat(), [p.mu.1, p.logvar.1].concat());
     [trunk(p.encoder), vec![head], trunk(p.decoder)].concat()
@@ -256,20 +256,20 @@ pub fn step(
     objective: Objective,
     key: RngKey,
 ) -> Step {
-    let (architecture, params) = as_layers(config, params);
-    let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a validated config");
-    let vae = Vae {
-        architecture: &architecture,
-        shapes: &shapes,
-        likelihood: config.likelihood,
-        head: config.gaussian_head(),
-    };
-    let s = layered_step(&vae, &params, x, points, samples, objective, key);
-    Step { bounds: s.bounds, loss: s.loss, grads: mlp_order(s.grads) }
+    with_model(config, params, |vae, params| {
+        let s = layered_step(vae, params, x, points, samples, objective, key);
+        Step { bounds: s.bounds, loss: s.loss, grads: layers_order(s.grads) }
+    })
 }
 
 /// [`layered_log_likelihood`] for a model, parameters as for [`step`].
 pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64], z: &[f64]) -> f64 {
+    with_model(config, params, |vae, params| layered_log_likelihood(vae, params, x, z))
+}
+
+/// `f` of a config's model as the reference runs it, with its parameters (in the order of
+/// [`ModelConfig::layers`]) as the layered reference takes them.
+pub fn with_model<R>(config: &ModelConfig, params: &[Layer64], f: impl FnOnce(&Vae<'_>, &VaeParams) -> R) -> R {
     let (architecture, params) = as_layers(config, params);
     let shapes = architecture.shapes(config.likelihood.outputs_per_dim() as usize).expect("a validated config");
     let vae = Vae {
@@ -278,5 +278,5 @@ pub fn decoder_log_likelihood(config: &ModelConfig, params: &[Layer64], x: &[f64
         likelihood: config.likelihood,
         head: config.gaussian_head(),
     };
-    layered_log_likelihood(&vae, &params, x, z)
+    f(&vae, &params)
 }

@@ -51,26 +51,28 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f32], tol: f64) {
     assert!(rel < tol, "{what}: relative error {rel:.3e} (element {i}: gpu {} vs reference {})", got[i], want[i]);
 }
 
-/// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
-/// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
-/// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
-/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
-pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
-    let conv = |i, o, k, s, p| Layer::Conv2d {
-        in_channels: i,
-        out_channels: o,
-        kernel_size: Pair(k),
-        stride: Pair(s),
-        padding: Pair(p),
-    };
-    let deconv = |i, o, k, s, p, q| Layer::ConvTranspose2d {
+/// Conv2d(i, o) with kernel `k`, stride `s`, padding `p`.
+pub fn conv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2]) -> Layer {
+    Layer::Conv2d { in_channels: i, out_channels: o, kernel_size: Pair(k), stride: Pair(s), padding: Pair(p) }
+}
+
+/// ConvTranspose2d(i, o) with kernel `k`, stride `s`, padding `p`, output padding `q`.
+pub fn deconv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2], q: [usize; 2]) -> Layer {
+    Layer::ConvTranspose2d {
         in_channels: i,
         out_channels: o,
         kernel_size: Pair(k),
         stride: Pair(s),
         padding: Pair(p),
         output_padding: Pair(q),
-    };
+    }
+}
+
+/// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
+/// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
+/// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
+/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
+pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
     Architecture {
         input: [1, 6, 5],
         encoder: vec![
