@@ -15,7 +15,7 @@ use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::gather::pack_pixels;
-use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::reduce::{self, EstimatePlan, PointEstimates, StreamColumn};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::ModelConfig;
@@ -363,12 +363,15 @@ fn variance(values: &[f64]) -> f64 {
 }
 
 /// (images per batch P, samples per chunk C) for K samples per image: C·P rows at most
-/// [`MAX_ROWS`] and what the device's largest storage binding holds, C spread evenly over
+/// [`MAX_ROWS`], what the device's largest storage binding holds and what a matmul launch
+/// covers ([`MAX_MATMUL_ROWS`], a row per pixel in a convolution), C spread evenly over
 /// the chunks so the padded last chunk wastes little.
 fn batch_shape(gpu: &Gpu, config: &ModelConfig, images: u32, samples: u32, chunk: Option<u32>) -> Result<(u32, u32)> {
-    let widest = config.trunk_costs().iter().map(|c| c.widest).max().unwrap_or(1).max(4) as u64;
+    let costs = config.trunk_costs();
+    let widest = costs.iter().map(|c| c.widest).max().unwrap_or(1).max(4) as u64;
+    let matmul_rows = costs.iter().map(|c| c.matmul_rows).max().unwrap_or(1) as u64;
     let binding = gpu.limits.max_storage_buffer_binding_size;
-    let max_rows = MAX_ROWS.min(binding / (4 * widest)).max(1);
+    let max_rows = MAX_ROWS.min(binding / (4 * widest)).min(MAX_MATMUL_ROWS / matmul_rows).max(1);
     let points = (images as u64).min((max_rows / samples as u64).max(MIN_POINTS as u64)).min(max_rows) as u32;
     let chunk = match chunk {
         Some(0) => return Err(Error::Invalid("--chunk 0: at least one sample per chunk".into())),

@@ -689,3 +689,69 @@ fn bad_architectures_are_refused_by_name_before_any_gpu_work() {
     assert!(!ok && err.contains("--conv-channels"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_conv_model_trains_evaluates_and_draws_through_every_command() {
+    // IWAE in chunks, the per-epoch pictures, then eval, sample, reconstruct, encode and
+    // latent-map on the checkpoint: every command on a convolutional architecture.
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-conv-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let (ok, out, err) = wgvae(&[
+        "train",
+        "--arch",
+        "conv",
+        "--conv-channels",
+        "8,16",
+        "--hidden",
+        "64",
+        "--latent",
+        "3",
+        "--epochs",
+        "1",
+        "--batch",
+        "60",
+        "--chunk",
+        "20",
+        "--lr",
+        "0.002",
+        "--objective",
+        "iwae",
+        "--k",
+        "2",
+        "--out",
+        dir,
+    ]);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "wgvae train --arch conv failed: {err}");
+    assert!(out.contains("conv8-conv16-fc64") && out.contains("in 3 chunks of 20"), "{out}");
+    assert!(out_dir.join("pictures/samples-001.png").exists() && out_dir.join("curves.png").exists());
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("config.json")).unwrap()).unwrap();
+    assert_eq!(config["architecture"]["encoder"][0]["type"], "Conv2d", "{config}");
+    let (ok, out, err) = wgvae(&["eval", "--checkpoint", dir, "--k", "10", "--json"]);
+    assert!(ok, "wgvae eval failed: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (ll, elbo) = (v["log_likelihood"].as_f64().unwrap(), v["elbo"].as_f64().unwrap());
+    assert!(ll.is_finite() && ll >= elbo - 1.0 && ll < 0.0, "{out}");
+    pictures_of_a_trained_model(dir, &out_dir);
+    latent_map_of_a_trained_model(dir, &out_dir, 3);
+    // The run's config.json is an architecture file: --arch takes it back.
+    let again = out_dir.join("again");
+    let (ok, out, err) = wgvae(&[
+        "train",
+        "--arch",
+        out_dir.join("config.json").to_str().unwrap(),
+        "--epochs",
+        "1",
+        "--batch",
+        "1000",
+        "--no-pictures",
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert!(ok && out.contains("conv8-conv16-fc64"), "{out}{err}");
+    std::fs::remove_dir_all(&out_dir).unwrap();
+}

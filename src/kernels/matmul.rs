@@ -14,6 +14,11 @@ use bytemuck::{Pod, Zeroable};
 use super::activation::Activation;
 use super::autotune;
 use super::matmul_vec4::{Flavour, standard_shape};
+/// The most rows (M) one matmul launch covers on every kernel: the grid's second dimension
+/// (at most 65,535 workgroups) times the fewest rows a workgroup takes (the 16-row vec4 blocks).
+/// A convolution's matmul has a row per pixel, so this bounds the images a chunk may hold.
+pub const MAX_MATMUL_ROWS: u64 = 65_535 * 16;
+
 pub use super::matmul_vec4::{VEC4_BLOCKS, Vec4Block};
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};

@@ -221,14 +221,16 @@ impl ModelConfig {
 
     /// Per row of each trunk, the encoder's (heads included, a row an image) and the
     /// decoder's (a row a sample): the forward pass's floating-point operations, and the
-    /// values of the largest buffer one row writes.
+    /// values of the largest buffer one row writes, and the most matmul rows one row makes.
     pub fn trunk_costs(&self) -> [TrunkCost; 2] {
         let [channels, height, width] = self.input();
         let cost = |(layers, shapes): (Vec<Layer>, Vec<Shape>), mut input: Shape| {
-            let mut c = TrunkCost { flops: 0.0, widest: input.len() };
+            let mut c = TrunkCost { flops: 0.0, widest: input.len(), matmul_rows: 1 };
             for (layer, &output) in layers.iter().zip(&shapes) {
                 c.flops += layer.flops(input, output);
                 c.widest = c.widest.max(layer.widest(input, output));
+                let [m, _, _] = layer.matmul_dims(input, output).unwrap_or([1, 0, 0]);
+                c.matmul_rows = c.matmul_rows.max(m);
                 input = output;
             }
             c
@@ -297,6 +299,8 @@ impl ModelConfig {
 pub struct TrunkCost {
     pub flops: f64,
     pub widest: usize,
+    /// A convolution's matmul has a row per pixel of its grid.
+    pub matmul_rows: usize,
 }
 
 /// The internal name of the (μ | log σ²) heads in [`ModelConfig::layers`].

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, GpuBuffer, Readback};
 use crate::kernels::adam::AdamConfig;
 use crate::kernels::gather::pack_pixels;
-use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
@@ -81,12 +81,23 @@ impl TrainOptions {
                 return Err(too_large(format!("layer {}: its {:?} weight", spec.name, spec.weight_shape), bytes));
             }
         }
+        // A convolution's matmul has a row per pixel: a launch covers MAX_MATMUL_ROWS of them.
+        let matmul_rows = |points: u32| {
+            let per_point = encoder.matmul_rows.max(decoder.matmul_rows * self.samples as usize) as u64;
+            points as u64 * per_point
+        };
         if let Some(chunk) = self.chunk {
             self.check_chunk()?;
             let (what, bytes) = activations(chunk);
+            if matmul_rows(chunk) > MAX_MATMUL_ROWS {
+                return Err(Error::TooLarge(format!(
+                    "--chunk {chunk}: a matmul of {} rows; one launch covers at most {MAX_MATMUL_ROWS}",
+                    matmul_rows(chunk)
+                )));
+            }
             return if bytes > most { Err(too_large(format!("--chunk {chunk}: {what}"), bytes)) } else { Ok(chunk) };
         }
-        let fits = |points: &u32| activations(*points).1 <= most;
+        let fits = |points: &u32| activations(*points).1 <= most && matmul_rows(*points) <= MAX_MATMUL_ROWS;
         (1..=self.batch).rev().filter(|c| self.batch.is_multiple_of(*c)).find(fits).ok_or_else(|| {
             let (what, bytes) = activations(1);
             too_large(format!("even one image a chunk: {what}"), bytes)
