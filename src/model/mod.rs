@@ -253,28 +253,21 @@ impl ModelConfig {
     pub fn describe(&self) -> String {
         let a = &self.architecture;
         let [c, h, w] = a.input;
-        let linear_widths = |layers: &[Layer]| -> Option<Vec<usize>> {
-            layers
-                .iter()
-                .map(|l| match l {
-                    Layer::Linear { out_features, .. } => Some(*out_features),
-                    _ => None,
-                })
-                .collect()
-        };
-        let params: Vec<Layer> = a
+        let act = a.encoder.iter().find(|l| l.parameter_shapes().is_none() && !matches!(l, Layer::Flatten));
+        let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
+        // An MLP: the encoder's layers with parameters are all Linear.
+        let widths: Option<Vec<usize>> = a
             .encoder
             .iter()
-            .filter(|l| !matches!(l, Layer::Flatten) && l.parameter_shapes().is_some())
-            .copied()
+            .filter(|l| l.parameter_shapes().is_some())
+            .map(|l| match *l {
+                Layer::Linear { out_features, .. } => Some(out_features),
+                _ => None,
+            })
             .collect();
-        let act = a.encoder.iter().find(|l| l.parameter_shapes().is_none() && !matches!(l, Layer::Flatten));
-        if let (Some(widths), true) =
-            (linear_widths(&params), a.encoder.iter().all(|l| !matches!(l, Layer::Conv2d { .. })))
-        {
+        if let Some(widths) = widths {
             let dims: Vec<String> =
                 std::iter::once(c * h * w).chain(widths).chain([a.latent]).map(|d| d.to_string()).collect();
-            let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
             return format!("{}{act} MLP", dims.join("-"));
         }
         let short = |layers: &[Layer]| {
@@ -289,7 +282,6 @@ impl ModelConfig {
                 .collect::<Vec<_>>()
                 .join("-")
         };
-        let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
         format!("{c}x{h}x{w} {} | {} | {}{act}", short(&a.encoder), a.latent, short(&a.decoder))
     }
 }
@@ -365,4 +357,32 @@ pub enum Objective {
     Elbo,
     /// The k-sample importance-weighted bound (Burda et al. 2015).
     Iwae,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describe_names_an_mlp_by_its_widths_and_other_models_by_their_layers() {
+        let mlp = ModelConfig::mlp([28, 28], vec![400], 20, Activation::Relu, Likelihood::Bernoulli).unwrap();
+        assert_eq!(mlp.describe(), "784-400-20 ReLU MLP");
+        let conv = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
+        let conv = ModelConfig::new(conv, Likelihood::Bernoulli).unwrap();
+        assert_eq!(conv.describe(), "1x28x28 conv32-conv64-fc256 | 20 | fc256-fc3136-deconv32-deconv1 ReLU");
+    }
+
+    #[test]
+    fn config_json_of_either_version_reads_and_bad_versions_are_named() {
+        let mlp = ModelConfig::mlp([2, 3], vec![4], 2, Activation::Tanh, Likelihood::Gaussian).unwrap();
+        let v2 = serde_json::to_string(&mlp).unwrap();
+        assert_eq!(ModelConfig::from_json(&v2).unwrap(), mlp);
+        let v1 = r#"{"format_version": 1, "input_dim": 6, "image_shape": [2, 3], "hidden": [4], "latent": 2,
+            "activation": "tanh", "likelihood": "gaussian", "logvar_floor": -5.0}"#;
+        assert_eq!(ModelConfig::from_json(v1).unwrap(), mlp);
+        let bad = v1.replace("\"input_dim\": 6", "\"input_dim\": 7");
+        assert!(ModelConfig::from_json(&bad).unwrap_err().to_string().contains("input_dim 7"));
+        let bad = v2.replace("\"format_version\":2", "\"format_version\":9");
+        assert!(ModelConfig::from_json(&bad).unwrap_err().to_string().contains("format version 9"));
+    }
 }
