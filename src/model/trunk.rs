@@ -348,23 +348,29 @@ impl TrunkBackward {
         for (o, op) in trunk.ops.iter().enumerate().rev() {
             let d_out = if Value::Output(o) == trunk.output { &dy } else { &doutputs[o] };
             let y = &trunk.outputs[o];
-            // d loss / d pre-activation, for the ops with a fused activation.
-            let pre =
-                |act: Activation, scratch: &mut Vec<GpuBuffer<f32>>, launches: &mut Vec<Dispatch>| -> Result<usize> {
-                    if act == Activation::Identity {
-                        return Ok(usize::MAX);
-                    }
+            // A layer with parameters: d loss / d its pre-activation (launched for a fused
+            // activation; a handle to d_out without one), its weights, and its new (dW, db).
+            let start = |layer: usize,
+                         act: Activation,
+                         launches: &mut Vec<Dispatch>,
+                         scratch: &mut Vec<GpuBuffer<f32>>|
+             -> Result<(GpuBuffer<f32>, &LayerBuffers, LayerBuffers)> {
+                let dz = if act == Activation::Identity {
+                    d_out.clone()
+                } else {
                     let dz = gpu.zeros::<f32>(&format!("d pre-activation {o}"), y.len())?;
                     launches.push(activation::backward(gpu, y, d_out, &dz, y.len() as u32, act)?);
-                    scratch.push(dz);
-                    Ok(scratch.len() - 1)
+                    scratch.push(dz.clone());
+                    dz
                 };
+                let weights = params[layer].as_ref().ok_or_else(|| missing(layer, &layers[layer]))?;
+                let grads = (gpu.zeros::<f32>("dW", weights.0.len())?, gpu.zeros::<f32>("db", weights.1.len())?);
+                Ok((dz, weights, grads))
+            };
             match op {
                 Op::Linear { layer, input, shape, act } => {
-                    let at = pre(*act, &mut scratch, &mut launches)?;
-                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
-                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
-                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    let (dz, (w, _), (dw, db)) = start(*layer, *act, &mut launches, &mut scratch)?;
+                    let dz = &dz;
                     launches.push(matmul::linear_grad_weight(
                         gpu,
                         dz,
@@ -380,10 +386,8 @@ impl TrunkBackward {
                     grads[*layer] = Some((dw, db));
                 }
                 Op::Conv2d { layer, input, window, col, shape, act } => {
-                    let at = pre(*act, &mut scratch, &mut launches)?;
-                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
-                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
-                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    let (dz, (w, _), (dw, db)) = start(*layer, *act, &mut launches, &mut scratch)?;
+                    let dz = &dz;
                     launches.push(matmul::linear_grad_weight(gpu, dz, col, &dw, Some(&db), *shape, kernel)?);
                     if let Some(dinput) = grad_of(*input) {
                         let dcol = gpu.zeros::<f32>("d columns", col.len())?;
@@ -394,10 +398,8 @@ impl TrunkBackward {
                     grads[*layer] = Some((dw, db));
                 }
                 Op::ConvTranspose2d { layer, input, window, col, shape, act } => {
-                    let at = pre(*act, &mut scratch, &mut launches)?;
-                    let dz = if at == usize::MAX { d_out } else { &scratch[at] };
-                    let (w, b) = params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?;
-                    let (dw, db) = (gpu.zeros::<f32>("dW", w.len())?, gpu.zeros::<f32>("db", b.len())?);
+                    let (dz, (w, _), (dw, db)) = start(*layer, *act, &mut launches, &mut scratch)?;
+                    let dz = &dz;
                     let dcol = gpu.zeros::<f32>("d columns", col.len())?;
                     launches.push(conv::im2col(gpu, window, dz, &dcol)?);
                     launches.push(matmul::linear_grad_weight(
