@@ -5,8 +5,12 @@ computed in PyTorch on the same images.
 It installs nothing itself. To run it (from the repository root):
 
     pip install torch numpy safetensors
-    wgvae eval --checkpoint runs/mnist --k 5000 --json > eval.json
-    python3 bench/pytorch_eval.py runs/mnist --k 5000 --compare eval.json
+    wgvae eval --checkpoint runs/mnist --k 5000 --json --per-image eval.csv > eval.json
+    python3 bench/pytorch_eval.py runs/mnist --k 5000 --compare eval.json --compare-per-image eval.csv
+
+--compare-per-image prints the mean difference of the two estimates image by image with its
+standard error: the two draw their own z, so a gap within about two of those is Monte Carlo
+noise, not a disagreement.
 
 The images are the ones wgvae scored: with dynamic binarization, the script redraws wgvae's
 binarization bit for bit (Philox4x32-10 keyed by the seed and stream 11, counter
@@ -91,6 +95,7 @@ def main():
     p.add_argument("--batch", type=int, default=50, help="images at a time")
     p.add_argument("--chunk", type=int, default=500, help="samples at a time")
     p.add_argument("--compare", help="wgvae eval --json output to compare with")
+    p.add_argument("--compare-per-image", help="wgvae eval --per-image CSV: the paired difference, image by image")
     args = p.parse_args()
 
     torch.set_num_threads(torch.get_num_threads())
@@ -120,6 +125,16 @@ def main():
         diff = w["log_likelihood"] - mean
         print(f"wgvae eval: {w['log_likelihood']:.3f} nats ({w['n_images']} images, K = {w['k']}); "
               f"difference {diff:+.3f} nats: {'agree' if abs(diff) < 0.1 else 'DISAGREE'} within 0.1")
+    if args.compare_per_image:
+        # The two estimates draw their own z, so each image's difference is Monte Carlo noise
+        # plus any real disagreement: its mean ± s.e. says which of the two the gap is.
+        rows = np.genfromtxt(args.compare_per_image, delimiter=",", names=True)
+        theirs = torch.from_numpy(np.atleast_1d(rows["log_likelihood"]).astype(np.float64))
+        if len(theirs) != len(est):
+            raise SystemExit(f"{args.compare_per_image}: {len(theirs)} images, PyTorch scored {len(est)}")
+        d = theirs - est.double()
+        print(f"paired, image by image: wgvae - PyTorch = {d.mean().item():+.3f} ± "
+              f"{(d.std() / math.sqrt(len(d))).item():.3f} nats (mean ± s.e. of {len(d)} differences)")
 
 
 if __name__ == "__main__":
