@@ -175,20 +175,18 @@ const MIN_SCATTER: u32 = 480;
 /// of the scatter, which is drawn as high as the grid (at least `MIN_SCATTER` pixels).
 pub fn manifold_and_scatter(
     images: &[f32],
-    shape: [usize; 2],
+    shape: [usize; 3],
     side: usize,
     points: &[[f32; 2]],
     labels: Option<&[u8]>,
     title: &str,
 ) -> Result<RgbImage> {
-    let grid = pictures::grid(images, shape, side)?;
+    let grid = pictures::grid(images, shape, side)?.to_rgb8();
     let size = grid.height().max(MIN_SCATTER);
     let scatter = scatter_picture(points, labels, title, ["z1", "z2"], size)?;
     let mut picture = RgbImage::from_pixel(grid.width() + scatter.width(), size, Rgb([255, 255, 255]));
     let top = (size - grid.height()) / 2;
-    for (x, y, p) in grid.enumerate_pixels() {
-        picture.put_pixel(x, top + y, Rgb([p.0[0]; 3]));
-    }
+    picture.copy_from(&grid, 0, top).expect("the grid fits");
     picture.copy_from(&scatter, grid.width(), 0).expect("the scatter fits beside the grid");
     Ok(picture)
 }

@@ -37,6 +37,8 @@ enum Command {
     /// Fit a mixture of diagonal Gaussians by EM on the GPU (k-means++ seeding): the exact
     /// log-likelihood per iteration, the means as a picture, the clusters against the labels.
     Gmm(cli::gmm::GmmArgs),
+    /// Look at a data set (`info`), or write one once as a .npy file (`convert`).
+    Data(cli::data::DataArgs),
     /// Measure throughput on the chosen adapter: with no subcommand, everything (matmuls,
     /// training, the kernels of a step, evaluation, time to the first step).
     Bench(cli::bench::BenchArgs),
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::LatentMap(args) => cli::latent_map::run(args),
         Command::Gmm(args) => cli::gmm::run(args),
         Command::Bench(args) => cli::bench::run(args),
+        Command::Data(args) => cli::data::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

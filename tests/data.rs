@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use wgvae::data::Dataset;
+use wgvae::data::{Dataset, ReadOptions};
 
 /// A fresh, empty folder of this process for one test.
 fn temp_dir(test: &str) -> PathBuf {
@@ -55,7 +55,7 @@ fn load_err(path: &Path, named: &Path) -> String {
 }
 
 fn check_mnist(set: &Dataset, count: usize) {
-    assert_eq!((set.count, set.height, set.width, set.dim()), (count, 28, 28, 784));
+    assert_eq!((set.count, set.channels, set.height, set.width, set.dim()), (count, 1, 28, 28, 784));
     assert_eq!(set.images.len(), count * 784);
     assert_eq!(set.image(count - 1).len(), 784);
     let labels = set.labels.as_ref().expect("bundled labels");
@@ -177,7 +177,7 @@ fn gray(w: u32, h: u32, seed: u64) -> image::GrayImage {
 }
 
 #[test]
-fn png_folder_loads_in_name_order_as_grayscale() {
+fn png_folder_loads_in_name_order_and_grayscale_converts_colour() {
     let dir = temp_dir("pngs");
     let (w, h) = (4, 3);
     let b = gray(w, h, 10);
@@ -195,7 +195,11 @@ fn png_folder_loads_in_name_order_as_grayscale() {
     std::fs::write(dir.join("notes.txt"), "not an image").unwrap();
     std::fs::create_dir(dir.join("sub.png")).unwrap();
 
-    let set = Dataset::load(&dir).unwrap();
+    // Colour beside grayscale is refused by name; --grayscale makes them one set.
+    let msg = load_err(&dir, &dir.join("b.png"));
+    assert!(msg.contains("grayscale") && msg.contains(&dir.join("a.png").display().to_string()), "{msg}");
+    let set = Dataset::load_with(&dir, ReadOptions { grayscale: true, image_size: None }).unwrap();
+    assert_eq!(set.shape(), [1, h as usize, w as usize]);
     assert_eq!((set.count, set.height, set.width, set.dim()), (3, h as usize, w as usize, (w * h) as usize));
     assert!(set.labels.is_none());
     assert_eq!(set.image(0), a_gray.as_raw().as_slice());
@@ -212,7 +216,7 @@ fn bad_folders_are_refused_naming_the_culprit() {
     gray(4, 3, 1).save(dir.join("a.png")).unwrap();
     gray(5, 3, 2).save(dir.join("b.png")).unwrap();
     let msg = load_err(&dir, &dir.join("b.png"));
-    assert!(msg.contains("5x3") && msg.contains("4x3"), "{msg}");
+    assert!(msg.contains("1x3x5") && msg.contains("1x3x4") && msg.contains("--image-size"), "{msg}");
     std::fs::remove_dir_all(&dir).unwrap();
 
     let dir = temp_dir("undecodable");

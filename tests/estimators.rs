@@ -19,7 +19,16 @@ const LOG_2PI: f64 = 1.8378770664093453;
 /// `count` images of `dim` pixels from a fixed byte pattern (x = byte / 255).
 fn dataset(dim: usize, count: usize, seed: u64) -> Dataset {
     let images: Vec<u8> = common::random(dim * count, seed, 0.0, 256.0).iter().map(|&v| v as u8).collect();
-    Dataset { images, labels: None, count, height: dim, width: 1, source: "test images".into() }
+    Dataset {
+        images,
+        labels: None,
+        count,
+        channels: 1,
+        height: dim,
+        width: 1,
+        source: "test images".into(),
+        read: Default::default(),
+    }
 }
 
 fn evaluate(config: &ModelConfig, params: &Parameters, data: &Dataset, options: EvalOptions) -> EvalReport {

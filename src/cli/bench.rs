@@ -176,7 +176,7 @@ fn bench_train(
     json: bool,
 ) -> wgvae::Result<()> {
     let data = Dataset::bundled_train()?;
-    let layers = architecture.build([1, data.height, data.width], 1)?;
+    let layers = architecture.build(data.shape(), 1)?;
     let config = ModelConfig::new(layers, Likelihood::Bernoulli)?;
     let gpu = Gpu::new(&adapter.request())?;
     let TrainBench { ks, batch, steps, repeats, per_launch } = *plan;

@@ -46,7 +46,7 @@ pub fn run(args: &LatentMapArgs) -> wgvae::Result<()> {
             let rows = (side * side) as u32;
             let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.model.kernel)?
                 .decode(&gpu, &z)?;
-            let (shape, means) = (config.image_shape(), &decoded.means);
+            let (shape, means) = (config.input(), &decoded.means);
             let picture = latent_map::manifold_and_scatter(means, shape, side, &points, labels, &title)?;
             (picture, format!("the decoded manifold ({side} x {side} z at the prior's quantiles) and the scatter"))
         }

@@ -3,6 +3,7 @@
 
 pub mod adapters;
 pub mod bench;
+pub mod data;
 pub mod encode;
 pub mod eval;
 pub mod gmm;
@@ -14,7 +15,7 @@ pub mod train;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use wgvae::data::Dataset;
+use wgvae::data::{Dataset, ReadOptions};
 use wgvae::gpu::{AdapterRequest, Backend, Gpu};
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
@@ -61,28 +62,55 @@ pub fn default_binarize(likelihood: Likelihood) -> Binarize {
     }
 }
 
+/// How images are read from a data set's files.
+#[derive(Args)]
+pub struct ReadArgs {
+    /// Convert colour images to one channel (luma)
+    #[arg(long)]
+    pub grayscale: bool,
+    /// Centre-crop every image to a square and resize it to S x S (Lanczos-3), so that
+    /// pictures of mixed sizes make one data set
+    #[arg(long, value_name = "S", value_parser = clap::value_parser!(u32).range(1..=4096))]
+    pub image_size: Option<u32>,
+}
+
+impl ReadArgs {
+    pub fn options(&self) -> ReadOptions {
+        ReadOptions { grayscale: self.grayscale, image_size: self.image_size }
+    }
+}
+
 /// The images to fit a model to, and the held-out ones to score it on (train, gmm).
 #[derive(Args)]
 pub struct TrainingDataArgs {
-    /// Training images: an IDX file (raw or .gz, labels beside it used when present) or a
-    /// folder of PNG/JPEG images. Default: the 9,000 bundled MNIST digits.
+    /// Training images: an IDX file (raw or .gz, labels beside it used when present), a folder
+    /// of PNG/JPEG images (or of one subfolder of them per class), a CIFAR-10/100 binary file or
+    /// the folder holding them, or a NumPy .npy file (labels from X_labels.npy beside it).
+    /// Default: the 9,000 bundled MNIST digits.
     #[arg(long)]
     pub data: Option<PathBuf>,
     /// Held-out images (train: the per-epoch ELBO; gmm: the held-out score). Default with the
-    /// bundled data: its 1,000 held-out digits; with --data: none.
+    /// bundled data: its 1,000 held-out digits; with a CIFAR folder as --data: its test file;
+    /// with other --data: none.
     #[arg(long)]
     pub test_data: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 impl TrainingDataArgs {
     /// The training images and the held-out ones, if any.
     pub fn load(&self) -> wgvae::Result<(Dataset, Option<Dataset>)> {
+        let read = self.read.options();
         let (train, test) = match &self.data {
-            None => (Dataset::bundled_train()?, Some(Dataset::bundled_test()?)),
-            Some(path) => (Dataset::load(path)?, None),
+            None => (Dataset::bundled_train()?.transformed(read)?, Some(Dataset::bundled_test()?.transformed(read)?)),
+            Some(path) => {
+                let beside = Dataset::held_out_beside(path).map(|p| Dataset::load_with(&p, read)).transpose()?;
+                (Dataset::load_with(path, read)?, beside)
+            }
         };
         let test = match &self.test_data {
-            Some(path) => Some(Dataset::load(path)?),
+            Some(path) => Some(Dataset::load_with(path, read)?),
             None => test,
         };
         Ok((train, test))
@@ -215,6 +243,8 @@ pub struct ModelOnDataArgs {
     /// PNG/JPEG images. Default: the 1,000 bundled held-out digits.
     #[arg(long)]
     pub data: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Matmul kernel (auto picks per adapter).
     #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
     pub kernel: MatmulKernel,
@@ -225,8 +255,8 @@ pub struct ModelOnDataArgs {
 pub fn model_and_data(args: &ModelOnDataArgs) -> wgvae::Result<(ModelConfig, Parameters, Dataset)> {
     let (config, params) = checkpoint::load(&args.checkpoint)?;
     let data = match &args.data {
-        Some(path) => Dataset::load(path)?,
-        None => Dataset::bundled_test()?,
+        Some(path) => Dataset::load_with(path, args.read.options())?,
+        None => Dataset::bundled_test()?.transformed(args.read.options())?,
     };
     data.check_shape(&config, "data")?;
     Ok((config, params, data))

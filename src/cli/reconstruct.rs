@@ -41,7 +41,7 @@ pub fn run(args: &ReconstructArgs) -> wgvae::Result<()> {
     let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.model.kernel)?.decode(&gpu, &means)?;
     let inputs: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
     let cols = pictures::square_columns(2 * n as usize);
-    pictures::save_png(&args.out, &pictures::pairs(&inputs, &decoded.means, config.image_shape(), cols)?)?;
+    pictures::save_picture(&args.out, &pictures::pairs(&inputs, &decoded.means, config.input(), cols)?)?;
     println!(
         "wrote {}: the first {n} images of {} (rows of inputs, each above its reconstruction at z = μ(x))",
         args.out.display(),

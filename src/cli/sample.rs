@@ -48,8 +48,8 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     let decoded = decoder.decode(&gpu, &z)?;
     let images =
         if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
-    let picture = pictures::grid(&images, config.image_shape(), pictures::square_columns(n as usize))?;
-    pictures::save_png(&args.out, &picture)?;
+    let picture = pictures::grid(&images, config.input(), pictures::square_columns(n as usize))?;
+    pictures::save_picture(&args.out, &picture)?;
     let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };
     println!("wrote {}: {n} samples ({what}), z ~ N(0, I) with seed {}", args.out.display(), args.seed);
     Ok(())

@@ -74,7 +74,7 @@ pub struct TrainArgs {
     /// Continue the run saved in this folder (after an epoch, or where Ctrl-C stopped it) until
     /// --epochs in all, with its own model, data and options, writing into the same folder.
     #[arg(long, value_name = "DIR", conflicts_with_all = [
-        "data", "test_data", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
+        "data", "test_data", "grayscale", "image_size", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
         "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
     ])]
     resume: Option<PathBuf>,
@@ -84,7 +84,7 @@ pub struct TrainArgs {
 fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
     let (train_data, test_data) = args.data.load()?;
     let outputs = args.likelihood.outputs_per_dim() as usize;
-    let architecture = args.architecture.build([1, train_data.height, train_data.width], outputs)?;
+    let architecture = args.architecture.build(train_data.shape(), outputs)?;
     let mut config = ModelConfig::new(architecture, args.likelihood)?;
     config.logvar_floor = args.logvar_floor;
     config.gaussian_mean = args.gaussian_mean;
@@ -113,12 +113,12 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
 fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
     let p = &state.progress;
     let train_data = match &p.data {
-        Some(path) => Dataset::load(path)?,
-        None => Dataset::bundled_train()?,
+        Some(path) => Dataset::load_with(path, p.read)?,
+        None => Dataset::bundled_train()?.transformed(p.read)?,
     };
     let test_data = match (&p.data, &p.test_data) {
-        (_, Some(path)) => Some(Dataset::load(path)?),
-        (None, None) => Some(Dataset::bundled_test()?),
+        (_, Some(path)) => Some(Dataset::load_with(path, p.read)?),
+        (None, None) => Some(Dataset::bundled_test()?.transformed(p.read)?),
         (Some(_), None) => None,
     };
     p.options.check(&train_data)?;

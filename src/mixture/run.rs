@@ -47,9 +47,9 @@ fn write_pictures(run: &GmmRun<'_>, mixture: &Mixture) -> Result<()> {
     let mut order: Vec<usize> = (0..k).collect();
     order.sort_by(|&a, &b| mixture.weights[b].total_cmp(&mixture.weights[a]));
     let means: Vec<f32> = order.iter().flat_map(|&c| mixture.means[c * d..][..d].iter().copied()).collect();
-    let shape = [run.train.height, run.train.width];
+    let shape = run.train.shape();
     let means_path = run.out.join("means.png");
-    pictures::save_png(&means_path, &grid(&means, shape, k.min(10))?)?;
+    pictures::save_picture(&means_path, &grid(&means, shape, k.min(10))?)?;
     let bars: Vec<(String, f64)> = order.iter().map(|&c| (c.to_string(), mixture.weights[c] as f64)).collect();
     let title = format!("mixing weights p(z = k) of {k} components, largest first");
     let picture = plots::canvas((640, 360), |area| plots::bars(area, &title, ["component k", "p(z = k)"], &bars))?;
@@ -97,7 +97,7 @@ pub fn run(gpu: &Gpu, run: &GmmRun<'_>) -> Result<()> {
 
     let heldout = match run.test {
         Some(test) => {
-            test.check_image_shape([train.height, train.width], "held-out data")?;
+            test.check_image_shape(train.shape(), "held-out data")?;
             let on_gpu = GpuMixture::upload(gpu, &result.mixture)?;
             let points = GpuPoints::new(gpu, &scaled(test), &on_gpu, run.fit.kernel, run.fit.chunk)?;
             let ll = points.score(gpu)?;

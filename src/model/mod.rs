@@ -162,12 +162,6 @@ impl ModelConfig {
         self.architecture.input.iter().product()
     }
 
-    /// [height, width] of the images.
-    pub fn image_shape(&self) -> [usize; 2] {
-        let [_, h, w] = self.architecture.input;
-        [h, w]
-    }
-
     pub fn latent(&self) -> usize {
         self.architecture.latent
     }

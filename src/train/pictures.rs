@@ -30,7 +30,7 @@ pub struct EpochPictures {
     z: Vec<f32>,
     /// The images to reconstruct (u8 pixels), the first of `images`' source.
     images: Vec<u8>,
-    shape: [usize; 2],
+    shape: [usize; 3],
     latent: usize,
     folder: PathBuf,
 }
@@ -57,7 +57,7 @@ impl EpochPictures {
             recon_decoder: Decoder::build(gpu, config, params, n, kernel)?,
             z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent())?,
             images: images.images[..n as usize * images.dim()].to_vec(),
-            shape: config.image_shape(),
+            shape: config.input(),
             latent: config.latent(),
             folder,
         })
@@ -68,13 +68,13 @@ impl EpochPictures {
     pub fn draw(&self, gpu: &Gpu, epoch: u32) -> Result<()> {
         let samples = self.decoder.decode(gpu, &self.z)?;
         let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
-        pictures::save_png(&self.folder.join(format!("samples-{epoch:03}.png")), &grid)?;
+        pictures::save_picture(&self.folder.join(format!("samples-{epoch:03}.png")), &grid)?;
         let heads = self.encoder.encode(gpu, &self.images)?;
         let decoded = self.recon_decoder.decode(gpu, &inference::means(&heads, self.latent))?;
         let inputs: Vec<f32> = self.images.iter().map(|&p| p as f32 / 255.0).collect();
-        let cols = pictures::square_columns(2 * inputs.len() / (self.shape[0] * self.shape[1]));
+        let cols = pictures::square_columns(2 * inputs.len() / self.shape.iter().product::<usize>());
         let pairs = pictures::pairs(&inputs, &decoded.means, self.shape, cols)?;
-        pictures::save_png(&self.folder.join(format!("recon-{epoch:03}.png")), &pairs)
+        pictures::save_picture(&self.folder.join(format!("recon-{epoch:03}.png")), &pairs)
     }
 }
 

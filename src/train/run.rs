@@ -186,6 +186,7 @@ pub fn train(
             options: saved_options.clone(),
             data: data_path(train, Dataset::bundled_train_path()),
             test_data: test.and_then(|t| data_path(t, Dataset::bundled_test_path())),
+            read: train.read,
             epoch,
             epoch_steps,
             steps: trainer.steps,

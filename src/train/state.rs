@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::TrainOptions;
 use super::run::EpochRecord;
+use crate::data::ReadOptions;
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::model::{LayerParams, ModelConfig, Parameters, checkpoint};
@@ -31,6 +32,9 @@ pub struct Progress {
     /// The training and held-out images (None: the bundled digits and their held-out set).
     pub data: Option<PathBuf>,
     pub test_data: Option<PathBuf>,
+    /// How they were read (--grayscale, --image-size); absent in states written before them.
+    #[serde(default)]
+    pub read: ReadOptions,
     /// The epoch under way, 1-based, and how many of its steps are done: the epoch is finished
     /// when that is all its steps.
     pub epoch: u32,
