@@ -4,7 +4,9 @@
     pip install torch numpy safetensors
     python3 bench/load_wgvae_checkpoint.py runs/mnist [--data data/mnist-test-images-idx3-ubyte.gz]
 
-Prints the held-out ELBO in nats: one z sample per image, analytic KL.
+Prints the held-out ELBO in nats (and bits per dimension for the discretized logistic): one z
+sample per image, analytic KL. --data takes an IDX images file, a uint8 .npy array of images
+(as `wgvae data convert` writes any source) or a CIFAR-10/100 binary file.
 """
 import argparse
 import gzip
@@ -64,7 +66,8 @@ class VAE(nn.Module):
     """The module any config.json describes, built from its layers with no per-architecture code:
     encoder and decoder are nn.Sequential of the listed torch.nn layers, mu and logvar the two
     Linear heads on the encoder's flat output. The decoder's output, flattened channel-first, is
-    the Bernoulli logits, or the Gaussian's means then its raw log-variances."""
+    the Bernoulli logits, or the Gaussian's (or discretized logistic's) means then its raw
+    log-variances (log-scales)."""
 
     def __init__(self, cfg):
         super().__init__()
@@ -91,17 +94,44 @@ class VAE(nn.Module):
     def log_px(self, x, z):
         """log p(x|z), summed over the C*H*W values of each flat image."""
         raw = self.decode(z)
-        if self.cfg["likelihood"] == "bernoulli":
+        likelihood = self.cfg["likelihood"]
+        if likelihood == "bernoulli":
             return (x * raw - F.softplus(raw)).sum(-1)
-        # wgvae's Gaussian head: mean through a sigmoid (or not, "gaussian_mean": "identity"),
-        # log-variance kept above the floor smoothly.
+        # wgvae's two-output head: mean through a sigmoid (or not, "gaussian_mean": "identity"),
+        # log-variance (log-scale) kept above its floor smoothly.
         d = x.shape[1]
-        mean, raw_logvar = raw[:, :d], raw[:, d:]
+        mean, raw_spread = raw[:, :d], raw[:, d:]
         if self.cfg.get("gaussian_mean", "sigmoid") == "sigmoid":
             mean = torch.sigmoid(mean)
+        if likelihood == "logistic":
+            floor = self.cfg["log_scale_floor"]
+            return discretized_logistic_log_prob(x, mean, floor + F.softplus(raw_spread - floor)).sum(-1)
         floor = self.cfg["logvar_floor"]
-        logvar = floor + F.softplus(raw_logvar - floor)
+        logvar = floor + F.softplus(raw_spread - floor)
         return -0.5 * (math.log(2 * math.pi) + logvar + (x - mean) ** 2 * torch.exp(-logvar)).sum(-1)
+
+
+def discretized_logistic_log_prob(x, mean, log_scale):
+    """log P(x) of 8-bit values x = k / 255 under a logistic of (mean, log_scale) discretized to the
+    256 bins of width 1/255, the edge bins taking the tails (Salimans et al. 2017, PixelCNN++'s
+    discretized_logistic_log_likelihood without the mixture, on [0, 1] instead of [-1, 1]).
+    Written independently of wgvae's kernel, as PixelCNN++ does it: the difference of the two
+    CDFs, in float64, with PixelCNN++'s fallback to the density at the bin's centre where that
+    difference underflows."""
+    x, mean, log_scale = x.double(), mean.double(), log_scale.double()
+    half = 0.5 / 255
+    inv_s = torch.exp(-log_scale)
+    centred = x - mean
+    cdf_plus = torch.sigmoid(inv_s * (centred + half))
+    cdf_min = torch.sigmoid(inv_s * (centred - half))
+    log_cdf_plus = inv_s * (centred + half) - F.softplus(inv_s * (centred + half))  # log sigmoid, bin 0
+    log_one_minus_cdf_min = -F.softplus(inv_s * (centred - half))  # log (1 - sigmoid), bin 255
+    cdf_delta = cdf_plus - cdf_min
+    mid = inv_s * centred
+    log_pdf_mid = mid - log_scale - 2.0 * F.softplus(mid) + math.log(2 * half)  # density times bin width
+    interior = torch.where(cdf_delta > 1e-12, torch.log(torch.clamp(cdf_delta, min=1e-300)), log_pdf_mid)
+    k = torch.round(x * 255)
+    return torch.where(k < 0.5, log_cdf_plus, torch.where(k > 254.5, log_one_minus_cdf_min, interior))
 
 
 def load(checkpoint):
@@ -124,6 +154,27 @@ def load_idx_images(path):
     return torch.from_numpy(pixels.astype(np.float32) / 255)
 
 
+def load_images(path):
+    """Images as float32 [N, C*H*W] in [0, 1], channel planes first (wgvae's and PyTorch's order),
+    from an IDX file, a uint8 .npy array ([N, H, W], [N, H, W, C] or [N, C, H, W]: the channel
+    axis is the one of at most 4 entries, as wgvae reads it) or a CIFAR-10/100 binary file."""
+    path = str(path)
+    if path.endswith(".npy"):
+        a = np.load(path)
+        if a.dtype != np.uint8:
+            a = np.rint(a.astype(np.float64) * 255).astype(np.uint8)
+        if a.ndim == 4 and a.shape[3] <= 4 < a.shape[1]:
+            a = a.transpose(0, 3, 1, 2)
+        return torch.from_numpy(np.ascontiguousarray(a).reshape(len(a), -1).astype(np.float32) / 255)
+    if path.endswith(".bin"):
+        raw = np.fromfile(path, np.uint8)
+        # CIFAR-10 records are 1 label byte + 3072 pixels, CIFAR-100's 2 + 3072.
+        record = 3073 if len(raw) % 3073 == 0 else 3074
+        pixels = raw.reshape(-1, record)[:, record - 3072 :]
+        return torch.from_numpy(pixels.astype(np.float32) / 255)
+    return load_idx_images(path)
+
+
 @torch.no_grad()
 def held_out_elbo(model, x):
     # Fixed seeds, the same as bench/pytorch_vae.py's evaluation, so both print the same number.
@@ -135,11 +186,18 @@ def held_out_elbo(model, x):
     return (model.log_px(x, z) - kl).mean().item()
 
 
+def bits_per_dim(nats, dims):
+    """-log p / (D ln 2): bits per dimension of a log-likelihood in nats of D values."""
+    return -nats / (dims * math.log(2))
+
+
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description="held-out ELBO of a wgvae checkpoint, in PyTorch")
     p.add_argument("checkpoint", help="folder with config.json and model.safetensors")
     p.add_argument("--data", default=Path(__file__).resolve().parent.parent / "data/mnist-test-images-idx3-ubyte.gz")
     args = p.parse_args()
     model = load(args.checkpoint)
-    x = load_idx_images(args.data)
-    print(f"held-out ELBO: {held_out_elbo(model, x):.3f} nats ({len(x)} images, {args.checkpoint})")
+    x = load_images(args.data)
+    elbo = held_out_elbo(model, x)
+    bits = f", {bits_per_dim(elbo, x.shape[1]):.4f} bits/dim" if model.cfg["likelihood"] == "logistic" else ""
+    print(f"held-out ELBO: {elbo:.3f} nats{bits} ({len(x)} images, {args.checkpoint})")

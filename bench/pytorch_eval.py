@@ -8,6 +8,10 @@ It installs nothing itself. To run it (from the repository root):
     wgvae eval --checkpoint runs/mnist --k 5000 --json --per-image eval.csv > eval.json
     python3 bench/pytorch_eval.py runs/mnist --k 5000 --compare eval.json --compare-per-image eval.csv
 
+For other data give both the same images: --data takes IDX, CIFAR .bin and uint8 .npy files
+(`wgvae data convert SOURCE --out test.npy` writes any source wgvae reads, photo folders too).
+With the discretized logistic (or binarized data) it also prints bits per dimension.
+
 --compare-per-image prints the mean difference of the two estimates image by image with its
 standard error: the two draw their own z, so a gap within about two of those is Monte Carlo
 noise, not a disagreement.
@@ -27,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from load_wgvae_checkpoint import load, load_idx_images
+from load_wgvae_checkpoint import bits_per_dim, load, load_images
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STREAM_BINARIZE = 11  # src/eval.rs
@@ -87,7 +91,8 @@ def estimate(model, x, k, chunk, generator, prior=False):
 def main():
     p = argparse.ArgumentParser(description="importance-sampled log p(x) of a wgvae checkpoint, in PyTorch")
     p.add_argument("checkpoint", help="folder with config.json and model.safetensors")
-    p.add_argument("--data", default=DATA / "mnist-test-images-idx3-ubyte.gz")
+    p.add_argument("--data", default=DATA / "mnist-test-images-idx3-ubyte.gz",
+                   help="IDX images, a uint8 .npy (wgvae data convert writes any source as one) or CIFAR .bin")
     p.add_argument("--k", type=int, default=5000)
     p.add_argument("--seed", type=int, default=0, help="wgvae eval's --seed (the binarization)")
     p.add_argument("--binarize", choices=["dynamic", "none"], help="default: dynamic for Bernoulli")
@@ -100,7 +105,7 @@ def main():
 
     torch.set_num_threads(torch.get_num_threads())
     model = load(args.checkpoint)
-    x = load_idx_images(args.data)
+    x = load_images(args.data)
     binarize = args.binarize or ("dynamic" if model.cfg["likelihood"] == "bernoulli" else "none")
     if binarize == "dynamic":
         pixels = np.rint(x.numpy() * 255).astype(np.uint8)
@@ -118,6 +123,11 @@ def main():
     print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads: {len(x)} images, K = {args.k}, "
           f"binarize {binarize}, {seconds:.1f} s")
     print(f"log p(x) ≈ {mean:.3f} ± {se:.3f} nats (importance sampling, mean ± s.e. over images)")
+    # Bits per dimension where log p(x|z) is a probability of the data, as wgvae eval has them.
+    discrete = model.cfg["likelihood"] == "logistic" or binarize == "dynamic"
+    bpd = bits_per_dim(mean, x.shape[1])
+    if discrete:
+        print(f"bits/dim: {bpd:.4f}")
     if args.naive:
         print(f"naive Monte Carlo: {torch.cat(naive).mean().item():.3f} nats")
     if args.compare:
@@ -125,6 +135,10 @@ def main():
         diff = w["log_likelihood"] - mean
         print(f"wgvae eval: {w['log_likelihood']:.3f} nats ({w['n_images']} images, K = {w['k']}); "
               f"difference {diff:+.3f} nats: {'agree' if abs(diff) < 0.1 else 'DISAGREE'} within 0.1")
+        if discrete and w.get("bits_per_dim"):
+            theirs = w["bits_per_dim"]["log_likelihood"]
+            print(f"wgvae eval: {theirs:.4f} bits/dim; difference {theirs - bpd:+.4f}: "
+                  f"{'agree' if abs(theirs - bpd) < 0.01 else 'DISAGREE'} within 0.01")
     if args.compare_per_image:
         # The two estimates draw their own z, so each image's difference is Monte Carlo noise
         # plus any real disagreement: its mean ± s.e. says which of the two the gap is.

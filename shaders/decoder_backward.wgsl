@@ -4,9 +4,12 @@
 //   Gaussian (a | s), through decoder_head.wgsl's mean = sigmoid(a) (or a), logvar = floor + softplus(s - floor):
 //     a: -c_r/points (x - mean) exp(-logvar) mean (1 - mean)   (without the last two factors for mean = a)
 //     s: -c_r/points 1/2 ((x - mean)^2 exp(-logvar) - 1) sigmoid(s - floor)
+//   Discretized logistic (a | s), the same head with log-scale for logvar:
+//     a: -c_r/points d log P / d mean  mean (1 - mean);   s: -c_r/points d log P / d log-scale  sigmoid(s - floor)
+//     (common/discretized_logistic.wgsl has d log P)
 // The head is recomputed from the raw outputs: d logvar / d s from logvar alone would cancel.
-// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl,
-// common/decoder_grad_params.wgsl, common/decoder_pixel_grad.wgsl.
+// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl,
+// common/discretized_logistic.wgsl, common/decoder_grad_params.wgsl, common/decoder_pixel_grad.wgsl.
 
 @group(0) @binding(1) var<storage, read> x: array<f32>;              // [points, data_dim]
 @group(0) @binding(2) var<storage, read> raw: array<f32>;            // logits [rows, D] or (a | s) [rows, 2D]
@@ -38,7 +41,7 @@ fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(n
             grad[e] = bernoulli_pixel_grad(c, xv, raw[e]);
         } else {
             let a = row * 2u * d + j;
-            let g = gaussian_pixel_grad(c, xv, raw[a], raw[a + d]);
+            let g = location_scale_pixel_grad(c, xv, raw[a], raw[a + d]);
             grad[a] = g.x;
             grad[a + d] = g.y;
         }

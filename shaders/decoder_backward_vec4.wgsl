@@ -2,7 +2,8 @@
 // same per-pixel math, four pixels to a load and a store. llvmpipe loads and stores lane by
 // lane, so this runs a quarter of the load and store loops (3.8 -> 1.5 ms at k = 5 on the
 // default model, BENCHMARKS.md). Prepended: common/activation.wgsl,
-// common/decoder_grad_params.wgsl, common/decoder_pixel_grad.wgsl.
+// common/discretized_logistic.wgsl, common/decoder_grad_params.wgsl,
+// common/decoder_pixel_grad.wgsl.
 
 @group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;       // [points, data_dim / 4]
 @group(0) @binding(2) var<storage, read> raw4: array<vec4<f32>>;     // logits or (a | s), by 4
@@ -40,10 +41,10 @@ fn decoder_output_grad_vec4(@builtin(global_invocation_id) gid: vec3<u32>, @buil
             let a = row * 2u * d4 + j;
             let m = raw4[a];
             let s = raw4[a + d4];
-            let g0 = gaussian_pixel_grad(c, xv.x, m.x, s.x);
-            let g1 = gaussian_pixel_grad(c, xv.y, m.y, s.y);
-            let g2 = gaussian_pixel_grad(c, xv.z, m.z, s.z);
-            let g3 = gaussian_pixel_grad(c, xv.w, m.w, s.w);
+            let g0 = location_scale_pixel_grad(c, xv.x, m.x, s.x);
+            let g1 = location_scale_pixel_grad(c, xv.y, m.y, s.y);
+            let g2 = location_scale_pixel_grad(c, xv.z, m.z, s.z);
+            let g3 = location_scale_pixel_grad(c, xv.w, m.w, s.w);
             grad4[a] = vec4<f32>(g0.x, g1.x, g2.x, g3.x);
             grad4[a + d4] = vec4<f32>(g0.y, g1.y, g2.y, g3.y);
         }

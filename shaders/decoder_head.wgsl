@@ -1,7 +1,8 @@
-// The Gaussian decoder's head: raw outputs (a | s) per row to (mean | logvar) with
+// The two-output decoders' head: raw outputs (a | s) per row to (mean | spread) with
 //   mean = sigmoid(a)                      (pixels live in [0, 1]), or a (identity_mean != 0),
-//   logvar = floor + softplus(s - floor)   (a smooth floor: the variance of always-black pixels
-//                                           would otherwise shrink until the loss is NaN).
+//   spread = floor + softplus(s - floor)   (a smooth floor: the variance of always-black pixels
+//                                           would otherwise shrink until the loss is NaN),
+// the spread being the Gaussian's log-variance or the discretized logistic's log-scale.
 // Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, common/flat_index.wgsl.
 
 struct HeadParams {
@@ -16,7 +17,7 @@ struct HeadParams {
 @group(0) @binding(2) var<storage, read_write> dec: array<f32>;     // [rows, 2 data_dim]
 
 @compute @workgroup_size(64)
-fn gaussian_head(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
+fn location_scale_head(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
     let e = flat_index(gid, groups);
     if (e >= p.rows * p.data_dim) {
         return;

@@ -7,6 +7,7 @@ use std::time::Instant;
 use rand::{RngExt, SeedableRng};
 
 use crate::data::Dataset;
+use crate::data::gpu_images::DataMode;
 use crate::error::Result;
 use crate::eval::{EvalOptions, Evaluator};
 use crate::gpu::Gpu;
@@ -172,10 +173,12 @@ pub struct TrainResult {
     /// Host time to record and submit one step (median, queue idle): the CPU cost of driving
     /// the GPU, beside the GPU's own time.
     pub host_micros_per_step: f64,
+    /// Whether the images were streamed batch by batch rather than resident.
+    pub streamed: bool,
 }
 
-/// Times `steps` training steps, `repeats` times, after a warm-up, on `data`: the ELBO for
-/// `samples` = 1, the IWAE bound otherwise.
+/// Times `steps` training steps, `repeats` times, after a warm-up, on `data` (resident or
+/// streamed as `data_mode` says): the ELBO for `samples` = 1, the IWAE bound otherwise.
 #[allow(clippy::too_many_arguments)]
 pub fn train(
     gpu: &Gpu,
@@ -187,6 +190,7 @@ pub fn train(
     repeats: usize,
     per_launch: bool,
     kernel: MatmulKernel,
+    data_mode: DataMode,
 ) -> Result<TrainResult> {
     let options = TrainOptions {
         objective: if samples == 1 { Objective::Elbo } else { Objective::Iwae },
@@ -199,6 +203,7 @@ pub fn train(
         eval_every: 0,
         eval_samples: 0,
         chunk: None,
+        data_mode,
     };
     let start = Instant::now();
     let params = Parameters::init(config, 0);
@@ -249,6 +254,7 @@ pub fn train(
         launch_millis,
         launch_timing,
         host_micros_per_step: median(host),
+        streamed: trainer.data_streamed(),
     })
 }
 
@@ -317,6 +323,7 @@ pub fn evaluation(
         seed: 0,
         kernel,
         chunk: None,
+        data_mode: DataMode::Auto,
     };
     let mut evaluator = Evaluator::new(gpu, config, &params, &subset, options)?;
     let report = evaluator.run(|_, _| {})?;
@@ -435,7 +442,8 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
     let (mut kernels, mut first_step, mut kernel_timing) = (vec![], 0.0, "");
     for (i, &(k, batch)) in plan.training.iter().enumerate() {
         progress(&format!("training k={k} batch {batch}"));
-        let r = train(gpu, &config, &data, k, batch, plan.steps, plan.repeats, i == 0, MatmulKernel::Auto)?;
+        let r =
+            train(gpu, &config, &data, k, batch, plan.steps, plan.repeats, i == 0, MatmulKernel::Auto, DataMode::Auto)?;
         if i == 0 {
             first_step = r.first_step_seconds;
             kernel_timing = r.launch_timing;

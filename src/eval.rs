@@ -12,16 +12,16 @@ use std::collections::VecDeque;
 use std::time::Instant;
 
 use crate::data::Dataset;
+use crate::data::gpu_images::{DataMode, GpuImages};
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
-use crate::kernels::gather::pack_pixels;
 use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::reduce::{self, EstimatePlan, PointEstimates, StreamColumn};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::ModelConfig;
 use crate::reference::reduce::kl_standard_normal;
 use crate::reference::rng::RngKey;
-use crate::train::step::{DataBuffers, ForwardPass, GpuParams, Proposal};
+use crate::train::step::{ForwardPass, GpuParams, Proposal};
 
 /// The random streams of an evaluation (keyed by the seed; counters by image and sample).
 const STREAM_BINARIZE: u32 = 11;
@@ -51,6 +51,8 @@ pub struct EvalOptions {
     pub kernel: MatmulKernel,
     /// Samples per chunk; None: as many as the device's limits and `MAX_ROWS` allow.
     pub chunk: Option<u32>,
+    /// The images on the GPU whole, or streamed batch by batch (the same numbers either way).
+    pub data_mode: DataMode,
 }
 
 impl EvalOptions {
@@ -178,9 +180,7 @@ pub struct Evaluator<'g> {
     gpu: &'g Gpu,
     config: ModelConfig,
     options: EvalOptions,
-    /// Bound by the passes; held so the data's lifetime is plain to see.
-    _pixels: GpuBuffer<u32>,
-    index: GpuBuffer<u32>,
+    data: GpuImages<'g>,
     images: u32,
     /// Images per batch and samples per chunk.
     pub points: u32,
@@ -194,7 +194,7 @@ impl<'g> Evaluator<'g> {
         gpu: &'g Gpu,
         config: &ModelConfig,
         params: &GpuParams,
-        data: &Dataset,
+        data: &'g Dataset,
         options: EvalOptions,
     ) -> Result<Evaluator<'g>> {
         data.check_shape(config, "evaluation data")?;
@@ -211,15 +211,14 @@ impl<'g> Evaluator<'g> {
         // The index is padded to whole batches with image 0; the padding's results are dropped.
         let batches = images.div_ceil(points);
         let order: Vec<u32> = (0..batches * points).map(|i| if i < images { i } else { 0 }).collect();
-        let pixels = gpu.upload("evaluation images", &pack_pixels(&data.images))?;
-        let index = gpu.upload("evaluation order", &order)?;
+        let mut images_on_gpu = GpuImages::new(gpu, data, batches * points, points, options.data_mode, "evaluation")?;
+        images_on_gpu.set_order(gpu, &order)?;
         let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
-            let data = DataBuffers { pixels: &pixels, images, index: &index };
             let pass = ForwardPass::build(
                 gpu,
                 config,
                 params,
-                data,
+                images_on_gpu.buffers(),
                 points,
                 chunk,
                 1,
@@ -244,8 +243,7 @@ impl<'g> Evaluator<'g> {
             gpu,
             config: config.clone(),
             options,
-            _pixels: pixels,
-            index,
+            data: images_on_gpu,
             images,
             points,
             chunk,
@@ -294,12 +292,14 @@ impl<'g> Evaluator<'g> {
         let (gpu, seed, chunk) = (self.gpu, self.options.seed, self.chunk);
         let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: 0 };
         let (mut done, mut in_flight) = (0u64, VecDeque::new());
+        // Streamed: the batch's images into the window, once for both proposals.
+        self.data.stage(gpu, first, self.points)?;
         for sp in std::iter::once(&mut self.importance).chain(self.naive.as_mut()) {
             let eps = RngKey { seed, stream: sp.eps_stream, offset: 0 };
             for start_sample in (0..sp.plan.samples).step_by(chunk as usize) {
                 let origin = SampleOrigin { point: first, sample: start_sample };
                 if start_sample == 0 {
-                    sp.pass.set_batch(gpu, &self.index, first, binarize, eps, origin)?;
+                    sp.pass.set_batch(gpu, self.data.buffers().index, first, binarize, eps, origin)?;
                 } else {
                     sp.pass.set_samples(gpu, eps, origin)?;
                 }

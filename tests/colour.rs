@@ -1,12 +1,18 @@
 //! Colour data end to end, as a user runs it: a CIFAR-10 file made here and a folder of colour
 //! pictures of mixed sizes train a conv VAE; sample and reconstruct write colour grids whose
-//! pixels are checked against the images.
+//! pixels are checked against the images; a set larger than the GPU may hold (the limit
+//! lowered) streams to the resident run's checkpoint, with the discretized logistic's bits/dim.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn wgvae(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).output().expect("wgvae runs");
+    wgvae_with_env(args, &[])
+}
+
+fn wgvae_with_env(args: &[&str], vars: &[(&str, &str)]) -> (bool, String, String) {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).envs(vars.iter().copied()).output().expect("wgvae runs");
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
 }
 
@@ -193,5 +199,94 @@ fn a_folder_of_colour_pictures_of_mixed_sizes_trains_with_image_size() {
     let grey = dir.join("grey");
     let (ok, stdout, err) = small_conv(photos.to_str().unwrap(), &grey, &["--image-size", "16", "--grayscale"]);
     assert!(ok && stdout.contains("1x16x16"), "{err}{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The CIFAR-layout set with `WGVAE_RESIDENT_LIMIT` below its size: `train` streams it a batch
+/// ahead and writes the checkpoint and metrics of the resident run byte for byte (timings
+/// aside); the discretized logistic prints bits/dim in training and in `eval`, whose JSON has
+/// −log p / (3,072 ln 2), the same streamed or resident.
+#[test]
+fn a_set_larger_than_the_gpu_keeps_streams_to_the_resident_weights_with_bits_per_dim() {
+    let dir = temp_dir("stream");
+    let data = dir.join("data_batch_1.bin");
+    let records: Vec<u8> = (0..48).flat_map(|i| std::iter::once((i % 10) as u8).chain(picture(i))).collect();
+    std::fs::write(&data, records).unwrap();
+    let (data, test) = (data.to_str().unwrap(), ["--test-data", data.to_str().unwrap()]);
+    let limit = [("WGVAE_RESIDENT_LIMIT", "100000")]; // the set is 48 x 3,072 = 147,456 bytes
+    let run = |name: &str, extra: &[&str], vars: &[(&str, &str)]| {
+        let out = dir.join(name);
+        let logistic = ["--likelihood", "logistic", "--no-pictures"];
+        let mut args = vec![
+            "train",
+            "--arch",
+            "conv",
+            "--conv-channels",
+            "8,16",
+            "--hidden",
+            "32",
+            "--latent",
+            "4",
+            "--data",
+            data,
+            "--epochs",
+            "2",
+            "--batch",
+            "16",
+            "--chunk",
+            "8",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(&logistic);
+        args.extend_from_slice(&test);
+        args.extend_from_slice(extra);
+        let (ok, stdout, err) = wgvae_with_env(&args, vars);
+        (ok, stdout, err, out)
+    };
+    let (ok, resident_said, err, resident) = run("resident", &["--data-mode", "resident"], &limit);
+    if !ok && gpu_allowed_missing() {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        return;
+    }
+    assert!(ok, "{err}");
+    assert!(!resident_said.contains("streaming"), "{resident_said}");
+    let (ok, streamed_said, err, streamed) = run("streamed", &[], &limit);
+    assert!(ok, "{err}");
+    assert!(streamed_said.contains("streaming the 0.1 MiB of training images"), "{streamed_said}");
+    assert!(streamed_said.contains("bits/dim"), "{streamed_said}");
+    let read = |dir: &Path, file: &str| std::fs::read(dir.join(file)).unwrap();
+    assert_eq!(read(&streamed, "model.safetensors"), read(&resident, "model.safetensors"), "weights");
+    // metrics.csv without the two timing columns.
+    let numbers = |dir: &Path| -> Vec<String> {
+        String::from_utf8(read(dir, "metrics.csv"))
+            .unwrap()
+            .lines()
+            .map(|l| l.rsplitn(3, ',').nth(2).unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(numbers(&streamed), numbers(&resident));
+
+    let eval = |extra: &[&str], vars: &[(&str, &str)]| {
+        let mut args = vec!["eval", "--checkpoint", streamed.to_str().unwrap(), "--data", data, "--k", "20", "--json"];
+        args.extend_from_slice(extra);
+        let (ok, out, err) = wgvae_with_env(&args, vars);
+        assert!(ok, "{err}");
+        let mut v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for timing in ["seconds", "samples_per_second"] {
+            v.as_object_mut().unwrap().remove(timing);
+        }
+        v
+    };
+    let (a, b) = (eval(&[], &limit), eval(&["--data-mode", "resident"], &[]));
+    assert_eq!(a, b, "eval streamed and resident");
+    let nats = a["log_likelihood"].as_f64().unwrap();
+    let bits = a["bits_per_dim"]["log_likelihood"].as_f64().unwrap();
+    assert_eq!(a["dimensions"], 3072);
+    assert!(
+        nats < 0.0 && (bits - (-nats / (3072.0 * std::f64::consts::LN_2))).abs() < 1e-12,
+        "{nats} nats, {bits} bits/dim"
+    );
+    assert!(bits > 0.0, "{bits} bits/dim");
     std::fs::remove_dir_all(&dir).unwrap();
 }

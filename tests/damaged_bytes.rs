@@ -168,6 +168,7 @@ fn training_states_damaged_give_results() {
             eval_every: 0,
             eval_samples: 0,
             chunk: None,
+            data_mode: Default::default(),
         },
         data: None,
         test_data: None,

@@ -6,6 +6,7 @@ mod common;
 
 use common::gpu;
 use wgvae::data::Dataset;
+use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, EvalReport, Evaluator};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
@@ -38,7 +39,16 @@ fn evaluate(config: &ModelConfig, params: &Parameters, data: &Dataset, options: 
 }
 
 fn options(samples: u32, naive_samples: u32, bound_sizes: Vec<u32>, seed: u32) -> EvalOptions {
-    EvalOptions { samples, naive_samples, bound_sizes, binarize: false, seed, kernel: MatmulKernel::Auto, chunk: None }
+    EvalOptions {
+        samples,
+        naive_samples,
+        bound_sizes,
+        binarize: false,
+        seed,
+        kernel: MatmulKernel::Auto,
+        chunk: None,
+        data_mode: Default::default(),
+    }
 }
 
 /// Probabilistic PCA, x = W z + b + N(0, s² I), as a wgvae model: no hidden layers, identity
@@ -283,4 +293,24 @@ fn chunked_evaluation_equals_one_chunk() {
             }
         }
     }
+}
+
+/// `wgvae eval` with the images streamed batch by batch gives the resident run's estimates bit
+/// for bit, over several batches and a padded last one, both proposals.
+#[test]
+fn streamed_evaluation_equals_resident() {
+    let config = ModelConfig::mlp([10, 1], vec![7], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let params = Parameters::init(&config, 9);
+    let data = dataset(10, 150, 5);
+    let run = |data_mode| {
+        // K = 200: batches of 81 images (16,384 rows / 200), the second padded.
+        let mut o = options(200, 20, vec![1, 7], 10);
+        o.binarize = true;
+        o.data_mode = data_mode;
+        evaluate(&config, &params, &data, o)
+    };
+    let (resident, streamed) = (run(DataMode::Resident), run(DataMode::Stream));
+    assert_eq!(resident.images.len(), 150);
+    assert_eq!(format!("{:?}", streamed.images), format!("{:?}", resident.images));
+    assert_eq!(streamed.latent_variance, resident.latent_variance);
 }

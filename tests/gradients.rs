@@ -1,5 +1,5 @@
 //! The hand-written backward pass: the CPU reference of the whole step against central finite
-//! differences in f64, for both likelihoods and both objectives.
+//! differences in f64, for every likelihood and both objectives.
 
 mod common;
 
@@ -16,13 +16,18 @@ fn tiny(likelihood: Likelihood, activation: Activation) -> ModelConfig {
     ModelConfig::mlp([7, 1], vec![5, 4], 3, activation, likelihood).unwrap()
 }
 
-/// Data in [0, 1]: binary for Bernoulli, grey levels for Gaussian.
-fn batch(points: usize, dim: usize, binary: bool, seed: u64) -> Vec<f64> {
+/// Data in [0, 1]: binary for Bernoulli, grey levels for Gaussian, 8-bit values k / 255 for
+/// the discretized logistic (a fifth of them in each edge bin).
+fn batch(points: usize, dim: usize, likelihood: Likelihood, seed: u64) -> Vec<f64> {
     let key = RngKey { seed: seed as u32, stream: 99, offset: 0 };
     (0..points * dim)
         .map(|i| {
             let u = wgvae::reference::rng::uniform_at(key, i as u32) as f64;
-            if binary { (u < 0.4) as u8 as f64 } else { u }
+            match likelihood {
+                Likelihood::Bernoulli => (u < 0.4) as u8 as f64,
+                Likelihood::Gaussian => u,
+                Likelihood::Logistic => ((u * 1.4 - 0.2).clamp(0.0, 1.0) * 255.0).round() / 255.0,
+            }
         })
         .collect()
 }
@@ -35,7 +40,7 @@ fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
     let likelihood = config.likelihood;
     let params = vae::to_f64(&Parameters::init(config, 3));
     let points = 4;
-    let x = batch(points, config.input_dim(), likelihood == Likelihood::Bernoulli, 5);
+    let x = batch(points, config.input_dim(), likelihood, 5);
     let key = RngKey { seed: 11, stream: 2, offset: 7 };
     let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, key);
     let analytic = step(&params);
@@ -104,6 +109,48 @@ fn gaussian_identity_mean_gradients_match_finite_differences() {
     let mut config = tiny(Likelihood::Gaussian, Activation::Tanh);
     config.gaussian_mean = GaussianMean::Identity;
     check_config(&config, Objective::Iwae, 2);
+}
+
+#[test]
+fn logistic_elbo_gradients_match_finite_differences() {
+    check(Likelihood::Logistic, Objective::Elbo, Activation::Relu, 1);
+}
+
+#[test]
+fn logistic_iwae_gradients_match_finite_differences() {
+    check(Likelihood::Logistic, Objective::Iwae, Activation::Tanh, 3);
+}
+
+#[test]
+fn logistic_identity_mean_gradients_match_finite_differences() {
+    let mut config = tiny(Likelihood::Logistic, Activation::Tanh);
+    config.gaussian_mean = GaussianMean::Identity;
+    config.log_scale_floor = Some(-4.0);
+    check_config(&config, Objective::Elbo, 1);
+}
+
+/// One subpixel's discretized logistic: d log P / d mean and d log P / d log-scale against
+/// central differences, in every kind of bin (the two edges and the interior), for means on
+/// and off the pixel and scales from under a bin to wide.
+#[test]
+fn logistic_pixel_gradients_match_finite_differences() {
+    use wgvae::reference::density::logistic_log_prob_and_grad;
+    let h = 1e-6;
+    for k in [0u32, 1, 64, 128, 200, 254, 255] {
+        let x = k as f64 / 255.0;
+        for mean in [-0.1, 0.0, 0.2, x, x + 0.001, 0.73, 1.0, 1.2] {
+            for log_scale in [-7.5, -6.0, -4.0, -1.5, 0.7] {
+                let (_, dm, dl) = logistic_log_prob_and_grad(x, mean, log_scale);
+                let lp = |m: f64, l: f64| logistic_log_prob_and_grad(x, m, l).0;
+                let nm = (lp(mean + h, log_scale) - lp(mean - h, log_scale)) / (2.0 * h);
+                let nl = (lp(mean, log_scale + h) - lp(mean, log_scale - h)) / (2.0 * h);
+                for (what, g, n) in [("mean", dm, nm), ("log-scale", dl, nl)] {
+                    let err = (g - n).abs() / n.abs().max(g.abs()).max(1e-3);
+                    assert!(err < 1e-5, "k {k}, mean {mean}, log-scale {log_scale}: d/d{what} {g:.9e} vs {n:.9e}");
+                }
+            }
+        }
+    }
 }
 
 /// Every layer kind's reference backward (reference/layers.rs), chained as a small conv VAE's
@@ -206,11 +253,14 @@ fn conv_vae_step_gradients_match_finite_differences() {
         (Likelihood::Bernoulli, Objective::Iwae, 4),
         (Likelihood::Gaussian, Objective::Elbo, 2),
         (Likelihood::Gaussian, Objective::Iwae, 3),
+        (Likelihood::Logistic, Objective::Elbo, 1),
+        (Likelihood::Logistic, Objective::Iwae, 3),
     ] {
         let outputs = likelihood.outputs_per_dim() as usize;
         let architecture = common::tiny_conv(outputs);
         let shapes = architecture.shapes(outputs).unwrap();
-        let head = wgvae::kernels::density::GaussianHead { mean: GaussianMean::Sigmoid, logvar_floor: -5.0 };
+        let floor = if likelihood == Likelihood::Logistic { -7.0 } else { -5.0 };
+        let head = wgvae::kernels::density::DecoderHead { mean: GaussianMean::Sigmoid, floor };
         let model = Vae { architecture: &architecture, shapes: &shapes, likelihood, head };
         let mut seed = 20u32;
         let mut draw = |n: usize, scale: f64| -> Vec<f64> {
@@ -225,7 +275,7 @@ fn conv_vae_step_gradients_match_finite_differences() {
         let (mu, logvar) = (head_params(&mut draw), head_params(&mut draw));
         let params = VaeParams { encoder, mu, logvar, decoder };
         let points = 3;
-        let x = batch(points, 30, likelihood == Likelihood::Bernoulli, 8);
+        let x = batch(points, 30, likelihood, 8);
         let key = RngKey { seed: 4, stream: 2, offset: 1 };
         let step = |p: &VaeParams| vae::layered_step(&model, p, &x, points, samples, objective, key);
         let analytic = step(&params);

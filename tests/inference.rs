@@ -34,6 +34,7 @@ fn encoder_and_decoder_match_the_reference_layers() {
         ModelConfig::mlp([5, 6], vec![8], 4, Activation::Tanh, Likelihood::Gaussian).unwrap(),
         ModelConfig::new(common::tiny_conv(1), Likelihood::Bernoulli).unwrap(),
         ModelConfig::new(common::tiny_conv(2), Likelihood::Gaussian).unwrap(),
+        ModelConfig::new(common::tiny_conv(2), Likelihood::Logistic).unwrap(),
     ];
     for config in configs {
         let (likelihood, latent) = (config.likelihood, config.latent());
@@ -59,22 +60,31 @@ fn encoder_and_decoder_match_the_reference_layers() {
                     &cpu::activation::forward(&raw, Activation::Sigmoid),
                     1e-5,
                 );
-                assert!(decoded.logvars.is_none());
+                assert!(decoded.log_spreads.is_none());
             }
-            Likelihood::Gaussian => {
-                let head = cpu::decoder::gaussian_head(&raw, dim, config.gaussian_head());
-                let (means, logvars): (Vec<Vec<f32>>, Vec<Vec<f32>>) =
+            Likelihood::Gaussian | Likelihood::Logistic => {
+                let head = cpu::decoder::location_scale_head(&raw, dim, config.decoder_head());
+                let (means, spreads): (Vec<Vec<f32>>, Vec<Vec<f32>>) =
                     head.chunks(2 * dim).map(|r| (r[..dim].to_vec(), r[dim..].to_vec())).unzip();
                 assert_close("decoder means", &decoded.means, &means.concat(), 1e-5);
-                assert_close("decoder log-variances", decoded.logvars.as_ref().unwrap(), &logvars.concat(), 1e-5);
+                assert_close("decoder spreads", decoded.log_spreads.as_ref().unwrap(), &spreads.concat(), 1e-5);
             }
         }
 
-        // Draws: Bernoulli pixels are u < p from the uniform stream; Gaussian ones mean + σε.
+        // Draws: Bernoulli pixels are u < p from the uniform stream; Gaussian ones mean + σε;
+        // logistic ones mean + s log(u / (1 − u)) on the 8-bit grid.
         let key = RngKey { seed: 5, stream: inference::STREAM_DRAWS, offset: 0 };
         let drawn = inference::draw_images(gpu, &decoded, key).unwrap();
         assert_eq!(drawn.len(), n * dim);
-        let want: Vec<f32> = match &decoded.logvars {
+        let want: Vec<f32> = match &decoded.log_spreads {
+            Some(log_scales) if likelihood == Likelihood::Logistic => cpu::rng::uniform_stream(key, n * dim)
+                .iter()
+                .enumerate()
+                .map(|(i, &u)| {
+                    let v = decoded.means[i] as f64 + (log_scales[i] as f64).exp() * (u as f64 / (1.0 - u as f64)).ln();
+                    ((v * 255.0).round().clamp(0.0, 255.0) / 255.0) as f32
+                })
+                .collect(),
             None => cpu::rng::uniform_stream(key, n * dim)
                 .iter()
                 .zip(&decoded.means)

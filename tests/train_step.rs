@@ -18,9 +18,11 @@ use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
 use wgvae::train::step::{BoundSpec, DataBuffers, ForwardPass, GpuParams, METRICS_LEN, Proposal, TrainStep};
 
+/// Random 8-bit pixels, about a tenth of them 0 and a tenth 255 (black and white, as images
+/// have them, and the discretized logistic's edge bins).
 fn random_pixels(len: usize, seed: u32) -> Vec<u8> {
     let key = RngKey { seed, stream: 5, offset: 0 };
-    (0..len as u32).map(|i| (cpu::rng::u32_at(key, i) >> 24) as u8).collect()
+    (0..len as u32).map(|i| ((cpu::rng::u32_at(key, i) >> 20) as i32 * 5 / 16 - 200).clamp(0, 255) as u8).collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -138,6 +140,15 @@ fn gaussian_step_matches_reference_at_odd_shapes() {
 }
 
 #[test]
+fn logistic_step_matches_reference_at_odd_shapes() {
+    let Some(gpu) = gpu() else { return };
+    // 8-bit images (the gather's k / 255), the edge bins among them.
+    let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Logistic).unwrap();
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 4, 2, Objective::Iwae, false, MatmulKernel::Auto);
+}
+
+#[test]
 fn step_matches_reference_with_every_matmul_kernel() {
     let Some(gpu) = gpu() else { return };
     // Widths that are multiples of 4, so the vec4 kernels run.
@@ -163,12 +174,14 @@ fn split_batch_step_matches_the_whole_batch_reference() {
 fn conv_step_matches_reference() {
     let Some(gpu) = gpu() else { return };
     // The tiny conv VAE: LeakyReLU and SiLU as launches of their own, Tanh and ReLU fused,
-    // non-square kernels, strides and output padding; both likelihoods and objectives.
+    // non-square kernels, strides and output padding; every likelihood, both objectives.
     for (likelihood, objective, samples, binarize) in [
         (Likelihood::Bernoulli, Objective::Elbo, 1, true),
         (Likelihood::Bernoulli, Objective::Iwae, 3, true),
         (Likelihood::Gaussian, Objective::Elbo, 1, false),
         (Likelihood::Gaussian, Objective::Iwae, 2, false),
+        (Likelihood::Logistic, Objective::Elbo, 1, false),
+        (Likelihood::Logistic, Objective::Iwae, 2, false),
     ] {
         let outputs = likelihood.outputs_per_dim() as usize;
         let config = ModelConfig::new(common::tiny_conv(outputs), likelihood).unwrap();

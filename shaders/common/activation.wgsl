@@ -11,8 +11,9 @@ const ACT_SOFTPLUS: u32 = 4u;
 const ACT_LEAKY_RELU: u32 = 5u;
 const ACT_SILU: u32 = 6u;
 
-// log(1 + t) for t >= 0 without losing the small t (WGSL has no log1p).
-fn log1p_pos(t: f32) -> f32 {
+// log(1 + t) for t > -1 without losing the small t (WGSL has no log1p): the rounding of 1 + t
+// is undone by t / (u - 1) (Goldberg 1991, after Kahan).
+fn log_1p(t: f32) -> f32 {
     let u = 1.0 + t;
     if (u == 1.0) {
         return t;
@@ -22,7 +23,7 @@ fn log1p_pos(t: f32) -> f32 {
 
 // softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^-|z|): never overflows.
 fn softplus(z: f32) -> f32 {
-    return max(z, 0.0) + log1p_pos(exp(-abs(z)));
+    return max(z, 0.0) + log_1p(exp(-abs(z)));
 }
 
 fn sigmoid(z: f32) -> f32 {

@@ -1,7 +1,7 @@
 // What the two log_densities kernels share (density.wgsl, density_vec4.wgsl): the parameters,
 // the latent bindings, and the work of one row but the sum over pixels, which each kernel file
-// defines for its own view of x and the decoder's outputs (bernoulli_log_likelihood and
-// gaussian_log_likelihood).
+// defines for its own view of x and the decoder's outputs (bernoulli_log_likelihood,
+// gaussian_log_likelihood and logistic_log_likelihood).
 
 struct DensityParams {
     rows: u32,
@@ -19,6 +19,7 @@ struct DensityParams {
 
 const LOG_2PI: f32 = 1.8378770664093453;
 const LIKELIHOOD_BERNOULLI: u32 = 0u;
+const LIKELIHOOD_GAUSSIAN: u32 = 1u;
 
 // out[row] = (log w, log p(x|z), log p(z), log q(z|x)) for point b = row / samples.
 fn log_densities_of_row(row: u32) {
@@ -29,8 +30,10 @@ fn log_densities_of_row(row: u32) {
     var log_px: f32;
     if (p.likelihood == LIKELIHOOD_BERNOULLI) {
         log_px = bernoulli_log_likelihood(row, b);
-    } else {
+    } else if (p.likelihood == LIKELIHOOD_GAUSSIAN) {
         log_px = gaussian_log_likelihood(row, b);
+    } else {
+        log_px = logistic_log_likelihood(row, b);
     }
     let k = p.latent;
     var prior = 0.0;

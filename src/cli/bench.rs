@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use wgvae::bench;
 use wgvae::data::Dataset;
+use wgvae::data::gpu_images::DataMode;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::autotune;
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
@@ -53,6 +54,10 @@ pub enum BenchWhat {
         /// Matmul kernel (auto picks per adapter).
         #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
         kernel: MatmulKernel,
+        /// The digits on the GPU whole, or streamed a batch ahead (as a data set too large
+        /// for the GPU is), to measure what streaming costs.
+        #[arg(long, value_enum, default_value_t = DataMode::Auto)]
+        data_mode: DataMode,
         /// Print a JSON array, one object per k, instead of the table.
         #[arg(long)]
         json: bool,
@@ -91,8 +96,15 @@ pub enum BenchWhat {
 pub fn run(args: &BenchArgs) -> wgvae::Result<()> {
     match &args.what {
         None => bench_all(args),
-        Some(BenchWhat::Train { architecture, k, batch, steps, repeats, per_launch, kernel, json }) => {
-            let plan = TrainBench { ks: k, batch: *batch, steps: *steps, repeats: *repeats, per_launch: *per_launch };
+        Some(BenchWhat::Train { architecture, k, batch, steps, repeats, per_launch, kernel, data_mode, json }) => {
+            let plan = TrainBench {
+                ks: k,
+                batch: *batch,
+                steps: *steps,
+                repeats: *repeats,
+                per_launch: *per_launch,
+                data_mode: *data_mode,
+            };
             bench_train(&args.adapter, architecture, &plan, *kernel, *json)
         }
         Some(BenchWhat::Tune { shapes }) => bench_tune(&args.adapter, shapes),
@@ -166,6 +178,7 @@ struct TrainBench<'a> {
     steps: u32,
     repeats: usize,
     per_launch: bool,
+    data_mode: DataMode,
 }
 
 fn bench_train(
@@ -179,8 +192,8 @@ fn bench_train(
     let layers = architecture.build(data.shape(), 1)?;
     let config = ModelConfig::new(layers, Likelihood::Bernoulli)?;
     let gpu = Gpu::new(&adapter.request())?;
-    let TrainBench { ks, batch, steps, repeats, per_launch } = *plan;
-    let run = |k| bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel);
+    let TrainBench { ks, batch, steps, repeats, per_launch, data_mode } = *plan;
+    let run = |k| bench::train(&gpu, &config, &data, k, batch, steps, repeats, per_launch, kernel, data_mode);
     if json {
         let results = ks.iter().map(|&k| run(k)).collect::<wgvae::Result<Vec<_>>>()?;
         let report = serde_json::json!({
@@ -189,6 +202,7 @@ fn bench_train(
             "architecture": config.architecture,
             "parameters": config.parameter_count(),
             "kernel": format!("{kernel:?}"),
+            "data_mode": data_mode,
             "results": results
         });
         println!("{report}");
@@ -196,15 +210,21 @@ fn bench_train(
     }
     println!("adapter: {}", gpu.describe());
     println!(
-        "model {} Bernoulli, batch {batch}, matmul kernel {kernel:?}; median of {repeats} repeats of {steps} steps",
-        config.describe()
+        "model {} Bernoulli, batch {batch}, matmul kernel {kernel:?}, data --data-mode {}; median of {repeats} repeats of {steps} steps",
+        config.describe(),
+        format!("{data_mode:?}").to_lowercase()
     );
     println!(
         "{:<4} {:>10} {:>14} {:>9} {:>9} {:>12}",
         "k", "images/s", "images/cpu-s", "ms/step", "launches", "first step"
     );
+    let mut said_data = false;
     for &k in ks {
         let r = run(k)?;
+        if !said_data {
+            println!("(the images {})", if r.streamed { "streamed a batch ahead" } else { "resident on the GPU" });
+            said_data = true;
+        }
         println!(
             "{:<4} {:>10.0} {:>14} {:>9.2} {:>9} {:>10.2} s",
             k,

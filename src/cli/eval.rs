@@ -3,8 +3,10 @@
 use clap::Args;
 use std::path::PathBuf;
 use wgvae::data::Dataset;
+use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::Gpu;
+use wgvae::kernels::density::{Likelihood, bits_per_dim};
 use wgvae::model::ModelConfig;
 use wgvae::train::step::GpuParams;
 
@@ -24,7 +26,7 @@ pub struct EvalArgs {
     #[arg(long, value_delimiter = ',')]
     bounds: Vec<u32>,
     /// Default: dynamic (one fixed draw per image, from the seed) for the Bernoulli decoder,
-    /// none for the Gaussian.
+    /// none for the Gaussian and the logistic.
     #[arg(long, value_enum)]
     binarize: Option<Binarize>,
     /// Seeds the binarization and every sample.
@@ -39,6 +41,10 @@ pub struct EvalArgs {
     /// Samples per chunk (default: as many as the device holds comfortably).
     #[arg(long)]
     chunk: Option<u32>,
+    /// The images on the GPU whole, or streamed batch by batch (auto: streamed when they do
+    /// not fit one storage binding). Same numbers either way.
+    #[arg(long, value_enum, default_value_t = DataMode::Auto)]
+    data_mode: DataMode,
 }
 
 pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
@@ -57,6 +63,7 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
         seed: args.seed,
         kernel: args.model.kernel,
         chunk: args.chunk,
+        data_mode: args.data_mode,
     };
     let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
@@ -110,19 +117,38 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
             k => format!(", {k} prior samples for the naive estimate"),
         }
     );
+    // Bits per dimension where log p(x|z) is a probability of the data (not a density).
+    let dim = config.input_dim();
+    let bpd = config.likelihood.is_mass_function(options.binarize);
     println!();
-    println!("{:<40} {:>10} {:>8}", "nats per image (mean over images)", "mean", "± s.e.");
-    let row = |name: String, m: wgvae::eval::Mean| println!("{name:<40} {:>10.3} {:>8.3}", m.mean, m.stderr);
-    row("ELBO (analytic KL)".into(), report.elbo());
-    row("  E_q log p(x|z) (reconstruction)".into(), report.mean(|e| e.reconstruction));
-    row("  KL(q(z|x) || p(z))".into(), report.mean(|e| e.kl));
+    println!(
+        "{:<40} {:>10} {:>8}{}",
+        "nats per image (mean over images)",
+        "mean",
+        "± s.e.",
+        if bpd { format!(" {:>9}", "bits/dim") } else { String::new() }
+    );
+    let row = |name: String, m: wgvae::eval::Mean, with_bpd: bool| {
+        let bits = if bpd && with_bpd { format!(" {:>9.4}", bits_per_dim(m.mean, dim)) } else { String::new() };
+        println!("{name:<40} {:>10.3} {:>8.3}{bits}", m.mean, m.stderr)
+    };
+    row("ELBO (analytic KL)".into(), report.elbo(), true);
+    row("  E_q log p(x|z) (reconstruction)".into(), report.mean(|e| e.reconstruction), false);
+    row("  KL(q(z|x) || p(z))".into(), report.mean(|e| e.kl), false);
     for (k, m) in report.bounds_by_k() {
         let name =
             if k == report.samples { format!("log p(x) ≈ importance sampling, K = {k}") } else { format!("L_{k}") };
-        row(name, m);
+        row(name, m, true);
     }
     if let Some(m) = report.naive() {
-        row(format!("naive Monte Carlo (prior), K = {}", report.naive_samples), m);
+        row(format!("naive Monte Carlo (prior), K = {}", report.naive_samples), m, true);
+    }
+    if !bpd {
+        println!(
+            "(no bits/dim: the {} likelihood is a density on [0, 1], not a probability of the data; \
+             --likelihood logistic models the 8-bit values)",
+            if config.likelihood == Likelihood::Gaussian { "Gaussian" } else { "Bernoulli on grey values" }
+        );
     }
     println!();
     println!("effective sample size: mean {:.1} of K = {}", report.mean(|e| e.ess).mean, report.samples);
@@ -149,11 +175,21 @@ fn eval_json(
         report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.mean.into())).collect();
     let stderr: serde_json::Map<String, serde_json::Value> =
         report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.stderr.into())).collect();
+    let dim = config.input_dim();
+    let bits_per_dim = config.likelihood.is_mass_function(options.binarize).then(|| {
+        serde_json::json!({
+            "elbo": bits_per_dim(report.elbo().mean, dim),
+            "log_likelihood": bits_per_dim(report.log_likelihood().mean, dim),
+        })
+    });
     serde_json::json!({
         "n_images": data.count,
         "k": report.samples,
         "elbo": report.elbo().mean,
         "log_likelihood": report.log_likelihood().mean,
+        "bits_per_dim": bits_per_dim,
+        "dimensions": dim,
+        "likelihood": config.likelihood,
         "iwae": iwae,
         "naive_mc": report.naive().map(|m| m.mean),
         "naive_k": report.naive_samples,

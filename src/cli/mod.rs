@@ -54,11 +54,12 @@ pub enum Binarize {
     None,
 }
 
-/// The binarization that fits the decoder: dynamic for the Bernoulli, none for the Gaussian.
+/// The binarization that fits the decoder: dynamic for the Bernoulli, none for the Gaussian and
+/// the discretized logistic (which models the 8-bit values themselves).
 pub fn default_binarize(likelihood: Likelihood) -> Binarize {
     match likelihood {
         Likelihood::Bernoulli => Binarize::Dynamic,
-        Likelihood::Gaussian => Binarize::None,
+        Likelihood::Gaussian | Likelihood::Logistic => Binarize::None,
     }
 }
 

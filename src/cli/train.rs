@@ -4,11 +4,12 @@ use std::path::PathBuf;
 
 use clap::Args;
 use wgvae::data::Dataset;
+use wgvae::data::gpu_images::DataMode;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
-use wgvae::model::{DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
+use wgvae::model::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
 use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
 use wgvae::train::state::TrainingState;
@@ -28,9 +29,13 @@ pub struct TrainArgs {
     /// Gaussian decoder: the floor of the per-pixel log-variance (soft: floor + softplus).
     #[arg(long, default_value_t = DEFAULT_LOGVAR_FLOOR, allow_hyphen_values = true)]
     logvar_floor: f32,
-    /// Gaussian decoder: the mean through a sigmoid (data in [0, 1]) or as it is.
-    #[arg(long, value_enum, default_value_t = GaussianMean::Sigmoid)]
-    gaussian_mean: GaussianMean,
+    /// Logistic decoder: the floor of the per-subpixel log-scale (soft: floor + softplus).
+    #[arg(long, default_value_t = DEFAULT_LOG_SCALE_FLOOR, allow_hyphen_values = true)]
+    log_scale_floor: f32,
+    /// Gaussian and logistic decoders: the mean through a sigmoid (data in [0, 1]) or as it is.
+    /// Default: sigmoid for the Gaussian, identity for the logistic.
+    #[arg(long, value_enum)]
+    gaussian_mean: Option<GaussianMean>,
     #[arg(long, value_enum, default_value_t = Objective::Elbo)]
     objective: Objective,
     /// Importance samples per image (IWAE; the ELBO takes 1).
@@ -46,7 +51,7 @@ pub struct TrainArgs {
     /// Seeds the initial weights, the shuffles, the binarization and every sample.
     #[arg(long, default_value_t = 0)]
     seed: u32,
-    /// Default: dynamic for the Bernoulli decoder, none for the Gaussian.
+    /// Default: dynamic for the Bernoulli decoder, none for the Gaussian and the logistic.
     #[arg(long, value_enum)]
     binarize: Option<Binarize>,
     /// Folder for model.safetensors, config.json and metrics.csv. Default: runs/<date_time>.
@@ -62,6 +67,10 @@ pub struct TrainArgs {
     /// Importance samples per image for --eval-every.
     #[arg(long, default_value_t = 100)]
     eval_k: u32,
+    /// The images on the GPU whole, or kept in memory and streamed a batch ahead of each step
+    /// (auto: streamed when they do not fit one storage binding). Same numbers either way.
+    #[arg(long, value_enum, default_value_t = DataMode::Auto)]
+    data_mode: DataMode,
     /// Images per forward/backward chunk, a divisor of --batch: the chunks' gradients are summed
     /// before the update (gradient accumulation), the same step in less memory. Default: the
     /// whole batch where the adapter's buffers hold it, else the largest divisor they do.
@@ -75,7 +84,7 @@ pub struct TrainArgs {
     /// --epochs in all, with its own model, data and options, writing into the same folder.
     #[arg(long, value_name = "DIR", conflicts_with_all = [
         "data", "test_data", "grayscale", "image_size", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
-        "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
+        "log_scale_floor", "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
     ])]
     resume: Option<PathBuf>,
 }
@@ -87,7 +96,10 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
     let architecture = args.architecture.build(train_data.shape(), outputs)?;
     let mut config = ModelConfig::new(architecture, args.likelihood)?;
     config.logvar_floor = args.logvar_floor;
-    config.gaussian_mean = args.gaussian_mean;
+    config.gaussian_mean = args.gaussian_mean.unwrap_or(GaussianMean::default_for(args.likelihood));
+    if args.likelihood == Likelihood::Logistic {
+        config.log_scale_floor = Some(args.log_scale_floor);
+    }
     config.validate()?;
     if args.epochs == 0 {
         return Err(wgvae::Error::Invalid("--epochs 0: train for at least one epoch".into()));
@@ -104,6 +116,7 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
         eval_every: args.eval_every,
         eval_samples: args.eval_k,
         chunk: args.chunk,
+        data_mode: args.data_mode,
     };
     options.check(&train_data)?;
     Ok((config, options, train_data, test_data))
@@ -131,9 +144,10 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
         Some(state) => resumed_run(state)?,
         None => fresh_run(args)?,
     };
-    // Every matmul kernel computes the same bits: a resumed run may take another. Chunks
-    // change only the order of the gradients' sums.
+    // Every matmul kernel computes the same bits, and streamed data the same as resident: a
+    // resumed run may take another. Chunks change only the order of the gradients' sums.
     options.kernel = args.kernel;
+    options.data_mode = args.data_mode;
     if args.chunk.is_some() {
         options.chunk = args.chunk;
     }

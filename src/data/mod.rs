@@ -10,6 +10,7 @@
 
 pub mod cifar;
 pub mod folder;
+pub mod gpu_images;
 pub mod idx;
 pub mod npy;
 

@@ -1,10 +1,10 @@
-//! The decoder's head and the first kernel of the backward pass: the Gaussian head's
-//! (mean | logvar) from the raw outputs, and d loss / d (raw outputs) from the reduction's
-//! weights.
+//! The decoder's head and the first kernel of the backward pass: the two-output head's
+//! (mean | log σ²) for the Gaussian, (mean | log s) for the discretized logistic, from the raw
+//! outputs; and d loss / d (raw outputs) from the reduction's weights.
 
 use bytemuck::{Pod, Zeroable};
 
-use super::density::{GaussianHead, GaussianMean, Likelihood};
+use super::density::{DecoderHead, GaussianMean, Likelihood};
 use super::{check_len, shader_source};
 use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d, grid_rows};
@@ -14,6 +14,7 @@ pub const HEAD_SOURCE: &str = shader_source!("common/activation.wgsl", "common/f
 pub const BACKWARD_NAME: &str = "decoder_backward";
 pub const BACKWARD_SOURCE: &str = shader_source!(
     "common/activation.wgsl",
+    "common/discretized_logistic.wgsl",
     "common/decoder_grad_params.wgsl",
     "common/decoder_pixel_grad.wgsl",
     "decoder_backward.wgsl"
@@ -21,6 +22,7 @@ pub const BACKWARD_SOURCE: &str = shader_source!(
 pub const BACKWARD_VEC4_NAME: &str = "decoder_backward_vec4";
 pub const BACKWARD_VEC4_SOURCE: &str = shader_source!(
     "common/activation.wgsl",
+    "common/discretized_logistic.wgsl",
     "common/decoder_grad_params.wgsl",
     "common/decoder_pixel_grad.wgsl",
     "decoder_backward_vec4.wgsl"
@@ -35,25 +37,30 @@ struct HeadParams {
     identity_mean: u32,
 }
 
-static GAUSSIAN_HEAD: Kernel =
-    Kernel { module: HEAD_NAME, source: HEAD_SOURCE, entry: "gaussian_head", slots: &[Slot::Read, Slot::ReadWrite] };
+static GAUSSIAN_HEAD: Kernel = Kernel {
+    module: HEAD_NAME,
+    source: HEAD_SOURCE,
+    entry: "location_scale_head",
+    slots: &[Slot::Read, Slot::ReadWrite],
+};
 
-/// dec [rows, 2·dim] = (mean(a) | floor + softplus(s − floor)) from raw (a | s).
-pub fn gaussian_head(
+/// dec [rows, 2·dim] = (mean(a) | floor + softplus(s − floor)) from raw (a | s): the
+/// Gaussian's (mean | log σ²) or the discretized logistic's (mean | log s).
+pub fn location_scale_head(
     gpu: &Gpu,
     raw: &GpuBuffer<f32>,
     dec: &GpuBuffer<f32>,
     rows: u32,
     dim: u32,
-    head: GaussianHead,
+    head: DecoderHead,
 ) -> Result<Dispatch> {
     let len = rows as u64 * 2 * dim as u64;
-    check_len("gaussian_head", "raw", raw, len)?;
-    check_len("gaussian_head", "dec", dec, len)?;
+    check_len("location_scale_head", "raw", raw, len)?;
+    check_len("location_scale_head", "dec", dec, len)?;
     let params = HeadParams {
         rows,
         data_dim: dim,
-        floor: head.logvar_floor,
+        floor: head.floor,
         identity_mean: (head.mean == GaussianMean::Identity) as u32,
     };
     gpu.dispatch(&GAUSSIAN_HEAD, &params, &[raw.binding(), dec.binding()], grid_1d(rows as u64 * dim as u64, 64))
@@ -95,7 +102,7 @@ pub fn decoder_output_grad(
     samples: u32,
     dim: u32,
     likelihood: Likelihood,
-    head: GaussianHead,
+    head: DecoderHead,
 ) -> Result<Dispatch> {
     let rows = points as u64 * samples as u64;
     let width = dim as u64 * likelihood.outputs_per_dim() as u64;
@@ -107,8 +114,8 @@ pub fn decoder_output_grad(
         rows: rows as u32,
         data_dim: dim,
         samples,
-        likelihood: (likelihood == Likelihood::Gaussian) as u32,
-        floor: head.logvar_floor,
+        likelihood: likelihood.kernel_id(),
+        floor: head.floor,
         scale: 1.0 / points as f32,
         identity_mean: (head.mean == GaussianMean::Identity) as u32,
         _pad: 0,

@@ -88,18 +88,19 @@ impl Encoder {
 }
 
 /// What the decoder gives for a batch of z: the mean of p(x|z) per pixel, and for the
-/// Gaussian decoder its log-variance.
+/// two-output decoders its spread.
 #[derive(Debug)]
 pub struct Decoded {
     /// [n, dim], in the data's units ([0, 1] for images).
     pub means: Vec<f32>,
-    /// [n, dim], Gaussian decoders only.
-    pub logvars: Option<Vec<f32>>,
+    /// [n, dim]: log σ² (Gaussian) or log s (discretized logistic); none for the Bernoulli.
+    pub log_spreads: Option<Vec<f32>>,
+    pub likelihood: Likelihood,
 }
 
 /// p(x|z) for batches of latent points.
 pub struct Decoder {
-    /// Ends with the probabilities [rows, dim] (Bernoulli) or (mean | logvar) [rows, 2·dim].
+    /// Ends with the probabilities [rows, dim] (Bernoulli) or (mean | spread) [rows, 2·dim].
     chain: Chain,
     dim: usize,
     likelihood: Likelihood,
@@ -121,7 +122,9 @@ impl Decoder {
         let out = gpu.zeros::<f32>("decoded", raw.len())?;
         let launch = match config.likelihood {
             Likelihood::Bernoulli => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
-            Likelihood::Gaussian => decoder::gaussian_head(gpu, raw, &out, rows, dim, config.gaussian_head())?,
+            Likelihood::Gaussian | Likelihood::Logistic => {
+                decoder::location_scale_head(gpu, raw, &out, rows, dim, config.decoder_head())?
+            }
         };
         let out_width = out.len() / rows as usize;
         let chain = Chain { input, trunk, head: Some((launch, out)), rows, in_width, out_width };
@@ -131,12 +134,13 @@ impl Decoder {
     /// The decoder's output for each row of `z` ([n, latent]).
     pub fn decode(&self, gpu: &Gpu, z: &[f32]) -> Result<Decoded> {
         let out = self.chain.run(gpu, z, "latent points")?;
-        Ok(match self.likelihood {
-            Likelihood::Bernoulli => Decoded { means: out, logvars: None },
-            Likelihood::Gaussian => {
-                let (means, logvars): (Vec<&[f32]>, Vec<&[f32]>) =
+        let likelihood = self.likelihood;
+        Ok(match likelihood {
+            Likelihood::Bernoulli => Decoded { means: out, log_spreads: None, likelihood },
+            Likelihood::Gaussian | Likelihood::Logistic => {
+                let (means, spreads): (Vec<&[f32]>, Vec<&[f32]>) =
                     out.chunks(2 * self.dim).map(|row| row.split_at(self.dim)).unzip();
-                Decoded { means: means.concat(), logvars: Some(logvars.concat()) }
+                Decoded { means: means.concat(), log_spreads: Some(spreads.concat()), likelihood }
             }
         })
     }
@@ -168,18 +172,30 @@ fn draw(
     Ok(values)
 }
 
-/// Images drawn from p(x|z) given the decoder's output: Bernoulli pixels (0 or 1), or Gaussian
-/// values mean + σ·ε clamped to [0, 1] for display; from the streams of `key`.
+/// Images drawn from p(x|z) given the decoder's output: Bernoulli pixels (0 or 1), Gaussian
+/// values mean + σ·ε clamped to [0, 1] for display, or the discretized logistic's 8-bit values
+/// (mean + s·log(u / (1 − u)) to the nearest k / 255, the tails in the edge bins); from the
+/// streams of `key`.
 pub fn draw_images(gpu: &Gpu, decoded: &Decoded, key: RngKey) -> Result<Vec<f32>> {
     let len = decoded.means.len();
-    Ok(match &decoded.logvars {
-        None => {
+    let means = &decoded.means;
+    Ok(match (&decoded.log_spreads, decoded.likelihood) {
+        (Some(log_scales), Likelihood::Logistic) => {
             let u = draw(gpu, key, len, rng::uniform_stream)?;
-            decoded.means.iter().zip(&u).map(|(&p, &u)| if u < p { 1.0 } else { 0.0 }).collect()
+            (0..len)
+                .map(|i| {
+                    let v = means[i] + log_scales[i].exp() * (u[i].ln() - (-u[i]).ln_1p());
+                    (v * 255.0).round().clamp(0.0, 255.0) / 255.0
+                })
+                .collect()
         }
-        Some(logvars) => {
+        (Some(logvars), _) => {
             let eps = draw(gpu, key, len, rng::normal_stream)?;
-            (0..len).map(|i| (decoded.means[i] + (0.5 * logvars[i]).exp() * eps[i]).clamp(0.0, 1.0)).collect()
+            (0..len).map(|i| (means[i] + (0.5 * logvars[i]).exp() * eps[i]).clamp(0.0, 1.0)).collect()
+        }
+        (None, _) => {
+            let u = draw(gpu, key, len, rng::uniform_stream)?;
+            means.iter().zip(&u).map(|(&p, &u)| if u < p { 1.0 } else { 0.0 }).collect()
         }
     })
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::kernels::activation::Activation;
-use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
+use crate::kernels::density::{DecoderHead, GaussianMean, Likelihood};
 use architecture::{Architecture, Layer, Shape, Shapes};
 
 /// The version of config.json and the tensor names; bumped on any incompatible change.
@@ -26,6 +26,10 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The default floor of the Gaussian decoder's log-variance: σ ≥ e^-2.5 ≈ 0.08 on [0, 1] data.
 /// Without a floor the variance of always-black MNIST pixels shrinks until the loss is NaN.
 pub const DEFAULT_LOGVAR_FLOOR: f32 = -5.0;
+
+/// The default floor of the discretized logistic's log-scale: s ≥ e^-7, about a quarter of a
+/// bin of 8-bit data on [0, 1] (PixelCNN++ floors its log-scale at −7 on [−1, 1]).
+pub const DEFAULT_LOG_SCALE_FLOOR: f32 = -7.0;
 
 /// Everything that fixes the model's shape and meaning; written as config.json.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,9 +41,14 @@ pub struct ModelConfig {
     pub likelihood: Likelihood,
     /// Gaussian decoder: logvar = floor + softplus(raw − floor).
     pub logvar_floor: f32,
-    /// Gaussian decoder: mean = sigmoid(raw mean) (the default) or the raw mean itself.
+    /// Gaussian and discretized logistic decoders: mean = sigmoid(raw mean) (the default) or
+    /// the raw mean itself.
     #[serde(default)]
     pub gaussian_mean: GaussianMean,
+    /// Discretized logistic decoder (only there, written only for it): log-scale = floor +
+    /// softplus(raw − floor).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_scale_floor: Option<f32>,
 }
 
 /// config.json of format version 1: an MLP given by its widths.
@@ -57,14 +66,15 @@ struct ConfigV1 {
 }
 
 impl ModelConfig {
-    /// A model of `architecture` with `likelihood` and the default Gaussian head.
+    /// A model of `architecture` with `likelihood` and its default head.
     pub fn new(architecture: Architecture, likelihood: Likelihood) -> Result<ModelConfig> {
         let config = ModelConfig {
             format_version: FORMAT_VERSION,
             architecture,
             likelihood,
             logvar_floor: DEFAULT_LOGVAR_FLOOR,
-            gaussian_mean: GaussianMean::Sigmoid,
+            gaussian_mean: GaussianMean::default_for(likelihood),
+            log_scale_floor: (likelihood == Likelihood::Logistic).then_some(DEFAULT_LOG_SCALE_FLOOR),
         };
         config.validate()?;
         Ok(config)
@@ -143,6 +153,22 @@ impl ModelConfig {
         }
         if !self.logvar_floor.is_finite() {
             return Err(Error::Invalid(format!("logvar_floor {} is not finite", self.logvar_floor)));
+        }
+        match (self.likelihood, self.log_scale_floor) {
+            (Likelihood::Logistic, Some(f)) if f.is_finite() => {}
+            (Likelihood::Logistic, Some(f)) => {
+                return Err(Error::Invalid(format!("log_scale_floor {f} is not finite")));
+            }
+            (Likelihood::Logistic, None) => {
+                return Err(Error::Invalid("the logistic likelihood needs a log_scale_floor".into()));
+            }
+            (other, Some(_)) => {
+                return Err(Error::Invalid(format!(
+                    "log_scale_floor is for the logistic likelihood, not the {}",
+                    format!("{other:?}").to_lowercase()
+                )));
+            }
+            (_, None) => {}
         }
         Ok(())
     }
@@ -235,8 +261,14 @@ impl ModelConfig {
         ]
     }
 
-    pub fn gaussian_head(&self) -> GaussianHead {
-        GaussianHead { mean: self.gaussian_mean, logvar_floor: self.logvar_floor }
+    /// The head of the two-output decoders: the Gaussian's log-variance floor, the logistic's
+    /// log-scale floor.
+    pub fn decoder_head(&self) -> DecoderHead {
+        let floor = match self.likelihood {
+            Likelihood::Logistic => self.log_scale_floor.unwrap_or(DEFAULT_LOG_SCALE_FLOOR),
+            _ => self.logvar_floor,
+        };
+        DecoderHead { mean: self.gaussian_mean, floor }
     }
 
     pub fn parameter_count(&self) -> usize {

@@ -1,12 +1,13 @@
 //! CPU reference of shaders/decoder_head.wgsl and shaders/decoder_backward.wgsl, in f64.
 
 use super::activation::{sigmoid, softplus};
-use super::density::LOG_2PI;
-use crate::kernels::density::{GaussianHead, GaussianMean, Likelihood};
+use super::density::{LOG_2PI, logistic_log_prob_and_grad};
+use crate::kernels::density::{DecoderHead, GaussianMean, Likelihood};
 
-/// The Gaussian head: (mean, logvar) = (sigmoid(a) or a, floor + softplus(s − floor)).
-pub fn gaussian_head_value(a: f64, s: f64, head: GaussianHead) -> (f64, f64) {
-    let floor = head.logvar_floor as f64;
+/// The two-output head: (mean, spread) = (sigmoid(a) or a, floor + softplus(s − floor)), the
+/// spread being the Gaussian's log σ² or the discretized logistic's log s.
+pub fn location_scale_value(a: f64, s: f64, head: DecoderHead) -> (f64, f64) {
+    let floor = head.floor as f64;
     let mean = match head.mean {
         GaussianMean::Sigmoid => sigmoid(a),
         GaussianMean::Identity => a,
@@ -15,11 +16,11 @@ pub fn gaussian_head_value(a: f64, s: f64, head: GaussianHead) -> (f64, f64) {
 }
 
 /// (mean | logvar) rows from raw (a | s) rows of width 2·`dim`.
-pub fn gaussian_head(raw: &[f32], dim: usize, head: GaussianHead) -> Vec<f32> {
+pub fn location_scale_head(raw: &[f32], dim: usize, head: DecoderHead) -> Vec<f32> {
     let mut out = vec![0f32; raw.len()];
     for (row, o) in raw.chunks(2 * dim).zip(out.chunks_mut(2 * dim)) {
         for j in 0..dim {
-            let (mean, logvar) = gaussian_head_value(row[j] as f64, row[dim + j] as f64, head);
+            let (mean, logvar) = location_scale_value(row[j] as f64, row[dim + j] as f64, head);
             o[j] = mean as f32;
             o[dim + j] = logvar as f32;
         }
@@ -28,7 +29,7 @@ pub fn gaussian_head(raw: &[f32], dim: usize, head: GaussianHead) -> Vec<f32> {
 }
 
 /// log p(x|z) of one row from the decoder's raw outputs, and its gradient in them.
-pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, head: GaussianHead) -> (f64, Vec<f64>) {
+pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, head: DecoderHead) -> (f64, Vec<f64>) {
     match likelihood {
         Likelihood::Bernoulli => {
             let lp = x.iter().zip(raw).map(|(x, l)| x * l - softplus(*l)).sum();
@@ -39,7 +40,7 @@ pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, h
             let mut grad = vec![0.0; 2 * d];
             let mut lp = 0.0;
             for j in 0..d {
-                let (mean, logvar) = gaussian_head_value(raw[j], raw[d + j], head);
+                let (mean, logvar) = location_scale_value(raw[j], raw[d + j], head);
                 let r = x[j] - mean;
                 let prec = (-logvar).exp();
                 lp += -0.5 * (LOG_2PI + logvar + r * r * prec);
@@ -48,7 +49,24 @@ pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, h
                     GaussianMean::Identity => 1.0,
                 };
                 grad[j] = r * prec * dmean;
-                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - head.logvar_floor as f64);
+                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - head.floor as f64);
+            }
+            (lp, grad)
+        }
+        Likelihood::Logistic => {
+            let d = x.len();
+            let mut grad = vec![0.0; 2 * d];
+            let mut lp = 0.0;
+            for j in 0..d {
+                let (mean, log_scale) = location_scale_value(raw[j], raw[d + j], head);
+                let (p, dmean, dlog_scale) = logistic_log_prob_and_grad(x[j], mean, log_scale);
+                lp += p;
+                let dmean_da = match head.mean {
+                    GaussianMean::Sigmoid => mean * (1.0 - mean),
+                    GaussianMean::Identity => 1.0,
+                };
+                grad[j] = dmean * dmean_da;
+                grad[d + j] = dlog_scale * sigmoid(raw[d + j] - head.floor as f64);
             }
             (lp, grad)
         }
@@ -64,7 +82,7 @@ pub fn decoder_output_grad(
     dim: usize,
     samples: usize,
     likelihood: Likelihood,
-    head: GaussianHead,
+    head: DecoderHead,
 ) -> Vec<f32> {
     let width = dim * likelihood.outputs_per_dim() as usize;
     let points = x.len() / dim;

@@ -10,7 +10,7 @@ use super::latent::latent_grad_value;
 use super::layers::{self, Params64, trunk_backward, trunk_forward};
 use super::reduce::logsumexp;
 use super::rng::{RngKey, row_normals};
-use crate::kernels::density::{GaussianHead, Likelihood};
+use crate::kernels::density::{DecoderHead, Likelihood};
 use crate::model::architecture::{Architecture, Layer, Shape, Shapes};
 use crate::model::{ModelConfig, Objective, Parameters};
 
@@ -28,7 +28,7 @@ pub struct Vae<'a> {
     pub architecture: &'a Architecture,
     pub shapes: &'a Shapes,
     pub likelihood: Likelihood,
-    pub head: GaussianHead,
+    pub head: DecoderHead,
 }
 
 /// A VAE's parameters (or their gradients) in f64: each trunk layer's (None for layers
@@ -276,7 +276,7 @@ pub fn with_model<R>(config: &ModelConfig, params: &[Layer64], f: impl FnOnce(&V
         architecture: &architecture,
         shapes: &shapes,
         likelihood: config.likelihood,
-        head: config.gaussian_head(),
+        head: config.decoder_head(),
     };
     f(&vae, &params)
 }

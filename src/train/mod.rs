@@ -1,6 +1,7 @@
 //! Training: the GPU step graph ([`step`]) and the [`Trainer`] that feeds it. The data set
-//! is uploaded once as u8; an epoch writes one shuffled index; a step rewrites a few uniforms
-//! and submits one command buffer, never reading back, with at most two steps in flight.
+//! is uploaded once as u8, or streamed a batch ahead where it is too large
+//! ([`GpuImages`]); an epoch writes one shuffled order; a step rewrites a few uniforms and
+//! submits one command buffer, never reading back, with at most two steps in flight.
 
 pub mod pictures;
 pub mod run;
@@ -13,17 +14,15 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 
 use crate::data::Dataset;
+use crate::data::gpu_images::{DataMode, GpuImages};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, GpuBuffer, Readback};
 use crate::kernels::adam::AdamConfig;
-use crate::kernels::gather::pack_pixels;
 use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
-use step::{
-    BoundSpec, DataBuffers, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, TRAIN_METRICS, TrainStep,
-};
+use step::{BoundSpec, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, TRAIN_METRICS, TrainStep};
 
 /// How to train, beyond the model's shape.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -46,6 +45,10 @@ pub struct TrainOptions {
     /// hold it, else the largest divisor that they do.
     #[serde(default)]
     pub chunk: Option<u32>,
+    /// The training and held-out images on the GPU whole, or streamed batch by batch (the
+    /// same numbers either way).
+    #[serde(default)]
+    pub data_mode: DataMode,
 }
 
 impl TrainOptions {
@@ -165,10 +168,8 @@ impl BoundMeans {
 
 /// The held-out set on the GPU and the forward passes that cover it (a remainder pass when
 /// the batch does not divide it).
-struct Evaluation {
-    /// Bound by the passes; held so the data's lifetime is plain to see.
-    _pixels: GpuBuffer<u32>,
-    index: GpuBuffer<u32>,
+struct Evaluation<'d> {
+    data: GpuImages<'d>,
     passes: Vec<(ForwardPass, u32)>,
     images: u32,
 }
@@ -180,14 +181,12 @@ pub struct Trainer<'g> {
     pub config: ModelConfig,
     pub options: TrainOptions,
     params: GpuParams,
-    /// Bound by the step; held so the data's lifetime is plain to see.
-    _pixels: GpuBuffer<u32>,
-    index: GpuBuffer<u32>,
+    data: GpuImages<'g>,
     images: u32,
     metrics: GpuBuffer<f32>,
     probe: Readback<f32>,
     step: TrainStep,
-    eval: Option<Evaluation>,
+    eval: Option<Evaluation<'g>>,
     /// Adam steps taken so far (the next one is `steps + 1`).
     pub steps: u32,
     /// The epoch under way and the steps submitted in it.
@@ -202,23 +201,21 @@ impl<'g> Trainer<'g> {
         config: ModelConfig,
         options: TrainOptions,
         params: &Parameters,
-        train: &Dataset,
-        test: Option<&Dataset>,
+        train: &'g Dataset,
+        test: Option<&'g Dataset>,
     ) -> Result<Trainer<'g>> {
         train.check_shape(&config, "training data")?;
         options.check(train)?;
         let chunk = options.chunk_points(&config, &gpu.limits)?;
         let params = GpuParams::upload(gpu, &config, params)?;
-        let pixels = gpu.upload("training images", &pack_pixels(&train.images))?;
         let images = train.count as u32;
-        let index = gpu.upload("training order", &(0..images).collect::<Vec<_>>())?;
+        let data = GpuImages::new(gpu, train, images, options.batch, options.data_mode, "training")?;
         let metrics = gpu.zeros::<f32>("metrics", METRICS_LEN)?;
-        let data = DataBuffers { pixels: &pixels, images, index: &index };
         let forward = ForwardPass::build(
             gpu,
             &config,
             &params,
-            data,
+            data.buffers(),
             chunk,
             options.samples,
             options.batch / chunk,
@@ -238,8 +235,7 @@ impl<'g> Trainer<'g> {
             config,
             options,
             params,
-            _pixels: pixels,
-            index,
+            data,
             images,
             metrics,
             probe,
@@ -267,6 +263,11 @@ impl<'g> Trainer<'g> {
         self.images / self.options.batch
     }
 
+    /// Whether the training images are streamed a batch ahead rather than resident.
+    pub fn data_streamed(&self) -> bool {
+        self.data.is_streamed()
+    }
+
     pub fn launches_per_step(&self) -> usize {
         self.step.launches().count()
     }
@@ -281,7 +282,7 @@ impl<'g> Trainer<'g> {
         let mut order: Vec<u32> = (0..self.images).collect();
         let mut rng = rand::rngs::StdRng::seed_from_u64(((self.options.seed as u64) << 32) | epoch as u64);
         order.shuffle(&mut rng);
-        self.gpu.write(&self.index, 0, &order)?;
+        self.data.set_order(self.gpu, &order)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
         self.epoch = epoch;
         self.epoch_steps = 0;
@@ -349,7 +350,15 @@ impl<'g> Trainer<'g> {
         let offset = self.epoch_steps * self.options.batch;
         let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: self.steps };
         let eps = RngKey { seed, stream: STREAM_EPS, offset: self.steps };
-        self.step.forward.set_batch(self.gpu, &self.index, offset, binarize, eps, SampleOrigin::default())?;
+        self.data.stage(self.gpu, offset, self.options.batch)?;
+        self.step.forward.set_batch(
+            self.gpu,
+            self.data.buffers().index,
+            offset,
+            binarize,
+            eps,
+            SampleOrigin::default(),
+        )?;
         self.step.set_adam_step(self.gpu, self.steps)?;
         let submitted = self.gpu.submit("training step", self.step.launches())?;
         self.epoch_steps += 1;
@@ -401,7 +410,8 @@ impl<'g> Trainer<'g> {
             for _ in 0..*batches {
                 let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
                 let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
-                pass.set_batch(self.gpu, &eval.index, offset, binarize, eps, SampleOrigin::default())?;
+                eval.data.stage(self.gpu, offset, pass.shape.points)?;
+                pass.set_batch(self.gpu, eval.data.buffers().index, offset, binarize, eps, SampleOrigin::default())?;
                 self.gpu.submit("held-out evaluation", pass.launches())?;
                 offset += pass.shape.points;
                 batch += 1;
@@ -422,34 +432,32 @@ impl<'g> Trainer<'g> {
     }
 }
 
-impl Evaluation {
+impl<'d> Evaluation<'d> {
     fn build(
         gpu: &Gpu,
         config: &ModelConfig,
         options: &TrainOptions,
         params: &GpuParams,
-        test: &Dataset,
+        test: &'d Dataset,
         metrics: &GpuBuffer<f32>,
-    ) -> Result<Evaluation> {
+    ) -> Result<Evaluation<'d>> {
         test.check_shape(config, "held-out data")?;
         let images = test.count as u32;
         if images == 0 {
             return Err(Error::Invalid(format!("held-out data {}: no images", test.source.display())));
         }
-        let pixels = gpu.upload("held-out images", &pack_pixels(&test.images))?;
-        let index = gpu.upload("held-out order", &(0..images).collect::<Vec<_>>())?;
         let full = EVAL_BATCH.min(images);
+        let data = GpuImages::new(gpu, test, images, full, options.data_mode, "held-out")?;
         let mut passes = vec![];
         for (points, batches) in [(full, images / full), (images % full, 1)] {
             if points == 0 {
                 continue;
             }
-            let data = DataBuffers { pixels: &pixels, images, index: &index };
             let pass = ForwardPass::build(
                 gpu,
                 config,
                 params,
-                data,
+                data.buffers(),
                 points,
                 1,
                 1,
@@ -460,6 +468,6 @@ impl Evaluation {
             )?;
             passes.push((pass, batches));
         }
-        Ok(Evaluation { _pixels: pixels, index, passes, images })
+        Ok(Evaluation { data, passes, images })
     }
 }

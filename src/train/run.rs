@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
+use crate::kernels::density::bits_per_dim;
 use crate::kernels::matmul::MatmulKernel;
 use crate::model::{ModelConfig, Parameters, checkpoint};
 
@@ -159,6 +160,13 @@ pub fn train(
         Start::Resume(state) => &state.params,
     };
     let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
+    if trainer.data_streamed() {
+        println!(
+            "streaming the {:.1} MiB of training images a batch ahead of each step (more than the GPU keeps whole, \
+             or --data-mode stream)",
+            train.images.len() as f64 / (1 << 20) as f64
+        );
+    }
     let steps = trainer.steps_per_epoch();
     // The epoch to start in, the steps of it already done and the records of the epochs before.
     let (first_epoch, mut done, mut sums, mut records) = match start_from {
@@ -208,6 +216,7 @@ pub fn train(
                 seed: options.seed,
                 kernel: options.kernel,
                 chunk: None,
+                data_mode: options.data_mode,
             };
             Some(Evaluator::new(gpu, config, trainer.gpu_params(), test, eval)?)
         }
@@ -293,10 +302,16 @@ pub fn train(
             images_per_second: (steps - first_step) as f64 * options.batch as f64 / seconds,
         };
         (done, sums) = (0, [0.0; 3]);
-        let mut heldout_text =
-            heldout.map_or(String::from("no held-out data"), |h| format!("held-out ELBO {:.2} nats", h.bound));
+        // Bits per dimension beside nats where log p(x|z) is a probability of the data.
+        let bits = |nats: f64| match config.likelihood.is_mass_function(options.binarize) {
+            true => format!(" ({:.4} bits/dim)", bits_per_dim(nats, config.input_dim())),
+            false => String::new(),
+        };
+        let mut heldout_text = heldout.map_or(String::from("no held-out data"), |h| {
+            format!("held-out ELBO {:.2} nats{}", h.bound, bits(h.bound))
+        });
         if let Some(ll) = heldout_log_likelihood {
-            let _ = write!(heldout_text, ", log p(x) ≈ {ll:.2} (K = {})", options.eval_samples);
+            let _ = write!(heldout_text, ", log p(x) ≈ {ll:.2}{} (K = {})", bits(ll), options.eval_samples);
         }
         println!(
             "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",

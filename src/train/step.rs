@@ -88,7 +88,7 @@ pub fn build_encoder(
 }
 
 /// The decoder trunk over `rows` latent points in `z`: its output is the likelihood's raw
-/// parameters, channel-first (Bernoulli logits, or the Gaussian's means then log-variances).
+/// parameters, channel-first (Bernoulli logits, or the means then the log-variances or log-scales).
 pub fn build_decoder(
     gpu: &Gpu,
     config: &ModelConfig,
@@ -139,8 +139,9 @@ pub struct ForwardPass {
     pub decoder: Trunk,
     pub z: GpuBuffer<f32>,
     pub eps: GpuBuffer<f32>,
-    /// The Gaussian head's (mean | logvar); the Bernoulli logits are the decoder's output.
-    pub gaussian: Option<GpuBuffer<f32>>,
+    /// The two-output head's (mean | log σ² or log s); the Bernoulli logits are the decoder's
+    /// output.
+    pub head: Option<GpuBuffer<f32>>,
     pub densities: GpuBuffer<f32>,
     pub bound: GpuBuffer<f32>,
     pub weights: GpuBuffer<f32>,
@@ -149,7 +150,7 @@ pub struct ForwardPass {
     /// Per chunk, its gather and its reparameterize (its batch offset and random rows); the
     /// rest of the launches are shared.
     chunk_launches: Vec<[Dispatch; 2]>,
-    /// After the decoder: the Gaussian head, the log-densities, the bound.
+    /// After the decoder: the two-output head, the log-densities, the bound.
     tail: Vec<Dispatch>,
 }
 
@@ -195,16 +196,16 @@ impl ForwardPass {
         let decoder = build_decoder(gpu, config, params, &z, rows, kernel)?;
         let raw = decoder.output(&z);
         let mut tail = vec![];
-        let gaussian = match config.likelihood {
-            Likelihood::Gaussian => {
-                let g = gpu.zeros::<f32>("gaussian head", raw.len())?;
-                tail.push(decoder::gaussian_head(gpu, raw, &g, rows, dim, config.gaussian_head())?);
+        let head = match config.likelihood {
+            Likelihood::Gaussian | Likelihood::Logistic => {
+                let g = gpu.zeros::<f32>("decoder head", raw.len())?;
+                tail.push(decoder::location_scale_head(gpu, raw, &g, rows, dim, config.decoder_head())?);
                 Some(g)
             }
             Likelihood::Bernoulli => None,
         };
         let densities = gpu.zeros::<f32>("densities", rows as usize * 4)?;
-        let dec = gaussian.as_ref().unwrap_or(raw);
+        let dec = head.as_ref().unwrap_or(raw);
         tail.push(density::log_densities(gpu, &x, dec, &z, &eps, enc, &densities, shape, config.likelihood)?);
         let bound = gpu.zeros::<f32>("bound", points as usize)?;
         let weights = gpu.zeros::<f32>("weights", rows as usize)?;
@@ -225,7 +226,7 @@ impl ForwardPass {
             decoder,
             z,
             eps,
-            gaussian,
+            head,
             densities,
             bound,
             weights,
@@ -363,7 +364,7 @@ impl TrainStep {
             samples,
             data_dim,
             config.likelihood,
-            config.gaussian_head(),
+            config.decoder_head(),
         )?;
         let buffers = LatentBuffers {
             dz: dlatent,

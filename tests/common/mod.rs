@@ -96,3 +96,9 @@ pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
         ],
     }
 }
+
+/// 8-bit pixel values k / 255 in [0, 1], about a tenth of them 0 and a tenth 255 (the
+/// discretized logistic's edge bins), the rest anywhere between.
+pub fn pixels8(len: usize, seed: u64) -> Vec<f32> {
+    random(len, seed, -0.1, 1.1).iter().map(|&v| (v.clamp(0.0, 1.0) * 255.0).round() / 255.0).collect()
+}
