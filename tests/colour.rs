@@ -44,6 +44,18 @@ fn picture(i: usize) -> Vec<u8> {
 }
 
 fn small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) {
+    small_conv_with(data, out, "gaussian", extra, &[])
+}
+
+/// A narrowed conv preset, 2 epochs at batch 16, with `likelihood`, the `extra` options and the
+/// environment variables `vars`.
+fn small_conv_with(
+    data: &str,
+    out: &Path,
+    likelihood: &str,
+    extra: &[&str],
+    vars: &[(&str, &str)],
+) -> (bool, String, String) {
     let mut args = vec![
         "train",
         "--arch",
@@ -61,12 +73,12 @@ fn small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) 
         "--batch",
         "16",
         "--likelihood",
-        "gaussian",
+        likelihood,
         "--out",
         out.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    wgvae(&args)
+    wgvae_with_env(&args, vars)
 }
 
 fn rgb_png(path: &Path) -> image::RgbImage {
@@ -216,32 +228,8 @@ fn a_set_larger_than_the_gpu_keeps_streams_to_the_resident_weights_with_bits_per
     let limit = [("WGVAE_RESIDENT_LIMIT", "100000")]; // the set is 48 x 3,072 = 147,456 bytes
     let run = |name: &str, extra: &[&str], vars: &[(&str, &str)]| {
         let out = dir.join(name);
-        let logistic = ["--likelihood", "logistic", "--no-pictures"];
-        let mut args = vec![
-            "train",
-            "--arch",
-            "conv",
-            "--conv-channels",
-            "8,16",
-            "--hidden",
-            "32",
-            "--latent",
-            "4",
-            "--data",
-            data,
-            "--epochs",
-            "2",
-            "--batch",
-            "16",
-            "--chunk",
-            "8",
-            "--out",
-            out.to_str().unwrap(),
-        ];
-        args.extend_from_slice(&logistic);
-        args.extend_from_slice(&test);
-        args.extend_from_slice(extra);
-        let (ok, stdout, err) = wgvae_with_env(&args, vars);
+        let options = [&["--chunk", "8", "--no-pictures"], &test[..], extra].concat();
+        let (ok, stdout, err) = small_conv_with(data, &out, "logistic", &options, vars);
         (ok, stdout, err, out)
     };
     let (ok, resident_said, err, resident) = run("resident", &["--data-mode", "resident"], &limit);

@@ -207,12 +207,30 @@ fn log_densities_logistic() {
     density_case(Likelihood::Logistic, SampleShape { points: 70, samples: 1, data_dim: 3, latent: 2 });
 }
 
+/// The density kernel's log p(x|z) under the discretized logistic for rows of `dim` values
+/// `x` and decoder rows (means | log-scales) `dec`, one sample a row (the latent terms are
+/// beside the point here).
+fn logistic_log_px(x: &[f32], dec: &[f32], dim: usize) -> Vec<f32> {
+    let gpu = gpu().expect("checked by the caller");
+    let rows = x.len() / dim;
+    let shape = SampleShape { points: rows as u32, samples: 1, data_dim: dim as u32, latent: 1 };
+    let up = |v: &[f32]| gpu.upload("in", v).unwrap();
+    let (xg, decg, latent) = (up(x), up(dec), up(&vec![0.25f32; 2 * rows]));
+    let out = poisoned(gpu, rows * 4);
+    let launch =
+        density::log_densities(gpu, &xg, &decg, &latent, &latent, &latent, &out, shape, Likelihood::Logistic).unwrap();
+    gpu.run(&[&launch]).unwrap();
+    gpu.read(&out).unwrap().chunks(4).map(|r| r[1]).collect()
+}
+
 /// A decoder fixed at one (mean, log-scale) gives the 256 values of a pixel probabilities that
 /// sum to 1: in f64 on the reference, and from the kernel's log p(x|z) in f32, for means inside
 /// and outside [0, 1] and scales from below a bin to above the range.
 #[test]
 fn logistic_probabilities_of_the_256_values_sum_to_one() {
-    let Some(gpu) = gpu() else { return };
+    if gpu().is_none() {
+        return;
+    }
     let x: Vec<f32> = (0..256).map(|k| k as f32 / 255.0).collect();
     for (mean, log_scale) in
         [(0.5, -3.0), (0.0, -7.0), (1.0, -7.0), (0.3, -6.2), (0.97, 0.5), (-0.2, -2.0), (1.3, -4.0)]
@@ -223,18 +241,9 @@ fn logistic_probabilities_of_the_256_values_sum_to_one() {
             (exact - 1.0).abs() < 1e-12,
             "mean {mean}, log-scale {log_scale}: the reference's 256 bins sum to {exact}"
         );
-        // One pixel per point, every point on the same decoder row's values.
-        let shape = SampleShape { points: 256, samples: 1, data_dim: 1, latent: 1 };
+        // One pixel a row, every row the same decoder values.
         let dec: Vec<f32> = (0..256).flat_map(|_| [mean as f32, log_scale as f32]).collect();
-        let zeros = vec![0.5f32; 256];
-        let enc = vec![0.0f32; 512];
-        let up = |v: &[f32]| gpu.upload("in", v).unwrap();
-        let out = poisoned(gpu, 256 * 4);
-        let (xg, decg, zg, encg) = (up(&x), up(&dec), up(&zeros), up(&enc));
-        let launch =
-            density::log_densities(gpu, &xg, &decg, &zg, &zg, &encg, &out, shape, Likelihood::Logistic).unwrap();
-        gpu.run(&[&launch]).unwrap();
-        let got: f64 = gpu.read(&out).unwrap().chunks(4).map(|r| (r[1] as f64).exp()).sum();
+        let got: f64 = logistic_log_px(&x, &dec, 1).iter().map(|&v| (v as f64).exp()).sum();
         assert!((got - 1.0).abs() < 1e-5, "mean {mean}, log-scale {log_scale}: the kernel's 256 bins sum to {got}");
     }
 }
@@ -243,7 +252,9 @@ fn logistic_probabilities_of_the_256_values_sum_to_one() {
 /// kernel's log P stays finite and equal to the f64 reference's.
 #[test]
 fn logistic_log_probability_is_stable_in_the_tails() {
-    let Some(gpu) = gpu() else { return };
+    if gpu().is_none() {
+        return;
+    }
     let cases: Vec<(f32, f32, f32)> = [0u32, 1, 17, 128, 254, 255]
         .iter()
         .flat_map(|&k| {
@@ -251,20 +262,12 @@ fn logistic_log_probability_is_stable_in_the_tails() {
                 .map(|(m, l)| (k as f32 / 255.0, m, l))
         })
         .collect();
-    let n = cases.len();
     let x: Vec<f32> = cases.iter().map(|c| c.0).collect();
     let dec: Vec<f32> = cases.iter().flat_map(|c| [c.1, c.2]).collect();
-    let shape = SampleShape { points: n as u32, samples: 1, data_dim: 1, latent: 1 };
-    let fill = vec![0.25f32; 2 * n];
-    let up = |v: &[f32]| gpu.upload("in", v).unwrap();
-    let out = poisoned(gpu, n * 4);
-    let (xg, decg, fg) = (up(&x), up(&dec), up(&fill));
-    gpu.run(&[&density::log_densities(gpu, &xg, &decg, &fg, &fg, &fg, &out, shape, Likelihood::Logistic).unwrap()])
-        .unwrap();
-    let got = gpu.read(&out).unwrap();
-    for (i, &(x, m, l)) in cases.iter().enumerate() {
+    let got = logistic_log_px(&x, &dec, 1);
+    for (&(x, m, l), &g) in cases.iter().zip(&got) {
         let want = cpu::density::logistic_log_prob_and_grad(x as f64, m as f64, l as f64).0;
-        let g = got[4 * i + 1] as f64;
+        let g = g as f64;
         assert!(
             g.is_finite() && (g - want).abs() <= 1e-5 * want.abs().max(1.0),
             "x {x}, mean {m}, log-scale {l}: kernel {g}, reference {want}"
@@ -277,9 +280,10 @@ fn logistic_log_probability_is_stable_in_the_tails() {
 /// 1.5e-6 off on one of these rows, 14 ulps).
 #[test]
 fn logistic_log_likelihood_of_a_large_image_is_summed_accurately() {
-    let Some(gpu) = gpu() else { return };
+    if gpu().is_none() {
+        return;
+    }
     for d in [3072usize, 3071] {
-        let shape = SampleShape { points: 2, samples: 1, data_dim: d as u32, latent: 1 };
         let x = pixels8(2 * d, 61);
         let mut dec = random(4 * d, 62, 0.0, 1.0);
         for r in 0..2 {
@@ -287,26 +291,15 @@ fn logistic_log_likelihood_of_a_large_image_is_summed_accurately() {
                 *v = -1.5 * *v - 2.5; // log-scales in [-4, -2.5]
             }
         }
-        let fill = vec![0.25f32; 2];
-        let enc = vec![0.0f32; 4];
-        let up = |v: &[f32]| gpu.upload("in", v).unwrap();
-        let out = poisoned(gpu, 8);
-        let (xg, decg, fg, encg) = (up(&x), up(&dec), up(&fill), up(&enc));
-        let launch =
-            density::log_densities(gpu, &xg, &decg, &fg, &fg, &encg, &out, shape, Likelihood::Logistic).unwrap();
-        gpu.run(&[&launch]).unwrap();
-        let got = gpu.read(&out).unwrap();
+        let got = logistic_log_px(&x, &dec, d);
         for r in 0..2 {
-            let want = cpu::density::logistic_log_likelihood(
-                &x[r * d..][..d],
-                &dec[r * 2 * d..][..d],
-                &dec[r * 2 * d + d..][..d],
-            );
-            let err = (got[4 * r + 1] as f64 - want).abs() / want.abs();
+            let (mean, log_scale) = (&dec[r * 2 * d..][..d], &dec[r * 2 * d + d..][..d]);
+            let want = cpu::density::logistic_log_likelihood(&x[r * d..][..d], mean, log_scale);
+            let err = (got[r] as f64 - want).abs() / want.abs();
             assert!(
                 want < -5000.0 && err < 1e-6,
                 "d {d}, row {r}: kernel {} vs reference {want} (relative {err:.2e})",
-                got[4 * r + 1]
+                got[r]
             );
         }
     }

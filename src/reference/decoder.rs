@@ -30,47 +30,33 @@ pub fn location_scale_head(raw: &[f32], dim: usize, head: DecoderHead) -> Vec<f3
 
 /// log p(x|z) of one row from the decoder's raw outputs, and its gradient in them.
 pub fn log_likelihood_and_grad(x: &[f64], raw: &[f64], likelihood: Likelihood, head: DecoderHead) -> (f64, Vec<f64>) {
-    match likelihood {
+    // One value's log-density and its derivatives in (mean, spread) for the two-output heads.
+    let per_value: fn(f64, f64, f64) -> (f64, f64, f64) = match likelihood {
         Likelihood::Bernoulli => {
             let lp = x.iter().zip(raw).map(|(x, l)| x * l - softplus(*l)).sum();
-            (lp, x.iter().zip(raw).map(|(x, &l)| x - sigmoid(l)).collect())
+            return (lp, x.iter().zip(raw).map(|(x, &l)| x - sigmoid(l)).collect());
         }
-        Likelihood::Gaussian => {
-            let d = x.len();
-            let mut grad = vec![0.0; 2 * d];
-            let mut lp = 0.0;
-            for j in 0..d {
-                let (mean, logvar) = location_scale_value(raw[j], raw[d + j], head);
-                let r = x[j] - mean;
-                let prec = (-logvar).exp();
-                lp += -0.5 * (LOG_2PI + logvar + r * r * prec);
-                let dmean = match head.mean {
-                    GaussianMean::Sigmoid => mean * (1.0 - mean),
-                    GaussianMean::Identity => 1.0,
-                };
-                grad[j] = r * prec * dmean;
-                grad[d + j] = 0.5 * (r * r * prec - 1.0) * sigmoid(raw[d + j] - head.floor as f64);
-            }
-            (lp, grad)
-        }
-        Likelihood::Logistic => {
-            let d = x.len();
-            let mut grad = vec![0.0; 2 * d];
-            let mut lp = 0.0;
-            for j in 0..d {
-                let (mean, log_scale) = location_scale_value(raw[j], raw[d + j], head);
-                let (p, dmean, dlog_scale) = logistic_log_prob_and_grad(x[j], mean, log_scale);
-                lp += p;
-                let dmean_da = match head.mean {
-                    GaussianMean::Sigmoid => mean * (1.0 - mean),
-                    GaussianMean::Identity => 1.0,
-                };
-                grad[j] = dmean * dmean_da;
-                grad[d + j] = dlog_scale * sigmoid(raw[d + j] - head.floor as f64);
-            }
-            (lp, grad)
-        }
+        Likelihood::Gaussian => |x, mean, logvar| {
+            let (r, prec) = (x - mean, (-logvar).exp());
+            (-0.5 * (LOG_2PI + logvar + r * r * prec), r * prec, 0.5 * (r * r * prec - 1.0))
+        },
+        Likelihood::Logistic => logistic_log_prob_and_grad,
+    };
+    let d = x.len();
+    let mut grad = vec![0.0; 2 * d];
+    let mut lp = 0.0;
+    for j in 0..d {
+        let (mean, spread) = location_scale_value(raw[j], raw[d + j], head);
+        let (p, dmean, dspread) = per_value(x[j], mean, spread);
+        lp += p;
+        let dmean_da = match head.mean {
+            GaussianMean::Sigmoid => mean * (1.0 - mean),
+            GaussianMean::Identity => 1.0,
+        };
+        grad[j] = dmean * dmean_da;
+        grad[d + j] = dspread * sigmoid(raw[d + j] - head.floor as f64);
     }
+    (lp, grad)
 }
 
 /// d loss / d raw for loss = −(1/points) Σ_b J_b: row r's gradient of log p(x|z) scaled by
