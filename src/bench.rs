@@ -313,7 +313,8 @@ pub fn evaluation(
     kernel: MatmulKernel,
 ) -> Result<(f64, f64)> {
     let count = images.min(data.count);
-    let subset = Dataset { images: data.images[..count * data.dim()].to_vec(), labels: None, count, ..data.clone() };
+    let subset =
+        Dataset { images: data.images[..count * data.dim()].to_vec().into(), labels: None, count, ..data.clone() };
     let params = GpuParams::upload(gpu, config, &Parameters::init(config, 0))?;
     let options = EvalOptions {
         samples,

@@ -100,7 +100,7 @@ fn idx_round_trips_raw_and_gzipped() {
         write(&dir.join(lname), &ldata);
         let set = Dataset::load(&path).unwrap();
         assert_eq!((set.count, set.height, set.width), (count, h, w), "{iname}");
-        assert_eq!(set.images, images, "{iname}");
+        assert_eq!(set.images[..], images[..], "{iname}");
         assert_eq!(set.labels.as_ref(), Some(&labels), "{iname}");
         assert_eq!(set.image(3), &images[3 * h * w..4 * h * w]);
         assert_eq!(set.source, path);
@@ -108,7 +108,7 @@ fn idx_round_trips_raw_and_gzipped() {
     let alone = write(&dir.join("alone-images-idx3-ubyte.gz"), &gz(&img));
     let set = Dataset::load(&alone).unwrap();
     assert!(set.labels.is_none());
-    assert_eq!(set.images, images);
+    assert_eq!(set.images[..], images[..]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -215,26 +215,29 @@ fn npy_images_load_in_every_layout_with_labels_beside() {
     std::fs::write(dir.join("train_labels.npy"), npy_bytes("<i8", &[n], &labels)).unwrap();
     let set = Dataset::load(&nhwc).unwrap();
     assert_eq!((set.count, set.shape()), (n, [3, h, w]));
-    assert_eq!(set.images, chw);
+    assert_eq!(&set.images[..], &chw[..]);
+    assert!(!set.images.is_mapped(), "channels last are copied into planes");
     assert_eq!(set.labels.as_deref(), Some(&[4, 0, 255][..]));
 
     let nchw = dir.join("chw.npy");
     std::fs::write(&nchw, npy_bytes("|u1", &[n, 3, h, w], &chw)).unwrap();
     let set = Dataset::load(&nchw).unwrap();
-    assert_eq!((set.shape(), &set.images, set.labels.is_none()), ([3, h, w], &chw, true));
+    assert_eq!((set.shape(), &set.images[..], set.labels.is_none()), ([3, h, w], &chw[..], true));
+    assert!(set.images.is_mapped(), "uint8 channel planes are the file's own bytes, mapped");
 
     let grey = dir.join("grey.npy");
     std::fs::write(&grey, npy_bytes("|u1", &[n, h, w], &hwc[..n * h * w])).unwrap();
     std::fs::write(dir.join("grey_labels.npy"), npy_bytes("|u1", &[n], &[1, 2, 3])).unwrap();
     let set = Dataset::load(&grey).unwrap();
     assert_eq!((set.shape(), set.labels.as_deref()), ([1, h, w], Some(&[1, 2, 3][..])));
+    assert!(set.images.is_mapped() && set.images[..] == hwc[..n * h * w]);
 
     // float32 in [0, 1]: the nearest of the 256 levels.
     let values = [0.0f32, 1.0, 0.5, 0.2, 100.0 / 255.0, 0.999];
     let floats: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
     let f = dir.join("floats.npy");
     std::fs::write(&f, npy_bytes("<f4", &[1, 2, 3], &floats)).unwrap();
-    assert_eq!(Dataset::load(&f).unwrap().images, vec![0, 255, 128, 51, 100, 255]);
+    assert_eq!(Dataset::load(&f).unwrap().images[..], [0, 255, 128, 51, 100, 255]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -280,7 +283,7 @@ fn damaged_npy_files_are_refused_naming_them() {
 }
 
 #[test]
-fn written_npy_files_read_back_as_the_same_set() {
+fn written_npy_files_read_back_as_the_same_set_mapped() {
     let dir = temp_dir("npy-write");
     // A labelled colour set (CIFAR) and an unlabelled grey one.
     let (records, _) = cifar_records(&[2, 7, 1], 1, 9);
@@ -290,6 +293,7 @@ fn written_npy_files_read_back_as_the_same_set() {
     assert_eq!(colour.write_npy(&out).unwrap(), Some(dir.join("colour_labels.npy")));
     let back = Dataset::load(&out).unwrap();
     assert_eq!((back.shape(), &back.images, &back.labels), (colour.shape(), &colour.images, &colour.labels));
+    assert!(back.images.is_mapped(), "wgvae's own .npy layout (channel planes) is mapped, not copied");
     let grey = Dataset::load_with(&dir.join("data_batch_1.bin"), ReadOptions { grayscale: true, image_size: Some(8) });
     let grey = Dataset { labels: None, ..grey.unwrap() };
     let out = dir.join("grey.npy");

@@ -116,7 +116,7 @@ fn gaussian_training_improves_and_stays_finite() {
 fn streamed_data_trains_to_the_resident_weights_bit_for_bit() {
     let Some(gpu) = gpu() else { return };
     let subset =
-        |d: Dataset, n: usize| Dataset { images: d.images[..n * d.dim()].to_vec(), labels: None, count: n, ..d };
+        |d: Dataset, n: usize| Dataset { images: d.images[..n * d.dim()].to_vec().into(), labels: None, count: n, ..d };
     let train = subset(Dataset::bundled_train().unwrap(), 300);
     let test = subset(Dataset::bundled_test().unwrap(), 700);
     let config = small(Likelihood::Bernoulli);

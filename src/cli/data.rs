@@ -18,8 +18,9 @@ pub struct DataArgs {
 enum DataCommand {
     /// The count, shape, channels, pixel statistics per channel and labels of a data set.
     Info(InfoArgs),
-    /// Write a data set (any source wgvae reads) as a uint8 .npy file, [N, H, W, C] ([N, H, W]
-    /// for grayscale), with its labels as X_labels.npy beside it.
+    /// Write a data set (any source wgvae reads) as a uint8 .npy file, [N, C, H, W] ([N, H, W]
+    /// for grayscale; the layout wgvae maps without a copy), with its labels as X_labels.npy
+    /// beside it.
     Convert(ConvertArgs),
 }
 

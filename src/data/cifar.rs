@@ -125,7 +125,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
         images.extend_from_slice(pixels);
     }
     Ok(Dataset {
-        images,
+        images: images.into(),
         labels: Some(labels),
         count,
         channels: 3,
@@ -144,7 +144,7 @@ pub(super) fn load_files(source: &Path, files: &[PathBuf]) -> Result<Dataset> {
         sets.push(from_bytes(&bytes, file)?);
     }
     let count = sets.iter().map(|s| s.count).sum();
-    let images = sets.iter().flat_map(|s| s.images.iter().copied()).collect();
+    let images = sets.iter().flat_map(|s| s.images.iter().copied()).collect::<Vec<u8>>().into();
     let labels = sets.iter().flat_map(|s| s.labels.iter().flatten().copied()).collect();
     Ok(Dataset { images, labels: Some(labels), count, source: source.to_path_buf(), ..sets.swap_remove(0) })
 }

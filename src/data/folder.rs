@@ -39,7 +39,7 @@ pub(super) fn load(dir: &Path, options: ReadOptions) -> Result<Dataset> {
     }
     let [channels, height, width] = first.expect("list() finds at least one picture").1;
     Ok(Dataset {
-        images,
+        images: images.into(),
         labels,
         count: files.len(),
         channels,

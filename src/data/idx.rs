@@ -109,7 +109,7 @@ pub(super) fn from_bytes(bytes: Vec<u8>, source: &Path) -> Result<Dataset> {
     let (dims, images) = parse_idx(bytes, 3, source)?;
     let (count, height, width) = (dims[0], dims[1], dims[2]);
     Ok(Dataset {
-        images,
+        images: images.into(),
         labels: None,
         count,
         channels: 1,

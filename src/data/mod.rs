@@ -13,6 +13,7 @@ pub mod folder;
 pub mod gpu_images;
 pub mod idx;
 pub mod npy;
+pub mod pixels;
 
 use std::path::{Path, PathBuf};
 
@@ -20,13 +21,15 @@ use image::{DynamicImage, GrayImage, RgbImage};
 
 use crate::error::{Error, Result};
 use crate::model::ModelConfig;
+use pixels::Pixels;
 
 /// A set of same-sized images as u8, with optional labels.
 #[derive(Clone)]
 pub struct Dataset {
     /// `count` images of `channels * height * width` bytes each, one after the other, each as
-    /// its channel planes in order (R, G, B for colour), each plane row-major.
-    pub images: Vec<u8>,
+    /// its channel planes in order (R, G, B for colour), each plane row-major; in memory, or
+    /// mapped from a file that holds them so.
+    pub images: Pixels,
     /// One label per image, when the source has them (an IDX labels file beside the images, a
     /// CIFAR record's label, a labels .npy beside the images, a class subfolder's index).
     pub labels: Option<Vec<u8>>,
@@ -145,8 +148,8 @@ impl Dataset {
         bundled_dir().join("mnist-test-images-idx3-ubyte.gz")
     }
 
-    /// Writes the set as a uint8 `.npy` file at `path` ([N, H, W, C], or [N, H, W] for one
-    /// channel) and its labels, if any, as `X_labels.npy` beside it, each atomically; returns
+    /// Writes the set as a uint8 `.npy` file at `path` ([N, C, H, W], or [N, H, W] for one
+    /// channel: wgvae's own layout, which it maps without a copy when it reads it back) and its labels, if any, as `X_labels.npy` beside it, each atomically; returns
     /// the labels' path when written.
     pub fn write_npy(&self, path: &Path) -> Result<Option<PathBuf>> {
         if extension(path).as_deref() != Some("npy") {
@@ -181,7 +184,7 @@ impl Dataset {
             images.extend_from_slice(&bytes);
         }
         let [channels, height, width] = shape;
-        Ok(Dataset { images, channels, height, width, read: options, ..self })
+        Ok(Dataset { images: images.into(), channels, height, width, read: options, ..self })
     }
 }
 

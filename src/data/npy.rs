@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use npyz::{Endianness, NpyHeader, Order, TypeChar};
 
+use super::pixels::Pixels;
 use super::{Dataset, ReadOptions};
 use crate::error::{Error, Result};
 
@@ -85,10 +86,15 @@ fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Array<'a>> {
     Ok(Array { shape, element, data })
 }
 
-/// The images (and the labels beside them) of a `.npy` file.
+/// The images (and the labels beside them) of a `.npy` file. A uint8 array whose images are
+/// channel planes ([N, H, W] or [N, C, H, W]) is mapped, not read: its bytes are the images as
+/// wgvae keeps them, so a set larger than memory is paged in as batches read it.
 pub(super) fn load(path: &Path) -> Result<Dataset> {
-    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("reading {}: {e}", path.display())))?;
-    let mut set = from_bytes(&bytes, path)?;
+    let map = Pixels::map_file(path)?;
+    let mut set = from_bytes(&map, path)?;
+    if let Some(start) = planes_at(&map, path)? {
+        set.images = Pixels::range(map.clone(), start, set.images.len());
+    }
     if let Some(labels_path) = labels_beside(path) {
         let bytes =
             std::fs::read(&labels_path).map_err(|e| Error::Io(format!("reading {}: {e}", labels_path.display())))?;
@@ -104,12 +110,18 @@ pub(super) fn load(path: &Path) -> Result<Dataset> {
     Ok(set)
 }
 
-/// The images of a `.npy` file's bytes, without labels; `path` names it.
-pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
+/// Where the images begin in `bytes` when the file's data are uint8 channel planes (so they
+/// can be used in place), else None.
+fn planes_at(bytes: &[u8], path: &Path) -> Result<Option<usize>> {
     let array = parse(bytes, path)?;
+    let planes = matches!(array.element, Element::U8) && !layout(&array, path)?.1;
+    Ok(planes.then(|| array.data.as_ptr() as usize - bytes.as_ptr() as usize))
+}
+
+/// [n, c, h, w] of an array's images, and whether its channels are last in memory.
+fn layout(array: &Array, path: &Path) -> Result<([u64; 4], bool)> {
     let text = array.shape.iter().map(u64::to_string).collect::<Vec<_>>().join("x");
-    // [n, c, h, w] with the channels first or last in memory.
-    let (dims, channels_last) = match array.shape[..] {
+    Ok(match array.shape[..] {
         [n, h, w] => ([n, 1, h, w], false),
         [n, a, h, b] if b <= MAX_CHANNELS && a > MAX_CHANNELS => ([n, b, a, h], true),
         [n, c, h, w] if c <= MAX_CHANNELS && w > MAX_CHANNELS => ([n, c, h, w], false),
@@ -123,7 +135,13 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
             ));
         }
         _ => return Err(error(path, format_args!("shape {text}: images are [N, H, W], [N, H, W, C] or [N, C, H, W]"))),
-    };
+    })
+}
+
+/// The images of a `.npy` file's bytes, without labels; `path` names it.
+pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
+    let array = parse(bytes, path)?;
+    let (dims, channels_last) = layout(&array, path)?;
     let [count, channels, height, width] = dims.map(|d| d as usize);
     let values: Vec<u8> = match array.element {
         Element::U8 => array.data.to_vec(),
@@ -147,7 +165,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
     };
     let images = if channels_last { to_planes(&values, count, channels, height * width) } else { values };
     Ok(Dataset {
-        images,
+        images: images.into(),
         labels: None,
         count,
         channels,
@@ -216,18 +234,21 @@ fn labels_beside(images: &Path) -> Option<PathBuf> {
     names.into_iter().map(|n| images.with_file_name(n)).find(|p| p.is_file())
 }
 
-/// The images as a uint8 .npy file: [N, H, W, C] (NumPy's and PIL's order for pictures), or
-/// [N, H, W] for one channel; what [`from_bytes`] reads back as the same set.
+/// The images as a uint8 .npy file: [N, C, H, W] (channel planes, PyTorch's order and the one
+/// wgvae keeps, so [`load`] maps the file instead of copying it), or [N, H, W] for one channel;
+/// what [`from_bytes`] reads back as the same set. (A set of more than 4 channels cannot be
+/// told from one of 4-pixel-wide images, so it is refused.)
 pub fn to_bytes(set: &Dataset) -> Result<Vec<u8>> {
     let [c, h, w] = set.shape();
+    if c > MAX_CHANNELS as usize || (c > 1 && w <= MAX_CHANNELS as usize) {
+        return Err(Error::Invalid(format!(
+            "{}: {c}x{h}x{w} images, which a .npy file's reader could not tell apart from channels last",
+            set.source.display()
+        )));
+    }
     let shape: Vec<u64> =
-        if c == 1 { vec![set.count, h, w] } else { vec![set.count, h, w, c] }.into_iter().map(|d| d as u64).collect();
-    let plane = h * w;
-    let pixels = (0..set.count).flat_map(|n| {
-        let image = set.image(n);
-        (0..plane).flat_map(move |p| (0..c).map(move |k| image[k * plane + p]))
-    });
-    write_u8(&shape, pixels)
+        if c == 1 { vec![set.count, h, w] } else { vec![set.count, c, h, w] }.into_iter().map(|d| d as u64).collect();
+    write_u8(&shape, set.images.iter().copied())
 }
 
 /// Labels as a uint8 [N] .npy file.
