@@ -147,8 +147,10 @@ def main():
         if len(theirs) != len(est):
             raise SystemExit(f"{args.compare_per_image}: {len(theirs)} images, PyTorch scored {len(est)}")
         d = theirs - est.double()
-        print(f"paired, image by image: wgvae - PyTorch = {d.mean().item():+.3f} ± "
-              f"{(d.std() / math.sqrt(len(d))).item():.3f} nats (mean ± s.e. of {len(d)} differences)")
+        mean_d, se_d = d.mean().item(), (d.std() / math.sqrt(len(d))).item()
+        verdict = "Monte Carlo noise" if abs(mean_d) <= 2 * se_d else "more than 2 s.e.: a real difference"
+        print(f"paired, image by image: wgvae - PyTorch = {mean_d:+.3f} ± {se_d:.3f} nats "
+              f"(mean ± s.e. of {len(d)} differences; {verdict})")
 
 
 if __name__ == "__main__":
