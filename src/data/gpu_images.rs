@@ -28,7 +28,7 @@ pub enum DataMode {
     /// set), else streamed.
     #[default]
     Auto,
-    /// The whole set in one GPU buffer; an error if it does not fit.
+    /// The whole set in one GPU buffer (refused, naming the limit, where it does not fit).
     Resident,
     /// Kept on the host, each batch written to the GPU ahead of its step.
     Stream,
