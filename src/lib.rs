@@ -11,7 +11,8 @@
 //! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
 //! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
 //! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
-//! - [`bench`](mod@bench): throughput measurements.
+//! - [`bench`](mod@bench): throughput measurements;
+//! - `mpi` (cargo feature `mpi`): the ranks of an MPI job, for data-parallel training.
 
 pub mod bench;
 pub mod data;
@@ -24,6 +25,8 @@ pub mod latent_map;
 pub mod latents;
 pub mod mixture;
 pub mod model;
+#[cfg(feature = "mpi")]
+pub mod mpi;
 pub mod pictures;
 pub mod plots;
 pub mod reference;

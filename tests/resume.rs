@@ -258,11 +258,21 @@ fn divergence_after_an_epoch_keeps_the_last_finite_checkpoint() {
         (wgvae::data::Dataset::bundled_train().unwrap(), wgvae::data::Dataset::bundled_test().unwrap());
     let display = wgvae::train::run::RunDisplay { progress: false, pictures: false };
     let start = wgvae::train::run::Start::Resume(&state);
-    let e =
-        wgvae::train::run::train(&gpu, &state.config, &options, start, &train_set, Some(&test_set), 3, &dir, display)
-            .err()
-            .expect("a learning rate of 10 diverges")
-            .to_string();
+    let e = wgvae::train::run::train(
+        &gpu,
+        &state.config,
+        &options,
+        start,
+        &train_set,
+        Some(&test_set),
+        3,
+        &dir,
+        display,
+        None,
+    )
+    .err()
+    .expect("a learning rate of 10 diverges")
+    .to_string();
     assert!(e.contains("in epoch 2") && e.contains("checkpoint of epoch 1") && e.contains("Lower --lr"), "{e}");
     let after: Vec<Vec<u8>> =
         [checkpoint::WEIGHTS_FILE, STATE_FILE].iter().map(|f| std::fs::read(dir.join(f)).unwrap()).collect();

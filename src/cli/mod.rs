@@ -41,7 +41,7 @@ impl AdapterArgs {
     /// The request these options make; the environment fills what they leave open when the
     /// adapter is opened.
     pub fn request(&self) -> AdapterRequest {
-        AdapterRequest { backend: self.backend, name: self.adapter.clone() }
+        AdapterRequest { backend: self.backend, name: self.adapter.clone(), local_rank: None }
     }
 }
 

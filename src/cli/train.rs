@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use clap::Args;
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
-use wgvae::gpu::Gpu;
+use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::adam::AdamConfig;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
 use wgvae::train::TrainOptions;
+use wgvae::train::ranks::Ranks;
 use wgvae::train::run::{self, default_out_dir};
 use wgvae::train::state::TrainingState;
 
@@ -139,6 +140,26 @@ fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOption
 }
 
 pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
+    #[cfg(feature = "mpi")]
+    if let Some(ranks) = wgvae::mpi::MpiRanks::from_launcher()? {
+        return match train(args, Some(&ranks), Some(ranks.local_rank())) {
+            // Every rank stops after the same step (they agree on it), so each ends alike.
+            Ok(()) => Ok(()),
+            Err(e @ wgvae::Error::Interrupted(_)) => Err(e),
+            // A rank that cannot go on ends the job, so that no other waits for it.
+            Err(e) => {
+                eprintln!("wgvae: rank {} of {} on {}: {e}", ranks.rank(), ranks.size(), ranks.host());
+                ranks.abort(1)
+            }
+        };
+    }
+    train(args, None, None)
+}
+
+/// A run, alone (`ranks` None) or as one rank of a data-parallel job on the machine's
+/// `local_rank`-th hardware adapter (where `--adapter` names none).
+fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> wgvae::Result<()> {
+    let say = ranks.is_none_or(|r| r.rank() == 0);
     let resumed = args.resume.as_deref().map(TrainingState::load).transpose()?;
     let (config, mut options, train_data, test_data) = match &resumed {
         Some(state) => resumed_run(state)?,
@@ -151,10 +172,41 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
     if args.chunk.is_some() {
         options.chunk = args.chunk;
     }
+    if let Some(r) = ranks {
+        options.check_shares(r.size())?;
+    }
     let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
-    let gpu = Gpu::new(&args.adapter.request())?;
-    let chunk = options.chunk_points(&config, &gpu.limits)?;
+    let gpu = Gpu::new(&AdapterRequest { local_rank, ..args.adapter.request() })?;
+    let chunk = match ranks {
+        Some(r) => options.batch / r.size(),
+        None => options.chunk_points(&config, &gpu.limits)?,
+    };
     let out = args.resume.clone().or_else(|| args.out.clone()).unwrap_or_else(default_out_dir);
+    if let Some(r) = ranks {
+        // Every rank says where it runs: the one line each prints.
+        println!("rank {} of {}: adapter {}", r.rank(), r.size(), gpu.describe());
+    }
+    if !say {
+        let start = match &resumed {
+            Some(state) => run::Start::Resume(state),
+            None => run::Start::Fresh(&Parameters::init(&config, options.seed as u64)),
+        };
+        let display = run::RunDisplay { progress: false, pictures: false };
+        stop_on_signals();
+        return run::train(
+            &gpu,
+            &config,
+            &options,
+            start,
+            &train_data,
+            test_data.as_ref(),
+            args.epochs,
+            &out,
+            display,
+            ranks,
+        )
+        .map(|_| ());
+    }
     println!("adapter: {}", gpu.describe());
     println!(
         "model: {} {:?} VAE, {} parameters; objective {:?} k={}; batch {}{}, Adam lr {}",
@@ -164,9 +216,10 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
         options.objective,
         options.samples,
         options.batch,
-        match options.batch / chunk {
-            1 => String::new(),
-            chunks => format!(" in {chunks} chunks of {chunk}"),
+        match (ranks, options.batch / chunk) {
+            (Some(r), _) => format!(" over {} ranks, {chunk} images each", r.size()),
+            (None, 1) => String::new(),
+            (None, chunks) => format!(" in {chunks} chunks of {chunk}"),
         },
         options.adam.lr
     );
@@ -198,9 +251,15 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
     let display = run::RunDisplay { progress, pictures: !args.no_pictures };
     stop_on_signals();
     let summary =
-        run::train(&gpu, &config, &options, start, &train_data, test_data.as_ref(), args.epochs, &out, display)?;
+        run::train(&gpu, &config, &options, start, &train_data, test_data.as_ref(), args.epochs, &out, display, ranks)?;
+    let per_step = match ranks {
+        None => "one compute pass, one submit".to_string(),
+        Some(r) => {
+            format!("this rank's share, one read-back and the exchange among {} ranks, then the sum and Adam", r.size())
+        }
+    };
     println!(
-        "done: {} launches per step (one compute pass, one submit); first step finished {:.2} s after start",
+        "done: {} launches per step ({per_step}); first step finished {:.2} s after start",
         summary.launches_per_step,
         summary.time_to_first_step.as_secs_f64()
     );

@@ -103,16 +103,26 @@ impl Gpu {
 
     /// Copies the buffer back to the host (waits for all queued work).
     pub fn read<T: bytemuck::Pod>(&self, buffer: &GpuBuffer<T>) -> Result<Vec<T>> {
-        let size = byte_size::<T>(buffer.len);
-        let staging = self.checked("reading a buffer back", || {
+        self.read_all(&[buffer])
+    }
+
+    /// Copies the buffers back to the host one after the other, in one staging buffer and one
+    /// wait (waits for all queued work).
+    pub fn read_all<T: bytemuck::Pod>(&self, buffers: &[&GpuBuffer<T>]) -> Result<Vec<T>> {
+        let sizes: Vec<u64> = buffers.iter().map(|b| byte_size::<T>(b.len)).collect();
+        let staging = self.checked("reading buffers back", || {
             let staging = self.device.create_buffer(&wgpu::BufferDescriptor {
                 label: Some("read-back"),
-                size,
+                size: sizes.iter().sum::<u64>().max(16),
                 usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
                 mapped_at_creation: false,
             });
             let mut encoder = self.device.create_command_encoder(&Default::default());
-            encoder.copy_buffer_to_buffer(&buffer.buffer, 0, &staging, 0, size);
+            let mut at = 0;
+            for (buffer, &size) in buffers.iter().zip(&sizes) {
+                encoder.copy_buffer_to_buffer(&buffer.buffer, 0, &staging, at, size);
+                at += size;
+            }
             self.queue.submit(Some(encoder.finish()));
             staging
         })?;
@@ -124,10 +134,16 @@ impl Gpu {
         rx.recv()
             .map_err(|_| Error::Gpu("read-back never completed".into()))?
             .map_err(|e| Error::Gpu(format!("mapping a buffer for reading: {e}")))?;
-        let data = {
+        let mut data = Vec::with_capacity(buffers.iter().map(|b| b.len).sum());
+        {
             let view = staging.get_mapped_range(..).map_err(|e| Error::Gpu(format!("mapped range: {e}")))?;
-            bytemuck::cast_slice::<u8, T>(&view[..buffer.len * size_of::<T>()]).to_vec()
-        };
+            let mut at = 0;
+            for (buffer, &size) in buffers.iter().zip(&sizes) {
+                let bytes = &view[at as usize..at as usize + buffer.len * size_of::<T>()];
+                data.extend_from_slice(bytemuck::cast_slice::<u8, T>(bytes));
+                at += size;
+            }
+        }
         staging.unmap();
         Ok(data)
     }

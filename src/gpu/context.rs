@@ -57,6 +57,10 @@ pub struct AdapterRequest {
     pub backend: Backend,
     /// Case-insensitive substring of the adapter's name.
     pub name: Option<String>,
+    /// A data-parallel rank's place among the ranks on its machine: where no name is asked
+    /// for, the hardware adapters are dealt out round-robin by it (a software one where there
+    /// is none).
+    pub local_rank: Option<u32>,
 }
 
 impl AdapterRequest {
@@ -110,7 +114,7 @@ pub fn list_adapters(request: &AdapterRequest) -> Result<Vec<AdapterEntry>> {
     let request = &request.with_environment()?;
     let adapters = pollster::block_on(instance(request.backend).enumerate_adapters(request.backend.backends()));
     let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
-    let picked = pick(&infos, request.name.as_deref());
+    let picked = pick(&infos, request);
     Ok(infos
         .into_iter()
         .enumerate()
@@ -119,9 +123,17 @@ pub fn list_adapters(request: &AdapterRequest) -> Result<Vec<AdapterEntry>> {
 }
 
 /// The index of the adapter to use: the most preferred device type among those whose name
-/// contains `name`; the first enumerated among equals.
-fn pick(infos: &[wgpu::AdapterInfo], name: Option<&str>) -> Option<usize> {
-    let wanted = name.map(str::to_lowercase);
+/// contains the request's name, the first enumerated among equals; with no name and a local
+/// rank, the rank's hardware adapter round-robin.
+fn pick(infos: &[wgpu::AdapterInfo], request: &AdapterRequest) -> Option<usize> {
+    if let (None, Some(local)) = (&request.name, request.local_rank) {
+        let hardware: Vec<usize> =
+            (0..infos.len()).filter(|&i| infos[i].device_type != wgpu::DeviceType::Cpu).collect();
+        if !hardware.is_empty() {
+            return Some(hardware[local as usize % hardware.len()]);
+        }
+    }
+    let wanted = request.name.as_deref().map(str::to_lowercase);
     infos
         .iter()
         .enumerate()
@@ -182,8 +194,7 @@ impl Gpu {
         let instance = instance(request.backend);
         let adapters = pollster::block_on(instance.enumerate_adapters(request.backend.backends()));
         let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
-        let index = pick(&infos, request.name.as_deref())
-            .ok_or_else(|| Error::NoAdapter(no_adapter_message(request, &infos)))?;
+        let index = pick(&infos, request).ok_or_else(|| Error::NoAdapter(no_adapter_message(request, &infos)))?;
         let adapter = adapters.into_iter().nth(index).expect("picked index is in range");
         let info = adapter.get_info();
         if !adapter.get_downlevel_capabilities().flags.contains(wgpu::DownlevelFlags::COMPUTE_SHADERS) {
@@ -351,11 +362,27 @@ mod tests {
             info("Intel UHD", wgpu::DeviceType::IntegratedGpu),
             info("NVIDIA H100", wgpu::DeviceType::DiscreteGpu),
         ];
-        assert_eq!(pick(&infos, None), Some(2));
-        assert_eq!(pick(&infos, Some("LLVM")), Some(0));
-        assert_eq!(pick(&infos, Some("uhd")), Some(1));
-        assert_eq!(pick(&infos, Some("radeon")), None);
-        assert_eq!(pick(&[], None), None);
+        let named = |name: &str| AdapterRequest { name: Some(name.into()), ..Default::default() };
+        assert_eq!(pick(&infos, &AdapterRequest::default()), Some(2));
+        assert_eq!(pick(&infos, &named("LLVM")), Some(0));
+        assert_eq!(pick(&infos, &named("uhd")), Some(1));
+        assert_eq!(pick(&infos, &named("radeon")), None);
+        assert_eq!(pick(&[], &AdapterRequest::default()), None);
+    }
+
+    #[test]
+    fn local_ranks_take_the_hardware_adapters_round_robin() {
+        let infos = [
+            info("NVIDIA H100", wgpu::DeviceType::DiscreteGpu),
+            info("llvmpipe", wgpu::DeviceType::Cpu),
+            info("NVIDIA H100", wgpu::DeviceType::DiscreteGpu),
+        ];
+        let rank = |r| AdapterRequest { local_rank: Some(r), ..Default::default() };
+        assert_eq!([0, 1, 2, 3].map(|r| pick(&infos, &rank(r))), [Some(0), Some(2), Some(0), Some(2)]);
+        // A name still wins; with no hardware every rank takes the software adapter.
+        let named = AdapterRequest { name: Some("llvm".into()), local_rank: Some(1), ..Default::default() };
+        assert_eq!(pick(&infos, &named), Some(1));
+        assert_eq!(pick(&infos[1..2], &rank(3)), Some(0));
     }
 
     #[test]
@@ -363,7 +390,7 @@ mod tests {
         let msg = no_adapter_message(&AdapterRequest::default(), &[]);
         assert!(msg.contains("apt-get install mesa-vulkan-drivers"), "{msg}");
         let msg = no_adapter_message(
-            &AdapterRequest { backend: Backend::Auto, name: Some("radeon".into()) },
+            &AdapterRequest { backend: Backend::Auto, name: Some("radeon".into()), local_rank: None },
             &[info("llvmpipe", wgpu::DeviceType::Cpu)],
         );
         assert!(msg.contains("radeon") && msg.contains("llvmpipe"), "{msg}");

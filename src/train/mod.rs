@@ -4,6 +4,7 @@
 //! submits one command buffer, never reading back, with at most two steps in flight.
 
 pub mod pictures;
+pub mod ranks;
 pub mod run;
 pub mod state;
 pub mod step;
@@ -22,7 +23,10 @@ use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
-use step::{BoundSpec, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, TRAIN_METRICS, TrainStep};
+use ranks::Ranks;
+use step::{
+    BoundSpec, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, SHARE_METRICS, TRAIN_METRICS, TrainStep,
+};
 
 /// How to train, beyond the model's shape.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -105,6 +109,24 @@ impl TrainOptions {
             let (what, bytes) = activations(1);
             too_large(format!("even one image a chunk: {what}"), bytes)
         })
+    }
+
+    /// Whether the global batch splits into `ranks` equal shares (checked before any GPU
+    /// work); a chunk, if asked for, must be the share.
+    pub fn check_shares(&self, ranks: u32) -> Result<()> {
+        if ranks == 0 || !self.batch.is_multiple_of(ranks) {
+            return Err(Error::Invalid(format!(
+                "--batch {} over {ranks} ranks: the global batch must divide into equal shares, one per rank",
+                self.batch
+            )));
+        }
+        match self.chunk {
+            Some(chunk) if chunk != self.batch / ranks => Err(Error::Invalid(format!(
+                "--chunk {chunk} with {ranks} ranks: each rank computes its share of {} images in one chunk",
+                self.batch / ranks
+            ))),
+            _ => Ok(()),
+        }
     }
 
     fn check_chunk(&self) -> Result<()> {
@@ -193,6 +215,10 @@ pub struct Trainer<'g> {
     epoch: u32,
     epoch_steps: u32,
     in_flight: VecDeque<wgpu::SubmissionIndex>,
+    /// Data-parallel: the job's ranks, and the epoch's training sums combined from every
+    /// rank's shares (in rank order, as the GPU adds one process's chunks).
+    ranks: Option<&'g dyn Ranks>,
+    shared_sums: [f32; 3],
 }
 
 impl<'g> Trainer<'g> {
@@ -204,13 +230,49 @@ impl<'g> Trainer<'g> {
         train: &'g Dataset,
         test: Option<&'g Dataset>,
     ) -> Result<Trainer<'g>> {
+        Trainer::build(gpu, config, options, params, train, test, None)
+    }
+
+    /// A trainer that is one rank of a data-parallel job: it computes the gradient of its share
+    /// (`--batch` / ranks images, in one chunk) and each step combines every rank's.
+    pub fn data_parallel(
+        gpu: &'g Gpu,
+        config: ModelConfig,
+        options: TrainOptions,
+        params: &Parameters,
+        train: &'g Dataset,
+        test: Option<&'g Dataset>,
+        ranks: &'g dyn Ranks,
+    ) -> Result<Trainer<'g>> {
+        Trainer::build(gpu, config, options, params, train, test, Some(ranks))
+    }
+
+    fn build(
+        gpu: &'g Gpu,
+        config: ModelConfig,
+        options: TrainOptions,
+        params: &Parameters,
+        train: &'g Dataset,
+        test: Option<&'g Dataset>,
+        ranks: Option<&'g dyn Ranks>,
+    ) -> Result<Trainer<'g>> {
         train.check_shape(&config, "training data")?;
         options.check(train)?;
-        let chunk = options.chunk_points(&config, &gpu.limits)?;
+        if let Some(r) = ranks {
+            options.check_shares(r.size())?;
+        }
+        // A rank's share is one chunk of the global batch.
+        let size = ranks.map_or(1, |r| r.size());
+        let share = options.batch / size;
+        let chunk = match ranks {
+            None => options.chunk_points(&config, &gpu.limits)?,
+            Some(_) => TrainOptions { chunk: Some(share), ..options.clone() }.chunk_points(&config, &gpu.limits)?,
+        };
         let params = GpuParams::upload(gpu, &config, params)?;
         let images = train.count as u32;
-        let data = GpuImages::new(gpu, train, images, options.batch, options.data_mode, "training")?;
+        let data = GpuImages::new(gpu, train, images, share, options.data_mode, "training")?;
         let metrics = gpu.zeros::<f32>("metrics", METRICS_LEN)?;
+        let slot = if ranks.is_some() { SHARE_METRICS } else { TRAIN_METRICS };
         let forward = ForwardPass::build(
             gpu,
             &config,
@@ -218,13 +280,13 @@ impl<'g> Trainer<'g> {
             data.buffers(),
             chunk,
             options.samples,
-            options.batch / chunk,
+            share / chunk,
             Proposal::Encoder,
-            Some(BoundSpec { objective: options.objective, metrics: &metrics, slot: TRAIN_METRICS }),
+            Some(BoundSpec { objective: options.objective, metrics: &metrics, slot }),
             options.binarize,
             options.kernel,
         )?;
-        let step = TrainStep::build(gpu, &config, &params, forward, options.adam, options.kernel)?;
+        let step = TrainStep::build_shared(gpu, &config, &params, forward, options.adam, options.kernel, size)?;
         let eval = match test {
             Some(test) => Some(Evaluation::build(gpu, &config, &options, &params, test, &metrics)?),
             None => None,
@@ -245,6 +307,8 @@ impl<'g> Trainer<'g> {
             epoch: 0,
             epoch_steps: 0,
             in_flight: VecDeque::new(),
+            ranks,
+            shared_sums: [0.0; 3],
         })
     }
 
@@ -284,6 +348,7 @@ impl<'g> Trainer<'g> {
         order.shuffle(&mut rng);
         self.data.set_order(self.gpu, &order)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
+        self.shared_sums = [0.0; 3];
         self.epoch = epoch;
         self.epoch_steps = 0;
         Ok(())
@@ -294,6 +359,7 @@ impl<'g> Trainer<'g> {
     pub fn continue_epoch(&mut self, epoch: u32, done: u32, sums: [f32; 3]) -> Result<()> {
         self.start_epoch(epoch)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &sums)?;
+        self.shared_sums = sums;
         self.epoch_steps = done.min(self.steps_per_epoch());
         Ok(())
     }
@@ -342,32 +408,69 @@ impl<'g> Trainer<'g> {
     /// Submits the next step of the epoch without waiting for it, keeping at most two steps
     /// queued behind the one running.
     pub fn step(&mut self) -> Result<()> {
+        self.step_and_agree(false).map(|_| ())
+    }
+
+    /// [`step`](Self::step), telling the other ranks whether this one wants to stop after it;
+    /// true when any rank does (alone: when this one does), so that all stop after the same
+    /// step.
+    pub fn step_and_agree(&mut self, stop: bool) -> Result<bool> {
         if self.epoch_steps >= self.steps_per_epoch() {
             return Err(Error::Invalid("step past the end of the epoch".into()));
         }
         self.steps += 1;
         let seed = self.options.seed;
-        let offset = self.epoch_steps * self.options.batch;
+        // A rank's share starts where one process's chunk of the same index does.
+        let (share, rank) = match self.ranks {
+            Some(r) => (self.options.batch / r.size(), r.rank()),
+            None => (self.options.batch, 0),
+        };
+        let offset = self.epoch_steps * self.options.batch + rank * share;
         let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: self.steps };
         let eps = RngKey { seed, stream: STREAM_EPS, offset: self.steps };
-        self.data.stage(self.gpu, offset, self.options.batch)?;
-        self.step.forward.set_batch(
-            self.gpu,
-            self.data.buffers().index,
-            offset,
-            binarize,
-            eps,
-            SampleOrigin::default(),
-        )?;
+        let origin = SampleOrigin { point: rank * share, sample: 0 };
+        self.data.stage(self.gpu, offset, share)?;
+        self.step.forward.set_batch(self.gpu, self.data.buffers().index, offset, binarize, eps, origin)?;
         self.step.set_adam_step(self.gpu, self.steps)?;
-        let submitted = self.gpu.submit("training step", self.step.launches())?;
+        let (submitted, stop) = match self.ranks {
+            None => (self.gpu.submit("training step", self.step.launches())?, stop),
+            Some(ranks) => self.shared_step(ranks, stop)?,
+        };
         self.epoch_steps += 1;
         self.in_flight.push_back(submitted);
         while self.in_flight.len() > 2 {
             let oldest = self.in_flight.pop_front().expect("non-empty");
             self.gpu.wait_for(oldest)?;
         }
-        Ok(())
+        Ok(stop)
+    }
+
+    /// A data-parallel step: this rank's share forward and backward, its gradients and bound
+    /// sums read back (one read-back), every rank's gathered with its wish to stop, the
+    /// shares summed in rank order and Adam. Returns whether any rank wants to stop.
+    fn shared_step(&mut self, ranks: &dyn Ranks, stop: bool) -> Result<(wgpu::SubmissionIndex, bool)> {
+        self.gpu.write(&self.metrics, SHARE_METRICS as usize, &[0.0; 3])?;
+        self.gpu.submit("training step (this rank's share)", self.step.gradient_launches())?;
+        let mut outgoing = self.step.share_gradients();
+        outgoing.push(&self.metrics);
+        let mut mine = self.gpu.read_all(&outgoing)?;
+        mine.push(if stop { 1.0 } else { 0.0 });
+        let all = ranks.all_gather(&mine)?;
+        let grads = self.step.share_len();
+        let shares: Vec<&[f32]> = all.chunks(mine.len()).collect();
+        let any_stop = shares.iter().any(|s| s[s.len() - 1] != 0.0);
+        for share in &shares {
+            let sums = &share[grads + SHARE_METRICS as usize..][..3];
+            for (total, v) in self.shared_sums.iter_mut().zip(sums) {
+                *total += v;
+            }
+        }
+        self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &self.shared_sums)?;
+        let gradients: Vec<&[f32]> = shares.iter().map(|s| &s[..grads]).collect();
+        self.step.set_received(self.gpu, &gradients)?;
+        let submitted =
+            self.gpu.submit("training step (the ranks' shares summed, Adam)", self.step.combine_launches())?;
+        Ok((submitted, any_stop))
     }
 
     /// Waits for every submitted step.

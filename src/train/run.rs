@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::pictures::{self, EpochPictures};
+use super::ranks::Ranks;
 use super::state::{Progress, TrainingState};
 use super::{BoundMeans, TrainOptions, Trainer};
 use crate::data::Dataset;
@@ -142,7 +143,11 @@ pub fn train(
     epochs: u32,
     out: &Path,
     display: RunDisplay,
+    ranks: Option<&dyn Ranks>,
 ) -> Result<RunSummary> {
+    // Data-parallel: every rank trains the same weights; rank 0 alone prints and writes.
+    let writes = ranks.is_none_or(|r| r.rank() == 0);
+    let display = RunDisplay { progress: display.progress && writes, pictures: display.pictures && writes };
     let start = Instant::now();
     // A stop asked for by an earlier run of this process is not this run's.
     STOP.store(false, Ordering::SeqCst);
@@ -159,8 +164,11 @@ pub fn train(
         Start::Fresh(params) => params,
         Start::Resume(state) => &state.params,
     };
-    let mut trainer = Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?;
-    if trainer.data_streamed() {
+    let mut trainer = match ranks {
+        None => Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?,
+        Some(r) => Trainer::data_parallel(gpu, config.clone(), options.clone(), params, train, test, r)?,
+    };
+    if trainer.data_streamed() && writes {
         println!(
             "streaming the {:.1} MiB of training images a batch ahead of each step (more than the GPU keeps whole, \
              or --data-mode stream)",
@@ -242,15 +250,17 @@ pub fn train(
         let mut last_request = Instant::now();
         let first_step = done;
         for s in first_step..steps {
-            trainer.step()?;
+            let stop = trainer.step_and_agree(STOP.load(Ordering::SeqCst))?;
             if time_to_first_step.is_none() {
                 trainer.finish()?;
                 time_to_first_step = Some(start.elapsed());
             }
-            if STOP.load(Ordering::SeqCst) {
+            if stop {
                 bar.finish_and_clear();
-                save_state(&mut trainer, epoch, s + 1, &records)?;
-                checkpoint::save(out, config, &trainer.parameters()?)?;
+                if writes {
+                    save_state(&mut trainer, epoch, s + 1, &records)?;
+                    checkpoint::save(out, config, &trainer.parameters()?)?;
+                }
                 return Err(Error::Interrupted(format!(
                     "stopped after step {} of {steps} in epoch {epoch}; the checkpoint and the training state are in {}; continue with: wgvae train --resume {} --epochs {epochs}",
                     s + 1,
@@ -313,11 +323,16 @@ pub fn train(
         if let Some(ll) = heldout_log_likelihood {
             let _ = write!(heldout_text, ", log p(x) ≈ {ll:.2}{} (K = {})", bits(ll), options.eval_samples);
         }
+        records.push(record);
+        if !writes {
+            continue;
+        }
         println!(
             "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",
-            -means.bound, seconds, record.images_per_second
+            -means.bound,
+            seconds,
+            records[records.len() - 1].images_per_second
         );
-        records.push(record);
         save_state(&mut trainer, epoch, steps, &records)?;
         checkpoint::save(out, config, &trainer.parameters()?)?;
         write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;

@@ -25,7 +25,9 @@ use crate::reference::rng::RngKey;
 /// held-out batches at 4..7.
 pub const TRAIN_METRICS: u32 = 0;
 pub const EVAL_METRICS: u32 = 4;
-pub const METRICS_LEN: usize = 8;
+/// Data-parallel: this rank's share of the step, before the ranks' shares are combined.
+pub const SHARE_METRICS: u32 = 8;
+pub const METRICS_LEN: usize = 12;
 
 /// The model's parameters in GPU buffers, one (weight, bias) per layer of
 /// [`ModelConfig::layers`].
@@ -313,8 +315,19 @@ struct Accumulation {
     add: Vec<Dispatch>,
 }
 
+/// Data-parallel ranks: every rank's share gradients as received (rank by rank, layer by
+/// layer), and the launches that sum them in rank order into `sums` as one process sums its
+/// chunks (the same kernel on the same values, so the same bits).
+struct Shares {
+    received: Vec<Vec<LayerBuffers>>,
+    sums: Vec<LayerBuffers>,
+    launches: Vec<Dispatch>,
+}
+
 /// A forward pass, the backward pass and Adam: one training step. A forward pass split in
-/// chunks runs forward and backward per chunk, its gradients accumulated, then Adam once.
+/// chunks runs forward and backward per chunk, its gradients accumulated, then Adam once; a
+/// step shared by data-parallel ranks runs this rank's share forward and backward, and
+/// (after the ranks' gradients are exchanged) sums the shares, then Adam.
 pub struct TrainStep {
     pub forward: ForwardPass,
     /// Each trunk's backward: the decoder's from d loss / d raw outputs to d loss / dz, the
@@ -330,6 +343,7 @@ pub struct TrainStep {
     output_grad: Dispatch,
     latent_grad: Dispatch,
     accumulation: Option<Accumulation>,
+    shares: Option<Shares>,
     /// The Adam launches, one per layer (weight and bias).
     adam: Vec<Dispatch>,
 }
@@ -343,6 +357,24 @@ impl TrainStep {
         adam_config: AdamConfig,
         kernel: MatmulKernel,
     ) -> Result<TrainStep> {
+        TrainStep::build_shared(gpu, config, params, forward, adam_config, kernel, 1)
+    }
+
+    /// A step whose batch `ranks` data-parallel ranks share, this one computing one share (the
+    /// forward pass, in one chunk); `ranks` = 1 is [`build`](Self::build).
+    #[allow(clippy::too_many_arguments)]
+    pub fn build_shared(
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        forward: ForwardPass,
+        adam_config: AdamConfig,
+        kernel: MatmulKernel,
+        ranks: u32,
+    ) -> Result<TrainStep> {
+        if ranks > 1 && forward.chunks() != 1 {
+            return Err(Error::Invalid("a rank's share of a shared step runs in one chunk".into()));
+        }
         let SampleShape { points, samples, data_dim, .. } = forward.shape;
         let Some(objective) = forward.objective else {
             return Err(Error::Invalid("a training step needs a forward pass that ends in a bound".into()));
@@ -407,12 +439,38 @@ impl TrainStep {
                 Some(Accumulation { sums, first, add })
             }
         };
+        let shares = match ranks {
+            0 | 1 => None,
+            ranks => {
+                let buffers = |what: &str| {
+                    specs
+                        .iter()
+                        .map(|s| {
+                            Ok((
+                                zeros(s, &format!("{what} dW"), s.weight_len())?,
+                                zeros(s, &format!("{what} db"), s.outputs)?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>>>()
+                };
+                let received = (0..ranks).map(|r| buffers(&format!("rank {r}'s"))).collect::<Result<Vec<_>>>()?;
+                let sums = buffers("Σ ranks'")?;
+                let mut launches = vec![];
+                for (r, share) in received.iter().enumerate() {
+                    for ((dw, db), (w, b)) in share.iter().zip(&sums) {
+                        launches.push(accumulate::accumulate(gpu, (dw, w), (db, b), 1.0 / ranks as f32, r == 0)?);
+                    }
+                }
+                Some(Shares { received, sums, launches })
+            }
+        };
         let mut adam_launches = vec![];
         for (l, (m, (w, b))) in moments.iter().zip(&params.layers).enumerate() {
             let [mw, vw, mb, vb] = m;
-            let (dw, db) = match &accumulation {
-                Some(a) => (&a.sums[l].0, &a.sums[l].1),
-                None => (&grads[l].0, &grads[l].1),
+            let (dw, db) = match (&shares, &accumulation) {
+                (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
+                (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
+                (None, None) => (&grads[l].0, &grads[l].1),
             };
             let weight = AdamTensor { grad: dw, params: w, m: mw, v: vw };
             let bias = AdamTensor { grad: db, params: b, m: mb, v: vb };
@@ -427,8 +485,43 @@ impl TrainStep {
             output_grad,
             latent_grad,
             accumulation,
+            shares,
             adam: adam_launches,
         })
+    }
+
+    /// This rank's share gradients, weight then bias per layer: what it sends the others.
+    pub fn share_gradients(&self) -> Vec<&GpuBuffer<f32>> {
+        self.grads.iter().flat_map(|(dw, db)| [dw, db]).collect()
+    }
+
+    /// Values of [`share_gradients`](Self::share_gradients), all layers.
+    pub fn share_len(&self) -> usize {
+        self.grads.iter().map(|(dw, db)| dw.len() + db.len()).sum()
+    }
+
+    /// Puts every rank's share gradients, as gathered (rank after rank, each laid out as
+    /// [`share_gradients`](Self::share_gradients)), where [`combine_launches`] sums them.
+    pub fn set_received(&self, gpu: &Gpu, shares: &[&[f32]]) -> Result<()> {
+        let Some(s) = &self.shares else { return Err(Error::Invalid("not a shared step".into())) };
+        if shares.len() != s.received.len() {
+            return Err(Error::Invalid(format!("{} shares for {} ranks", shares.len(), s.received.len())));
+        }
+        for (values, buffers) in shares.iter().zip(&s.received) {
+            let mut at = 0;
+            for (dw, db) in buffers {
+                for b in [dw, db] {
+                    gpu.write(b, 0, &values[at..at + b.len()])?;
+                    at += b.len();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After [`set_received`](Self::set_received): the shares summed in rank order, then Adam.
+    pub fn combine_launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.shares.iter().flat_map(|s| &s.launches).chain(&self.adam)
     }
 
     /// d loss / dz of the last step's (last chunk's) samples.
@@ -457,9 +550,10 @@ impl TrainStep {
     /// d loss / d (weight, bias) per layer over the whole batch, as the last step left them:
     /// what Adam reads.
     pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
-        self.grads.iter().enumerate().map(|(l, (dw, db))| match &self.accumulation {
-            Some(a) => (&a.sums[l].0, &a.sums[l].1),
-            None => (dw, db),
+        self.grads.iter().enumerate().map(|(l, (dw, db))| match (&self.shares, &self.accumulation) {
+            (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
+            (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
+            (None, None) => (dw, db),
         })
     }
 

@@ -1,0 +1,71 @@
+//! Data-parallel training under `mpirun -n 2` (built with `--features mpi`; run with
+//! `cargo test --release --features mpi --test mpi`, Open MPI installed): the two ranks train
+//! the weights and metrics of one process with `--chunk batch/2`, bit for bit. Both ranks run on
+//! this machine's adapter (lavapipe in CI), oversubscribed on its cores, as root where CI is.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Run as root (CI), oversubscribed (2 ranks on 2 cores or fewer).
+const MPIRUN_ENV: &[(&str, &str)] = &[("OMPI_ALLOW_RUN_AS_ROOT", "1"), ("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1")];
+
+fn run(program: &str, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(program).args(args).envs(MPIRUN_ENV.iter().copied()).output().unwrap_or_else(|e| {
+        panic!("{program} does not run ({e}): the MPI tests need Open MPI (apt-get install openmpi-bin libopenmpi-dev)")
+    });
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn mpirun(ranks: u32, args: &[&str]) -> (bool, String, String) {
+    let n = ranks.to_string();
+    let command = [&["-n", n.as_str(), "--oversubscribe", env!("CARGO_BIN_EXE_wgvae")][..], args].concat();
+    run("mpirun", &command)
+}
+
+fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wgvae-test-mpi-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// metrics.csv without its two timing columns.
+fn metrics(dir: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join("metrics.csv")).unwrap();
+    text.lines().map(|l| l.rsplitn(3, ',').nth(2).unwrap().to_string()).collect()
+}
+
+#[test]
+fn two_ranks_train_the_weights_of_one_process_in_two_chunks_bit_for_bit() {
+    let dir = temp_dir("same");
+    let (ranked, alone) = (dir.join("ranks"), dir.join("alone"));
+    // Dynamic binarization, IWAE with 2 samples: every random stream and both reductions.
+    let model = ["train", "--epochs", "2", "--hidden", "64", "--latent", "4", "--batch", "96", "--objective", "iwae"];
+    let common = [&model[..], &["--k", "2", "--no-pictures"]].concat();
+    let (ok, stdout, err) = mpirun(2, &[&common[..], &["--out", ranked.to_str().unwrap()]].concat());
+    assert!(ok, "mpirun -n 2 wgvae train: {err}\n{stdout}");
+    assert!(stdout.contains("batch 96 over 2 ranks, 48 images each"), "{stdout}");
+    assert!(stdout.contains("rank 0 of 2: adapter") && stdout.contains("rank 1 of 2: adapter"), "{stdout}");
+    // Rank 0 alone prints the epochs.
+    assert_eq!(stdout.matches("epoch   2/2").count(), 1, "{stdout}");
+    let (ok, _, err) =
+        run(env!("CARGO_BIN_EXE_wgvae"), &[&common[..], &["--chunk", "48", "--out", alone.to_str().unwrap()]].concat());
+    assert!(ok, "{err}");
+    let read = |d: &Path, f: &str| std::fs::read(d.join(f)).unwrap();
+    assert!(read(&ranked, "model.safetensors") == read(&alone, "model.safetensors"), "weights differ");
+    assert_eq!(metrics(&ranked), metrics(&alone));
+    assert_eq!(read(&ranked, "config.json"), read(&alone, "config.json"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_batch_that_does_not_split_over_the_ranks_is_refused_before_any_gpu_work() {
+    let dir = temp_dir("batch");
+    let (ok, _, err) = mpirun(2, &["train", "--batch", "99", "--epochs", "1", "--out", dir.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("--batch 99 over 2 ranks") && err.contains("rank 0 of 2"), "{err}");
+    assert!(!dir.join("model.safetensors").exists());
+    let (ok, _, err) = mpirun(2, &["train", "--batch", "100", "--chunk", "25", "--epochs", "1"]);
+    assert!(!ok && err.contains("--chunk 25 with 2 ranks"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
