@@ -1,7 +1,9 @@
 //! Data-parallel training under `mpirun -n 2` (built with `--features mpi`; run with
 //! `cargo test --release --features mpi --test mpi`, Open MPI installed): the two ranks train
-//! the weights and metrics of one process with `--chunk batch/2`, bit for bit. Both ranks run on
-//! this machine's adapter (lavapipe in CI), oversubscribed on its cores, as root where CI is.
+//! the weights and metrics of one process with `--chunk batch/2`, bit for bit; a resumed run
+//! equals an uninterrupted one; a killed rank ends the job with an error, the files whole. Both
+//! ranks run on this machine's adapter (lavapipe in CI), oversubscribed on its cores, as root
+//! where CI is.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -68,4 +70,78 @@ fn a_batch_that_does_not_split_over_the_ranks_is_refused_before_any_gpu_work() {
     let (ok, _, err) = mpirun(2, &["train", "--batch", "100", "--chunk", "25", "--epochs", "1"]);
     assert!(!ok && err.contains("--chunk 25 with 2 ranks"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_resumed_two_rank_run_equals_an_uninterrupted_one() {
+    let dir = temp_dir("resume");
+    let (resumed, straight) = (dir.join("resumed"), dir.join("straight"));
+    let common = ["train", "--hidden", "32", "--latent", "3", "--batch", "64", "--no-pictures"];
+    let train = |epochs: &str, out: &Path| {
+        let (ok, stdout, err) =
+            mpirun(2, &[&common[..], &["--epochs", epochs, "--out", out.to_str().unwrap()]].concat());
+        assert!(ok, "{err}\n{stdout}");
+    };
+    train("1", &resumed);
+    let (ok, stdout, err) = mpirun(2, &["train", "--resume", resumed.to_str().unwrap(), "--epochs", "2"]);
+    assert!(ok && stdout.contains("resuming"), "{err}\n{stdout}");
+    train("2", &straight);
+    let read = |d: &Path, f: &str| std::fs::read(d.join(f)).unwrap();
+    assert!(read(&resumed, "model.safetensors") == read(&straight, "model.safetensors"), "weights differ");
+    assert_eq!(metrics(&resumed), metrics(&straight));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The pid of the wgvae rank `rank` whose command line holds `marker` (read from /proc).
+fn rank_pid(rank: u32, marker: &str) -> Option<u32> {
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        let has = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+        if has(&cmdline, marker) && !has(&cmdline, "mpirun") && has(&environ, &format!("OMPI_COMM_WORLD_RANK={rank}\0"))
+        {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+#[test]
+fn a_killed_rank_ends_the_job_with_an_error_and_the_files_stay_whole() {
+    let dir = temp_dir("killed");
+    let out = dir.join("run");
+    let n = env!("CARGO_BIN_EXE_wgvae");
+    let args = ["-n", "2", "--oversubscribe", n, "train", "--hidden", "32", "--latent", "3", "--epochs", "500"];
+    let mut child = Command::new("mpirun")
+        .args(args)
+        .args(["--no-pictures", "--out", out.to_str().unwrap()])
+        .envs(MPIRUN_ENV.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("mpirun runs");
+    // After the first epoch's files, kill rank 1.
+    let started = std::time::Instant::now();
+    while !out.join("metrics.csv").exists() {
+        assert!(started.elapsed().as_secs() < 120, "no epoch finished in two minutes");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let pid = rank_pid(1, out.to_str().unwrap()).expect("rank 1's process");
+    kill_9(pid);
+    let output = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success(), "{said}");
+    assert!(said.contains("rank 1") && said.contains("signal 9"), "mpirun's report names the rank: {said}");
+    assert!(started.elapsed().as_secs() < 300, "the job ended, not hung");
+    // The files are those of a finished epoch, whole: they load and evaluate.
+    let (ok, stdout, err) = run(n, &["eval", "--checkpoint", out.to_str().unwrap(), "--k", "2", "--json"]);
+    assert!(ok, "{err}");
+    assert!(stdout.contains("log_likelihood"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn kill_9(pid: u32) {
+    let status = Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill runs");
+    assert!(status.success(), "kill -9 {pid}");
 }
