@@ -113,7 +113,7 @@ fn a_killed_rank_ends_the_job_with_an_error_and_the_files_stay_whole() {
     let out = dir.join("run");
     let n = env!("CARGO_BIN_EXE_wgvae");
     let args = ["-n", "2", "--oversubscribe", n, "train", "--hidden", "32", "--latent", "3", "--epochs", "500"];
-    let mut child = Command::new("mpirun")
+    let child = Command::new("mpirun")
         .args(args)
         .args(["--no-pictures", "--out", out.to_str().unwrap()])
         .envs(MPIRUN_ENV.iter().copied())
