@@ -263,6 +263,18 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
         summary.launches_per_step,
         summary.time_to_first_step.as_secs_f64()
     );
+    let e = summary.exchange;
+    if e.steps > 0 {
+        let us = |d: std::time::Duration| d.as_secs_f64() * 1e6 / e.steps as f64;
+        println!(
+            "per step on rank 0: its share (and the last step's sum and Adam) {:.0} µs, read-back {:.0} µs, all-gather {:.0} µs ({} bytes from each rank), upload {:.0} µs",
+            us(e.share),
+            us(e.read_back),
+            us(e.gather),
+            e.bytes_per_rank,
+            us(e.upload)
+        );
+    }
     Ok(())
 }
 

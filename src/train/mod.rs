@@ -10,6 +10,7 @@ pub mod state;
 pub mod step;
 
 use std::collections::VecDeque;
+use std::time::{Duration, Instant};
 
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -219,6 +220,24 @@ pub struct Trainer<'g> {
     /// rank's shares (in rank order, as the GPU adds one process's chunks).
     ranks: Option<&'g dyn Ranks>,
     shared_sums: [f32; 3],
+    pub exchange: ExchangeTimes,
+}
+
+/// Where a data-parallel step's time goes beyond the share's own work, summed over the steps.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExchangeTimes {
+    pub steps: u32,
+    /// Waiting for this rank's share to finish on the GPU (its forward and backward, after
+    /// the last step's sum and Adam).
+    pub share: Duration,
+    /// Copying its gradients back (the one read-back).
+    pub read_back: Duration,
+    /// The all-gather among the ranks (it includes waiting for the slowest).
+    pub gather: Duration,
+    /// Handing every rank's gradients to the GPU.
+    pub upload: Duration,
+    /// Bytes each rank sends per step.
+    pub bytes_per_rank: usize,
 }
 
 impl<'g> Trainer<'g> {
@@ -309,6 +328,7 @@ impl<'g> Trainer<'g> {
             in_flight: VecDeque::new(),
             ranks,
             shared_sums: [0.0; 3],
+            exchange: ExchangeTimes::default(),
         })
     }
 
@@ -450,12 +470,17 @@ impl<'g> Trainer<'g> {
     /// shares summed in rank order and Adam. Returns whether any rank wants to stop.
     fn shared_step(&mut self, ranks: &dyn Ranks, stop: bool) -> Result<(wgpu::SubmissionIndex, bool)> {
         self.gpu.write(&self.metrics, SHARE_METRICS as usize, &[0.0; 3])?;
+        let t0 = Instant::now();
         self.gpu.submit("training step (this rank's share)", self.step.gradient_launches())?;
+        self.gpu.wait()?;
+        let t1 = Instant::now();
         let mut outgoing = self.step.share_gradients();
         outgoing.push(&self.metrics);
         let mut mine = self.gpu.read_all(&outgoing)?;
         mine.push(if stop { 1.0 } else { 0.0 });
+        let t2 = Instant::now();
         let all = ranks.all_gather(&mine)?;
+        let t3 = Instant::now();
         let grads = self.step.share_len();
         let shares: Vec<&[f32]> = all.chunks(mine.len()).collect();
         let any_stop = shares.iter().any(|s| s[s.len() - 1] != 0.0);
@@ -468,6 +493,11 @@ impl<'g> Trainer<'g> {
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &self.shared_sums)?;
         let gradients: Vec<&[f32]> = shares.iter().map(|s| &s[..grads]).collect();
         self.step.set_received(self.gpu, &gradients)?;
+        let e = &mut self.exchange;
+        (e.share, e.read_back, e.gather) = (e.share + (t1 - t0), e.read_back + (t2 - t1), e.gather + (t3 - t2));
+        e.upload += t3.elapsed();
+        e.steps += 1;
+        e.bytes_per_rank = 4 * mine.len();
         let submitted =
             self.gpu.submit("training step (the ranks' shares summed, Adam)", self.step.combine_launches())?;
         Ok((submitted, any_stop))
@@ -506,23 +536,54 @@ impl<'g> Trainer<'g> {
     /// at every call, so epochs compare on equal terms. None without held-out data.
     pub fn evaluate(&mut self) -> Result<Option<BoundMeans>> {
         let Some(eval) = &mut self.eval else { return Ok(None) };
+        // Data-parallel: batch b on rank b mod ranks, each batch's sums read back on its own.
+        let (rank, size) = self.ranks.map_or((0, 1), |r| (r.rank(), r.size()));
+        let mut totals = vec![];
         self.gpu.write(&self.metrics, EVAL_METRICS as usize, &[0.0; 3])?;
         let seed = self.options.seed;
         let (mut offset, mut batch) = (0, 0);
         for (pass, batches) in &mut eval.passes {
             for _ in 0..*batches {
-                let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
-                let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
-                eval.data.stage(self.gpu, offset, pass.shape.points)?;
-                pass.set_batch(self.gpu, eval.data.buffers().index, offset, binarize, eps, SampleOrigin::default())?;
-                self.gpu.submit("held-out evaluation", pass.launches())?;
+                if batch % size == rank {
+                    let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
+                    let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
+                    let index = eval.data.buffers().index;
+                    eval.data.stage(self.gpu, offset, pass.shape.points)?;
+                    pass.set_batch(self.gpu, index, offset, binarize, eps, SampleOrigin::default())?;
+                    self.gpu.submit("held-out evaluation", pass.launches())?;
+                    if self.ranks.is_some() {
+                        let sums = self.gpu.read(&self.metrics)?;
+                        totals.extend_from_slice(&sums[EVAL_METRICS as usize..][..3]);
+                        self.gpu.write(&self.metrics, EVAL_METRICS as usize, &[0.0; 3])?;
+                    }
+                } else {
+                    totals.extend_from_slice(&[0.0; 3]);
+                }
                 offset += pass.shape.points;
                 batch += 1;
             }
         }
-        self.gpu.wait()?;
-        let sums = self.gpu.read(&self.metrics)?;
-        Ok(Some(BoundMeans::from_sums(&sums[EVAL_METRICS as usize..], eval.images as u64)))
+        let sums = match self.ranks {
+            None => {
+                self.gpu.wait()?;
+                let sums = self.gpu.read(&self.metrics)?;
+                [0, 1, 2].map(|k| sums[EVAL_METRICS as usize + k])
+            }
+            // Every batch's sums from its rank, added in batch order as one process's GPU adds
+            // them (an f32 addition is the same everywhere), so the held-out ELBO is the same.
+            Some(ranks) => {
+                let all = ranks.all_gather(&totals)?;
+                let mut sums = [0f32; 3];
+                for b in 0..batch {
+                    let from = &all[(b % size) as usize * totals.len() + 3 * b as usize..][..3];
+                    for (s, v) in sums.iter_mut().zip(from) {
+                        *s += v;
+                    }
+                }
+                sums
+            }
+        };
+        Ok(Some(BoundMeans::from_sums(&sums, eval.images as u64)))
     }
 
     /// The parameters on the GPU, as the steps leave them.

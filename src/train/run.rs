@@ -41,6 +41,8 @@ pub struct EpochRecord {
 /// What a run did.
 pub struct RunSummary {
     pub epochs: Vec<EpochRecord>,
+    /// Data-parallel: where the steps' time went besides the shares' work.
+    pub exchange: super::ExchangeTimes,
     /// From the start of [`train`] until the first step had finished on the GPU: building the
     /// pipelines, uploading the data, and one step.
     pub time_to_first_step: Duration,
@@ -351,6 +353,7 @@ pub fn train(
         }
     }
     Ok(RunSummary {
+        exchange: trainer.exchange,
         epochs: records,
         time_to_first_step: time_to_first_step.unwrap_or_default(),
         launches_per_step: launches,
