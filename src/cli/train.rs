@@ -159,6 +159,8 @@ pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
 /// A run, alone (`ranks` None) or as one rank of a data-parallel job on the machine's
 /// `local_rank`-th hardware adapter (where `--adapter` names none).
 fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> wgvae::Result<()> {
+    // One rank alone (mpirun -n 1) trains as one process.
+    let ranks = ranks.filter(|r| r.size() > 1);
     let say = ranks.is_none_or(|r| r.rank() == 0);
     let resumed = args.resume.as_deref().map(TrainingState::load).transpose()?;
     let (config, mut options, train_data, test_data) = match &resumed {

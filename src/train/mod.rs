@@ -277,6 +277,8 @@ impl<'g> Trainer<'g> {
     ) -> Result<Trainer<'g>> {
         train.check_shape(&config, "training data")?;
         options.check(train)?;
+        // One rank alone is one process.
+        let ranks = ranks.filter(|r| r.size() > 1);
         if let Some(r) = ranks {
             options.check_shares(r.size())?;
         }
