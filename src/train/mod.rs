@@ -249,24 +249,13 @@ impl<'g> Trainer<'g> {
         train: &'g Dataset,
         test: Option<&'g Dataset>,
     ) -> Result<Trainer<'g>> {
-        Trainer::build(gpu, config, options, params, train, test, None)
+        Trainer::with_ranks(gpu, config, options, params, train, test, None)
     }
 
-    /// A trainer that is one rank of a data-parallel job: it computes the gradient of its share
-    /// (`--batch` / ranks images, in one chunk) and each step combines every rank's.
-    pub fn data_parallel(
-        gpu: &'g Gpu,
-        config: ModelConfig,
-        options: TrainOptions,
-        params: &Parameters,
-        train: &'g Dataset,
-        test: Option<&'g Dataset>,
-        ranks: &'g dyn Ranks,
-    ) -> Result<Trainer<'g>> {
-        Trainer::build(gpu, config, options, params, train, test, Some(ranks))
-    }
-
-    fn build(
+    /// A trainer that, with `ranks`, is one rank of a data-parallel job: it computes the
+    /// gradient of its share (`--batch` / ranks images, in one chunk) and each step combines
+    /// every rank's. Without (or with one rank) it is [`new`](Self::new).
+    pub fn with_ranks(
         gpu: &'g Gpu,
         config: ModelConfig,
         options: TrainOptions,

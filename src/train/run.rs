@@ -166,10 +166,7 @@ pub fn train(
         Start::Fresh(params) => params,
         Start::Resume(state) => &state.params,
     };
-    let mut trainer = match ranks {
-        None => Trainer::new(gpu, config.clone(), options.clone(), params, train, test)?,
-        Some(r) => Trainer::data_parallel(gpu, config.clone(), options.clone(), params, train, test, r)?,
-    };
+    let mut trainer = Trainer::with_ranks(gpu, config.clone(), options.clone(), params, train, test, ranks)?;
     if trainer.data_streamed() && writes {
         println!(
             "streaming the {:.1} MiB of training images a batch ahead of each step (more than the GPU keeps whole, \
