@@ -21,6 +21,7 @@ use crate::kernels::sample::SampleOrigin;
 use crate::model::ModelConfig;
 use crate::reference::reduce::kl_standard_normal;
 use crate::reference::rng::RngKey;
+use crate::train::ranks::Ranks;
 use crate::train::step::{ForwardPass, GpuParams, Proposal};
 
 /// The random streams of an evaluation (keyed by the seed; counters by image and sample).
@@ -253,17 +254,38 @@ impl<'g> Evaluator<'g> {
     }
 
     /// Runs over every image; `progress(done, total)` is called as samples complete.
-    pub fn run(&mut self, mut progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
+    pub fn run(&mut self, progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
+        self.run_with_ranks(None, progress)
+    }
+
+    /// [`run`](Self::run), the batches shared among data-parallel `ranks` (batch i on rank
+    /// i mod ranks) and every rank's estimates gathered, so each rank returns the report of
+    /// all the images, the same as one process's: an image's samples do not depend on
+    /// which rank draws them. `progress` counts this rank's samples.
+    pub fn run_with_ranks(
+        &mut self,
+        ranks: Option<&dyn Ranks>,
+        mut progress: impl FnMut(u64, u64),
+    ) -> Result<EvalReport> {
         let start = Instant::now();
+        let (rank, size) = ranks.filter(|r| r.size() > 1).map_or((0, 1), |r| (r.rank(), r.size()));
         let per_image = self.options.samples as u64 + self.options.naive_samples as u64;
-        let total = self.images as u64 * per_image;
+        let batches = self.images.div_ceil(self.points);
+        let mine = (0..batches).filter(|b| b % size == rank).map(|b| self.points.min(self.images - b * self.points));
+        let total = mine.map(|count| count as u64).sum::<u64>() * per_image;
         let mut results = Vec::with_capacity(self.images as usize);
         let mut means = vec![Vec::with_capacity(self.images as usize); self.config.latent()];
-        for first in (0..self.images).step_by(self.points as usize) {
+        let mut done = 0;
+        for batch in (0..batches).filter(|b| b % size == rank) {
+            let first = batch * self.points;
             let count = self.points.min(self.images - first);
-            self.sample_batch(first, count, |done| progress(first as u64 * per_image + done, total))?;
+            self.sample_batch(first, count, |d| progress(done + d, total))?;
             results.extend(self.read_batch(count, &mut means)?);
-            progress((first + count) as u64 * per_image, total);
+            done += count as u64 * per_image;
+            progress(done, total);
+        }
+        if let Some(ranks) = ranks.filter(|_| size > 1) {
+            (results, means) = self.gather(ranks, &results, &means)?;
         }
         let seconds = start.elapsed().as_secs_f64();
         if let Some(b) = results.iter().position(|e| !e.log_likelihood.is_finite() || !e.elbo.is_finite()) {
@@ -281,8 +303,64 @@ impl<'g> Evaluator<'g> {
             active_units: latent_variance.iter().filter(|&&v| v > ACTIVE_UNIT_THRESHOLD).count(),
             latent_variance,
             seconds,
-            samples_per_second: total as f64 / seconds,
+            // The job's samples: every image's, whichever rank drew them.
+            samples_per_second: self.images as f64 * per_image as f64 / seconds,
         })
+    }
+
+    /// Every rank's estimates and posterior means in image order, from this rank's of its
+    /// batches (rank r holds batches r, r + ranks, …): each image a row of f64 values, sent
+    /// as their bits.
+    fn gather(
+        &self,
+        ranks: &dyn Ranks,
+        results: &[ImageEstimates],
+        means: &[Vec<f64>],
+    ) -> Result<(Vec<ImageEstimates>, Vec<Vec<f64>>)> {
+        let (rank, size, latent) = (ranks.rank(), ranks.size(), self.config.latent());
+        let bounds = self.options.bound_sizes.len();
+        let width = 6 + bounds + latent;
+        let mut rows = vec![0f64; self.images as usize * width];
+        let mut mine = 0;
+        for batch in (0..self.images.div_ceil(self.points)).filter(|b| b % size == rank) {
+            let first = (batch * self.points) as usize;
+            for image in first..(first + self.points as usize).min(self.images as usize) {
+                let e = &results[mine];
+                let row = &mut rows[image * width..][..width];
+                row[..6].copy_from_slice(&[
+                    e.log_likelihood,
+                    e.elbo,
+                    e.kl,
+                    e.reconstruction,
+                    e.ess,
+                    e.naive.unwrap_or(f64::NAN),
+                ]);
+                row[6..6 + bounds].copy_from_slice(&e.bounds);
+                for (d, list) in means.iter().enumerate() {
+                    row[6 + bounds + d] = list[mine];
+                }
+                mine += 1;
+            }
+        }
+        let all: Vec<f64> = bytemuck::pod_collect_to_vec(&ranks.all_gather(bytemuck::cast_slice(&rows))?);
+        let (mut results, mut means) = (Vec::new(), vec![Vec::new(); latent]);
+        for image in 0..self.images as usize {
+            let owner = (image as u32 / self.points) % size;
+            let row = &all[owner as usize * rows.len() + image * width..][..width];
+            results.push(ImageEstimates {
+                log_likelihood: row[0],
+                elbo: row[1],
+                kl: row[2],
+                reconstruction: row[3],
+                ess: row[4],
+                naive: self.naive.as_ref().map(|_| row[5]),
+                bounds: row[6..6 + bounds].to_vec(),
+            });
+            for (d, list) in means.iter_mut().enumerate() {
+                list.push(row[6 + bounds + d]);
+            }
+        }
+        Ok((results, means))
     }
 
     /// Draws every sample of the `count` images from `first` (both proposals), chunk by

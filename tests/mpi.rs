@@ -146,3 +146,30 @@ fn kill_9(pid: u32) {
     let status = Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill runs");
     assert!(status.success(), "kill -9 {pid}");
 }
+
+#[test]
+fn two_ranks_evaluate_the_estimates_of_one_process() {
+    let dir = temp_dir("eval");
+    let run_dir = dir.join("run");
+    let n = env!("CARGO_BIN_EXE_wgvae");
+    let train = ["train", "--hidden", "32", "--latent", "3", "--epochs", "1", "--no-pictures", "--out"];
+    let (ok, _, err) = run(n, &[&train[..], &[run_dir.to_str().unwrap()]].concat());
+    assert!(ok, "{err}");
+    // K = 300: batches of 54 images (16,384 rows / 300), 19 of them, shared by the two ranks.
+    let eval = ["eval", "--checkpoint", run_dir.to_str().unwrap(), "--k", "300", "--naive-k", "20", "--json"];
+    let csv = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (ok, alone, err) = run(n, &[&eval[..], &["--per-image", &csv("alone.csv")]].concat());
+    assert!(ok, "{err}");
+    let (ok, ranked, err) = mpirun(2, &[&eval[..], &["--per-image", &csv("ranked.csv")]].concat());
+    assert!(ok, "{err}");
+    let numbers = |text: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        for timing in ["seconds", "samples_per_second"] {
+            v.as_object_mut().unwrap().remove(timing);
+        }
+        v
+    };
+    assert_eq!(numbers(&ranked), numbers(&alone), "rank 0 prints the one process's estimates, once");
+    assert_eq!(std::fs::read(csv("ranked.csv")).unwrap(), std::fs::read(csv("alone.csv")).unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, Evaluator};
-use wgvae::gpu::Gpu;
+use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::density::{Likelihood, bits_per_dim};
 use wgvae::model::ModelConfig;
+use wgvae::train::ranks::Ranks;
 use wgvae::train::step::GpuParams;
 
 use super::{Binarize, ModelOnDataArgs, default_binarize, model_and_data};
@@ -48,6 +49,14 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
+    super::alone_or_as_rank(|ranks, local_rank| eval(args, ranks, local_rank))
+}
+
+/// The evaluation, alone or as one rank of an MPI job (the images' batches shared among the
+/// ranks, rank 0 printing and writing what all of them estimated).
+fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> wgvae::Result<()> {
+    let ranks = ranks.filter(|r| r.size() > 1);
+    let say = ranks.is_none_or(|r| r.rank() == 0);
     let (config, params, data) = model_and_data(&args.model)?;
     if args.k == 0 {
         return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
@@ -65,10 +74,10 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
         chunk: args.chunk,
         data_mode: args.data_mode,
     };
-    let gpu = Gpu::new(&args.model.adapter.request())?;
+    let gpu = Gpu::new(&AdapterRequest { local_rank, ..args.model.adapter.request() })?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let mut evaluator = Evaluator::new(&gpu, &config, &gpu_params, &data, options.clone())?;
-    let show = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let show = say && !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let bar = indicatif::ProgressBar::new(0);
     if show {
         bar.set_style(
@@ -79,12 +88,15 @@ pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let started = std::time::Instant::now();
-    let report = evaluator.run(|done, total| {
+    let report = evaluator.run_with_ranks(ranks, |done, total| {
         bar.set_length(total);
         bar.set_position(done);
         bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
     })?;
     bar.finish_and_clear();
+    if !say {
+        return Ok(());
+    }
     if let Some(path) = &args.per_image {
         wgvae::files::write_atomic(path, report.per_image_csv(data.labels.as_deref()).as_bytes())?;
     }

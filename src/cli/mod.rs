@@ -23,6 +23,7 @@ use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Encoder};
 use wgvae::model::{ModelConfig, Parameters};
+use wgvae::train::ranks::Ranks;
 use wgvae::train::step::GpuParams;
 
 /// Which adapter to run on.
@@ -43,6 +44,25 @@ impl AdapterArgs {
     pub fn request(&self) -> AdapterRequest {
         AdapterRequest { backend: self.backend, name: self.adapter.clone(), local_rank: None }
     }
+}
+
+/// Runs `work` as a rank of an MPI job where a launcher started this process (cargo feature
+/// `mpi`), with the job's ranks and this rank's place on its machine; else alone. A rank whose
+/// work fails ends the job (MPI_Abort), naming itself and its host, so that no other waits for
+/// it; a stop that every rank agreed on ends each alike.
+pub fn alone_or_as_rank(work: impl FnOnce(Option<&dyn Ranks>, Option<u32>) -> wgvae::Result<()>) -> wgvae::Result<()> {
+    #[cfg(feature = "mpi")]
+    if let Some(ranks) = wgvae::mpi::MpiRanks::from_launcher()? {
+        return match work(Some(&ranks), Some(ranks.local_rank())) {
+            Ok(()) => Ok(()),
+            Err(e @ wgvae::Error::Interrupted(_)) => Err(e),
+            Err(e) => {
+                eprintln!("wgvae: rank {} of {} on {}: {e}", ranks.rank(), ranks.size(), ranks.host());
+                ranks.abort(1)
+            }
+        };
+    }
+    work(None, None)
 }
 
 /// Dynamic binarization of the data, or none.

@@ -140,20 +140,7 @@ fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOption
 }
 
 pub fn run(args: &TrainArgs) -> wgvae::Result<()> {
-    #[cfg(feature = "mpi")]
-    if let Some(ranks) = wgvae::mpi::MpiRanks::from_launcher()? {
-        return match train(args, Some(&ranks), Some(ranks.local_rank())) {
-            // Every rank stops after the same step (they agree on it), so each ends alike.
-            Ok(()) => Ok(()),
-            Err(e @ wgvae::Error::Interrupted(_)) => Err(e),
-            // A rank that cannot go on ends the job, so that no other waits for it.
-            Err(e) => {
-                eprintln!("wgvae: rank {} of {} on {}: {e}", ranks.rank(), ranks.size(), ranks.host());
-                ranks.abort(1)
-            }
-        };
-    }
-    train(args, None, None)
+    super::alone_or_as_rank(|ranks, local_rank| train(args, ranks, local_rank))
 }
 
 /// A run, alone (`ranks` None) or as one rank of a data-parallel job on the machine's
