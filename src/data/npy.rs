@@ -6,6 +6,7 @@
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use npyz::{Endianness, NpyHeader, Order, TypeChar};
 
@@ -91,10 +92,7 @@ fn parse<'a>(bytes: &'a [u8], path: &Path) -> Result<Array<'a>> {
 /// wgvae keeps them, so a set larger than memory is paged in as batches read it.
 pub(super) fn load(path: &Path) -> Result<Dataset> {
     let map = Pixels::map_file(path)?;
-    let mut set = from_bytes(&map, path)?;
-    if let Some(start) = planes_at(&map, path)? {
-        set.images = Pixels::range(map.clone(), start, set.images.len());
-    }
+    let mut set = decode(&map, path, Some(&map))?;
     if let Some(labels_path) = labels_beside(path) {
         let bytes =
             std::fs::read(&labels_path).map_err(|e| Error::Io(format!("reading {}: {e}", labels_path.display())))?;
@@ -108,14 +106,6 @@ pub(super) fn load(path: &Path) -> Result<Dataset> {
         set.labels = Some(labels);
     }
     Ok(set)
-}
-
-/// Where the images begin in `bytes` when the file's data are uint8 channel planes (so they
-/// can be used in place), else None.
-fn planes_at(bytes: &[u8], path: &Path) -> Result<Option<usize>> {
-    let array = parse(bytes, path)?;
-    let planes = matches!(array.element, Element::U8) && !layout(&array, path)?.1;
-    Ok(planes.then(|| array.data.as_ptr() as usize - bytes.as_ptr() as usize))
 }
 
 /// [n, c, h, w] of an array's images, and whether its channels are last in memory.
@@ -140,9 +130,22 @@ fn layout(array: &Array, path: &Path) -> Result<([u64; 4], bool)> {
 
 /// The images of a `.npy` file's bytes, without labels; `path` names it.
 pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Dataset> {
+    decode(bytes, path, None)
+}
+
+/// The images of `bytes`; where `map` is the mapped file that `bytes` are, uint8 channel
+/// planes stay where they lie in it instead of being copied.
+fn decode(bytes: &[u8], path: &Path, map: Option<&Arc<memmap2::Mmap>>) -> Result<Dataset> {
     let array = parse(bytes, path)?;
     let (dims, channels_last) = layout(&array, path)?;
     let [count, channels, height, width] = dims.map(|d| d as usize);
+    let in_place = matches!(array.element, Element::U8) && !channels_last;
+    if let (true, Some(map)) = (in_place, map) {
+        let start = array.data.as_ptr() as usize - bytes.as_ptr() as usize;
+        let images = Pixels::range(map.clone(), start, array.data.len());
+        let read = ReadOptions::default();
+        return Ok(Dataset { images, labels: None, count, channels, height, width, source: path.to_path_buf(), read });
+    }
     let values: Vec<u8> = match array.element {
         Element::U8 => array.data.to_vec(),
         Element::F32 => {
