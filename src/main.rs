@@ -57,6 +57,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // SAFETY: no thread exists yet (parsing starts none).
     let _runtime_dir = unsafe { wgvae::gpu::RuntimeDir::for_this_process() };
+    // SAFETY: as above.
+    unsafe { wgvae::gpu::software_threads::share_among_local_ranks() };
     let result = match &cli.command {
         Command::Adapters(args) => cli::adapters::run(args),
         Command::Train(args) => cli::train::run(args),

@@ -1,9 +1,10 @@
 //! Data-parallel training under `mpirun -n 2` (built with `--features mpi`; run with
 //! `cargo test --release --features mpi --test mpi`, Open MPI installed): the two ranks train
 //! the weights and metrics of one process with `--chunk batch/2`, bit for bit; a resumed run
-//! equals an uninterrupted one; a killed rank ends the job with an error, the files whole. Both
-//! ranks run on this machine's adapter (lavapipe in CI), oversubscribed on its cores, as root
-//! where CI is.
+//! equals an uninterrupted one, under the same number of ranks or another; a stop signal to
+//! mpirun stops every rank, the files whole; a killed rank ends the job with an error, the
+//! files whole. Both ranks run on this machine's adapter (lavapipe in CI), oversubscribed on
+//! its cores, as root where CI is.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -93,6 +94,113 @@ fn a_resumed_two_rank_run_equals_an_uninterrupted_one() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+#[test]
+fn a_run_resumes_under_another_number_of_ranks_with_the_global_batch_unchanged() {
+    let dir = temp_dir("renumber");
+    let n = env!("CARGO_BIN_EXE_wgvae");
+    let common = ["train", "--hidden", "32", "--latent", "3", "--batch", "64", "--no-pictures"];
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    // One process in two chunks of 32 trains what two ranks do: the reference for both.
+    let (ok, _, err) = run(n, &[&common[..], &["--chunk", "32", "--epochs", "2", "--out", &out("straight")]].concat());
+    assert!(ok, "{err}");
+    // Two ranks for an epoch, then one process.
+    let (ok, _, err) = mpirun(2, &[&common[..], &["--epochs", "1", "--out", &out("from-two")]].concat());
+    assert!(ok, "{err}");
+    let (ok, stdout, err) = run(n, &["train", "--resume", &out("from-two"), "--epochs", "2", "--chunk", "32"]);
+    assert!(ok && stdout.contains("resuming") && stdout.contains("batch 64 in 2 chunks of 32"), "{err}\n{stdout}");
+    // One process for an epoch, then two ranks.
+    let (ok, _, err) = run(n, &[&common[..], &["--chunk", "32", "--epochs", "1", "--out", &out("from-one")]].concat());
+    assert!(ok, "{err}");
+    let (ok, stdout, err) = mpirun(2, &["train", "--resume", &out("from-one"), "--epochs", "2"]);
+    assert!(ok && stdout.contains("batch 64 over 2 ranks, 32 images each"), "{err}\n{stdout}");
+    let read = |d: &str, f: &str| std::fs::read(dir.join(d).join(f)).unwrap();
+    for resumed in ["from-two", "from-one"] {
+        assert!(
+            read(resumed, "model.safetensors") == read("straight", "model.safetensors"),
+            "{resumed}: weights differ"
+        );
+        assert_eq!(metrics(&dir.join(resumed)), metrics(&dir.join("straight")), "{resumed}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `mpirun -n 2 wgvae train` of a small model for many epochs, its output piped.
+fn long_run(out: &Path) -> std::process::Child {
+    let args = ["-n", "2", "--oversubscribe", env!("CARGO_BIN_EXE_wgvae"), "train", "--hidden", "32", "--latent", "3"];
+    Command::new("mpirun")
+        .args(args)
+        .args(["--epochs", "500", "--no-pictures", "--out", out.to_str().unwrap()])
+        .envs(MPIRUN_ENV.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("mpirun runs")
+}
+
+/// Waits for the first epoch's files in `out`.
+fn first_epoch(out: &Path) {
+    let started = std::time::Instant::now();
+    while !out.join("metrics.csv").exists() {
+        assert!(started.elapsed().as_secs() < 120, "no epoch finished in two minutes");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+fn signal(signal: &str, pid: u32) {
+    let status = Command::new("kill").args(["-s", signal, &pid.to_string()]).status().expect("kill runs");
+    assert!(status.success(), "kill -s {signal} {pid}");
+}
+
+#[test]
+fn sigusr1_to_mpirun_stops_every_rank_after_the_same_step_and_the_run_resumes_bit_for_bit() {
+    let dir = temp_dir("usr1");
+    let (stopped, straight) = (dir.join("stopped"), dir.join("straight"));
+    let child = long_run(&stopped);
+    first_epoch(&stopped);
+    // mpirun forwards SIGUSR1 to every rank and leaves the job to end.
+    signal("USR1", child.id());
+    let output = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(130), "rank 0's exit status: {said}");
+    // Rank 0 alone says where the ranks stopped.
+    assert_eq!(said.matches("stopped after step").count(), 1, "{said}");
+    let epoch = said.split("stopped after step ").nth(1).unwrap().split(" in epoch ").nth(1).unwrap();
+    let epoch = epoch.split(';').next().unwrap().to_string();
+    let (ok, stdout, err) = mpirun(2, &["train", "--resume", stopped.to_str().unwrap(), "--epochs", &epoch]);
+    assert!(ok && stdout.contains("resuming"), "{err}\n{stdout}");
+    let common = ["train", "--hidden", "32", "--latent", "3", "--no-pictures", "--epochs", &epoch];
+    let (ok, _, err) = mpirun(2, &[&common[..], &["--out", straight.to_str().unwrap()]].concat());
+    assert!(ok, "{err}");
+    let read = |d: &Path, f: &str| std::fs::read(d.join(f)).unwrap();
+    assert!(read(&stopped, "model.safetensors") == read(&straight, "model.safetensors"), "weights differ");
+    assert_eq!(metrics(&stopped), metrics(&straight));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn sigterm_to_mpirun_ends_every_rank_and_the_files_stay_whole() {
+    let dir = temp_dir("sigterm");
+    let out = dir.join("run");
+    let child = long_run(&out);
+    first_epoch(&out);
+    let started = std::time::Instant::now();
+    // Ctrl-C at a terminal is the same to mpirun: SIGTERM to every rank, SIGKILL a second later.
+    signal("TERM", child.id());
+    let output = child.wait_with_output().unwrap();
+    assert!(!output.status.success());
+    assert!(started.elapsed().as_secs() < 60, "the job ended, not hung");
+    // Whatever the ranks reached before the SIGKILL, the files are whole: they evaluate, and the
+    // run goes on from them for one more epoch.
+    let n = env!("CARGO_BIN_EXE_wgvae");
+    let (ok, stdout, err) = run(n, &["eval", "--checkpoint", out.to_str().unwrap(), "--k", "2", "--json"]);
+    assert!(ok && stdout.contains("log_likelihood"), "{err}\n{stdout}");
+    let epochs = std::fs::read_to_string(out.join("metrics.csv")).unwrap().lines().count() - 1;
+    let more = (epochs + 1).to_string();
+    let (ok, stdout, err) = mpirun(2, &["train", "--resume", out.to_str().unwrap(), "--epochs", &more]);
+    assert!(ok && stdout.contains("resuming"), "{err}\n{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// The pid of the wgvae rank `rank` whose command line holds `marker` (read from /proc).
 fn rank_pid(rank: u32, marker: &str) -> Option<u32> {
     for entry in std::fs::read_dir("/proc").ok()?.flatten() {
@@ -113,23 +221,12 @@ fn a_killed_rank_ends_the_job_with_an_error_and_the_files_stay_whole() {
     let dir = temp_dir("killed");
     let out = dir.join("run");
     let n = env!("CARGO_BIN_EXE_wgvae");
-    let args = ["-n", "2", "--oversubscribe", n, "train", "--hidden", "32", "--latent", "3", "--epochs", "500"];
-    let child = Command::new("mpirun")
-        .args(args)
-        .args(["--no-pictures", "--out", out.to_str().unwrap()])
-        .envs(MPIRUN_ENV.iter().copied())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("mpirun runs");
+    let child = long_run(&out);
     // After the first epoch's files, kill rank 1.
     let started = std::time::Instant::now();
-    while !out.join("metrics.csv").exists() {
-        assert!(started.elapsed().as_secs() < 120, "no epoch finished in two minutes");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    first_epoch(&out);
     let pid = rank_pid(1, out.to_str().unwrap()).expect("rank 1's process");
-    kill_9(pid);
+    signal("KILL", pid);
     let output = child.wait_with_output().unwrap();
     let said = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
     assert!(!output.status.success(), "{said}");
@@ -140,11 +237,6 @@ fn a_killed_rank_ends_the_job_with_an_error_and_the_files_stay_whole() {
     assert!(ok, "{err}");
     assert!(stdout.contains("log_likelihood"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-fn kill_9(pid: u32) {
-    let status = Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill runs");
-    assert!(status.success(), "kill -9 {pid}");
 }
 
 #[test]

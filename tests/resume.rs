@@ -141,6 +141,27 @@ fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
 }
 
 #[test]
+fn a_stop_after_the_last_step_of_an_epoch_resumes_into_that_epochs_end() {
+    // A stop after an epoch's last step saves the state of the end of the epoch without its
+    // record (held-out ELBO, metrics row): the state after 2 epochs less its last record.
+    let (straight, stopped) = (temp("straight-last-step"), temp("stopped-last-step"));
+    if !train(&straight, 2) || !train(&stopped, 2) {
+        return;
+    }
+    let mut state = TrainingState::load(&stopped).unwrap();
+    assert_eq!((state.progress.epoch, state.progress.epoch_steps, state.progress.records.len()), (2, 30, 2));
+    state.progress.records.pop();
+    state.save(&stopped).unwrap();
+    std::fs::remove_file(stopped.join("metrics.csv")).unwrap();
+    let out = resume(&stopped, 2);
+    assert!(out.contains("epoch   2/2"), "epoch 2's end, with no step left to run: {out}");
+    assert_eq!(outcome(&stopped), outcome(&straight), "the epoch's record and the same weights");
+    for dir in [straight, stopped] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
 fn bad_training_states_are_refused_by_name() {
     let dir = temp("bad-state");
     if !train(&dir, 1) {

@@ -55,7 +55,9 @@ pub fn alone_or_as_rank(work: impl FnOnce(Option<&dyn Ranks>, Option<u32>) -> wg
     if let Some(ranks) = wgvae::mpi::MpiRanks::from_launcher()? {
         return match work(Some(&ranks), Some(ranks.local_rank())) {
             Ok(()) => Ok(()),
-            Err(e @ wgvae::Error::Interrupted(_)) => Err(e),
+            // Every rank stopped after the same step; rank 0 says so and saved the run.
+            Err(e @ wgvae::Error::Interrupted(_)) if ranks.rank() == 0 => Err(e),
+            Err(wgvae::Error::Interrupted(_)) => Ok(()),
             Err(e) => {
                 eprintln!("wgvae: rank {} of {} on {}: {e}", ranks.rank(), ranks.size(), ranks.host());
                 ranks.abort(1)

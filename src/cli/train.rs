@@ -267,8 +267,11 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
     Ok(())
 }
 
-/// Ctrl-C (SIGINT) and SIGTERM ask a training run to stop after its current step and save
-/// its state; a second one ends the process at once.
+/// Ctrl-C (SIGINT), SIGTERM and SIGUSR1 ask a training run to stop after its current step and
+/// save its state; a second one ends the process at once. SIGUSR1 is for jobs: mpirun forwards
+/// it to every rank without ending the job (SIGINT and SIGTERM it turns into SIGTERM followed by
+/// SIGKILL a second later), and Slurm sends it ahead of a time limit when asked
+/// (`--signal=USR1@120`).
 fn stop_on_signals() {
     #[cfg(unix)]
     {
@@ -283,6 +286,7 @@ fn stop_on_signals() {
         unsafe {
             libc::signal(libc::SIGINT, handle as *const () as libc::sighandler_t);
             libc::signal(libc::SIGTERM, handle as *const () as libc::sighandler_t);
+            libc::signal(libc::SIGUSR1, handle as *const () as libc::sighandler_t);
         }
     }
 }

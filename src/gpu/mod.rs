@@ -5,6 +5,7 @@ mod buffer;
 mod context;
 mod pipeline;
 mod runtime_dir;
+pub mod software_threads;
 mod uniforms;
 mod warm_up;
 

@@ -181,7 +181,9 @@ pub fn train(
         Start::Resume(state) => {
             let p = &state.progress;
             trainer.restore_optimizer(&state.moments, p.steps)?;
-            if p.epoch_steps >= steps {
+            // All of an epoch's steps done and its record kept: the next epoch. A stop after the
+            // epoch's last step comes before its record, so that epoch's end is still to do.
+            if p.epoch_steps >= steps && p.records.len() as u32 >= p.epoch {
                 (p.epoch + 1, 0, [0.0; 3], p.records.clone())
             } else {
                 (p.epoch, p.epoch_steps, p.sums, p.records.clone())
