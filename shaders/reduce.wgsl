@@ -2,7 +2,9 @@
 // to per-point bounds, the backward weights, and scalar sums in the metrics buffer:
 //   elbo_reduce: k = 1, analytic KL: elbo_b = log p(x|z_b) - KL(q(z|x_b) || p(z)); weight 1.
 //   iwae_reduce: L_b = logsumexp_s(log w_bs) - log k; weights softmax_s(log w_bs), which are
-//                dL_b / d log w_bs.
+//                dL_b / d log w_bs. With a KL weight beta != 1 (beta-VAE, warm-up; MATH.md
+//                section 10) the weights are those of log p(x|z) + beta (log p(z) - log q),
+//                what the step then follows, while L_b stays the true bound (beta = 1).
 // metrics[slot .. slot + 3] receive (sum of bounds, sum of KL, sum of log p(x|z)) over the batch,
 // added to what is there when accumulate != 0, so a run's totals stay on the GPU until read.
 // One workgroup: each invocation strides over points, then invocation 0 adds the partial sums.
@@ -14,6 +16,7 @@ struct ReduceParams {
     latent: u32,
     slot: u32,
     accumulate: u32,
+    beta: f32,
 }
 
 @group(0) @binding(0) var<uniform> p: ReduceParams;
@@ -63,26 +66,39 @@ fn elbo_reduce(@builtin(local_invocation_index) lid: u32) {
     finish(lid, sums);
 }
 
+// The log-weight the gradient follows: density.wgsl's log w itself at beta = 1 (the same bits
+// as without a KL weight), else log p(x|z) + beta (log p(z) - log q).
+fn weighted(d: vec4<f32>) -> f32 {
+    if (p.beta == 1.0) {
+        return d.x;
+    }
+    return d.y + p.beta * (d.z - d.w);
+}
+
 @compute @workgroup_size(64)
 fn iwae_reduce(@builtin(local_invocation_index) lid: u32) {
     let k = p.samples;
     var sums = vec3<f32>(0.0);
     for (var b = lid; b < p.points; b += THREADS) {
         var m = dens[b * k].x;
+        var mw = weighted(dens[b * k]);
         for (var s = 1u; s < k; s++) {
             m = max(m, dens[b * k + s].x);
+            mw = max(mw, weighted(dens[b * k + s]));
         }
         var total = 0.0;
+        var total_w = 0.0;
         var kl = 0.0;
         var log_px = 0.0;
         for (var s = 0u; s < k; s++) {
             let d = dens[b * k + s];
             total += exp(d.x - m);
+            total_w += exp(weighted(d) - mw);
             kl += d.w - d.z;
             log_px += d.y;
         }
         for (var s = 0u; s < k; s++) {
-            weights[b * k + s] = exp(dens[b * k + s].x - m) / total;
+            weights[b * k + s] = exp(weighted(dens[b * k + s]) - mw) / total_w;
         }
         let l = m + log(total) - log(f32(k));
         bound[b] = l;

@@ -204,6 +204,9 @@ pub fn train(
         eval_samples: 0,
         chunk: None,
         data_mode,
+        kl: Default::default(),
+        lr_schedule: Default::default(),
+        clip_grad_norm: None,
     };
     let start = Instant::now();
     let params = Parameters::init(config, 0);

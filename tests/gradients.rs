@@ -9,7 +9,7 @@ use wgvae::model::architecture::{Layer, Shape};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::layers::Params64;
 use wgvae::reference::rng::RngKey;
-use wgvae::reference::vae::{self, Layer64, Vae, VaeParams};
+use wgvae::reference::vae::{self, KlTerm, Layer64, Vae, VaeParams};
 
 /// A tiny model: 7 pixels, hidden widths 5 and 4, 3 latents.
 fn tiny(likelihood: Likelihood, activation: Activation) -> ModelConfig {
@@ -37,12 +37,18 @@ fn check(likelihood: Likelihood, objective: Objective, activation: Activation, s
 }
 
 fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
+    check_objective(config, objective, samples, KlTerm::PLAIN);
+}
+
+const POINTS: usize = 4;
+
+fn check_objective(config: &ModelConfig, objective: Objective, samples: usize, kl: KlTerm) {
     let likelihood = config.likelihood;
     let params = vae::to_f64(&Parameters::init(config, 3));
-    let points = 4;
+    let points = POINTS;
     let x = batch(points, config.input_dim(), likelihood, 5);
     let key = RngKey { seed: 11, stream: 2, offset: 7 };
-    let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, key);
+    let step = |p: &[Layer64]| vae::step(config, p, &x, points, samples, objective, kl, key);
     let analytic = step(&params);
     assert!(analytic.loss.is_finite());
     let flat =
@@ -58,7 +64,8 @@ fn check_config(config: &ModelConfig, objective: Objective, samples: usize) {
     };
     let theta = flat(&params);
     assert_eq!(theta.len(), config.parameter_count());
-    let what = format!("{likelihood:?} {:?} {objective:?} {} k={samples}", config.gaussian_mean, config.describe());
+    let what =
+        format!("{likelihood:?} {:?} {objective:?} {} k={samples} {kl:?}", config.gaussian_mean, config.describe());
     check_gradients(&what, &theta, &flat(&analytic.grads), |t| step(&unflat(t)).loss);
 }
 
@@ -82,6 +89,36 @@ fn check_gradients(what: &str, theta: &[f64], analytic: &[f64], loss: impl Fn(&[
         worst = worst.max(err);
     }
     eprintln!("{what}: {} gradients, worst rel err {worst:.2e}", theta.len());
+}
+
+#[test]
+fn kl_weight_gradients_match_finite_differences() {
+    // β-VAE weights and a warm-up's β = 0: the ELBO's analytic KL scaled, and the IWAE's
+    // prior and posterior terms scaled inside each importance weight.
+    let bernoulli = tiny(Likelihood::Bernoulli, Activation::Tanh);
+    for beta in [0.3, 4.0, 0.0] {
+        check_objective(&bernoulli, Objective::Elbo, 1, KlTerm { beta, free_bits: 0.0 });
+        check_objective(&bernoulli, Objective::Iwae, 3, KlTerm { beta, free_bits: 0.0 });
+    }
+    let gaussian = tiny(Likelihood::Gaussian, Activation::Tanh);
+    check_objective(&gaussian, Objective::Iwae, 2, KlTerm { beta: 2.0, free_bits: 0.0 });
+}
+
+#[test]
+fn free_bits_gradients_match_finite_differences() {
+    // λ between two latent dimensions' mean KL over the batch: one or more held at the floor
+    // (no KL gradient), the others not.
+    for (likelihood, beta) in [(Likelihood::Bernoulli, 1.0), (Likelihood::Gaussian, 0.5)] {
+        let config = tiny(likelihood, Activation::Tanh);
+        let params = vae::to_f64(&Parameters::init(&config, 3));
+        let x = batch(POINTS, config.input_dim(), likelihood, 5);
+        let enc = vae::with_model(&config, &params, |model, p| model.encode(p, &x, POINTS).0);
+        let mut kl = wgvae::reference::latent::kl_per_dimension(&enc, config.latent());
+        kl.sort_by(f64::total_cmp);
+        assert!(kl[1] - kl[0] > 1e-4, "two dimensions' KL apart: {kl:?}");
+        let free_bits = (kl[0] + kl[1]) / 2.0;
+        check_objective(&config, Objective::Elbo, 1, KlTerm { beta, free_bits });
+    }
 }
 
 #[test]
@@ -277,7 +314,7 @@ fn conv_vae_step_gradients_match_finite_differences() {
         let points = 3;
         let x = batch(points, 30, likelihood, 8);
         let key = RngKey { seed: 4, stream: 2, offset: 1 };
-        let step = |p: &VaeParams| vae::layered_step(&model, p, &x, points, samples, objective, key);
+        let step = |p: &VaeParams| vae::layered_step(&model, p, &x, points, samples, objective, KlTerm::PLAIN, key);
         let analytic = step(&params);
         assert!(analytic.loss.is_finite());
         let theta = flatten(&params);

@@ -8,7 +8,7 @@ use wgvae::kernels::density::{DecoderHead, GaussianMean, Likelihood, SampleShape
 use wgvae::kernels::latent::LatentBuffers;
 use wgvae::kernels::reduce::{BoundOutputs, EstimatePlan, MetricsSlot, PointEstimates, StreamColumn};
 use wgvae::kernels::sample::SampleOrigin;
-use wgvae::kernels::{accumulate, activation, adam, decoder, density, gather, latent, reduce, rng, sample};
+use wgvae::kernels::{accumulate, activation, adam, decoder, density, gather, grad_norm, latent, reduce, rng, sample};
 use wgvae::model::Objective;
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
@@ -354,7 +354,8 @@ fn elbo_reduce_matches_reference() {
 #[test]
 fn iwae_reduce_matches_reference() {
     let Some(gpu) = gpu() else { return };
-    for (points, samples) in [(1usize, 1usize), (67, 5), (13, 50)] {
+    // β = 1 and two KL weights (β-VAE, a warm-up's): the weights follow β, the bound does not.
+    for (points, samples, beta) in [(1usize, 1usize, 1.0), (67, 5, 1.0), (13, 50, 1.0), (67, 5, 0.3), (13, 50, 4.0)] {
         let dens = random_densities(points * samples, 12);
         let shape = SampleShape { points: points as u32, samples: samples as u32, data_dim: 0, latent: 3 };
         let enc = random(points * 6, 13, -1.0, 1.0);
@@ -362,10 +363,14 @@ fn iwae_reduce_matches_reference() {
         let (bound, weights) = (poisoned(gpu, points), poisoned(gpu, points * samples));
         let metrics = poisoned(gpu, 3);
         let out = BoundOutputs { bound: &bound, weights: &weights, metrics: &metrics };
-        let d = reduce::iwae(gpu, &densg, &encg, out, shape, MetricsSlot { slot: 0, accumulate: false }).unwrap();
+        let mut d = reduce::iwae(gpu, &densg, &encg, out, shape, MetricsSlot { slot: 0, accumulate: false }).unwrap();
+        reduce::set_beta(gpu, &mut d, beta as f32).unwrap();
         gpu.run(&[&d]).unwrap();
-        let want = cpu::reduce::iwae(&dens, points, samples);
-        let tag = format!("iwae {points}x{samples}");
+        let want = cpu::reduce::iwae(&dens, points, samples, beta);
+        if beta != 1.0 {
+            assert_ne!(want.weights, cpu::reduce::iwae(&dens, points, samples, 1.0).weights, "β changes the weights");
+        }
+        let tag = format!("iwae {points}x{samples} β {beta}");
         assert_close(&format!("{tag} bound"), &gpu.read(&bound).unwrap(), &want.bound, 1e-5);
         assert_close(&format!("{tag} weights"), &gpu.read(&weights).unwrap(), &want.weights, 1e-5);
         let sums = want.sums.map(|v| v as f32);
@@ -471,15 +476,17 @@ fn adam_steps_match_reference() {
         let (g, p, m, v) = &buffers[t];
         adam::AdamTensor { grad: g, params: p, m, v }
     };
-    // One launch for every step, its step count rewritten in place as training does.
+    // One launch for every step, its step count and learning rate (a schedule's) rewritten in
+    // place as training does.
     let mut launch = adam::adam(gpu, tensor(0), tensor(1), 1, config).unwrap();
     for step in 1..=3u32 {
+        let lr = config.lr / step as f32;
         for t in 0..2 {
             let grad = random(lens[t], 100 + 10 * step as u64 + t as u64, -1.0, 1.0);
             gpu.write(&buffers[t].0, 0, &grad).unwrap();
-            cpu::adam::adam(&grad, &mut params[t], &mut m[t], &mut v[t], step, config);
+            cpu::adam::adam(&grad, &mut params[t], &mut m[t], &mut v[t], step, adam::AdamConfig { lr, ..config });
         }
-        adam::set_step(gpu, &mut launch, step).unwrap();
+        adam::set_step(gpu, &mut launch, step, lr).unwrap();
         gpu.run(&[&launch]).unwrap();
     }
     for t in 0..2 {
@@ -583,7 +590,15 @@ fn decoder_output_grad_matches_reference() {
 fn latent_grad_matches_reference() {
     let Some(gpu) = gpu() else { return };
     let (points, latent) = (11, 7);
-    for (objective, samples) in [(Objective::Elbo, 1), (Objective::Iwae, 5)] {
+    // β = 1 with no free bits, then a KL weight and (ELBO) a free-bits mask of some dimensions.
+    let some_masked = [1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0];
+    let cases = [
+        (Objective::Elbo, 1, 1.0, [1.0; 7]),
+        (Objective::Iwae, 5, 1.0, [1.0; 7]),
+        (Objective::Elbo, 1, 0.37, some_masked),
+        (Objective::Iwae, 5, 2.5, [1.0; 7]),
+    ];
+    for (objective, samples, beta, mask) in cases {
         let rows = points * samples;
         let dz = random(rows * latent, 41, -0.5, 0.5);
         let z = random(rows * latent, 42, -2.0, 2.0);
@@ -593,11 +608,76 @@ fn latent_grad_matches_reference() {
         let up = |name: &str, v: &[f32]| gpu.upload(name, v).unwrap();
         let (dzg, zg, eg, encg, wg) = (up("dz", &dz), up("z", &z), up("eps", &eps), up("enc", &enc), up("w", &weights));
         let denc = poisoned(gpu, enc.len());
-        let buffers = LatentBuffers { dz: &dzg, z: &zg, eps: &eg, enc: &encg, weights: &wg, denc: &denc };
+        let maskg = up("mask", &mask);
+        let buffers =
+            LatentBuffers { dz: &dzg, z: &zg, eps: &eg, enc: &encg, weights: &wg, denc: &denc, kl_mask: &maskg };
         let shape = SampleShape { points: points as u32, samples: samples as u32, data_dim: 1, latent: latent as u32 };
-        let d = latent::latent_grad(gpu, buffers, shape, objective).unwrap();
+        let mut d = latent::latent_grad(gpu, buffers, shape, objective).unwrap();
+        latent::set_beta(gpu, &mut d, beta as f32).unwrap();
         gpu.run(&[&d]).unwrap();
-        let want = cpu::latent::latent_grad(&dz, &z, &eps, &enc, &weights, samples, latent, objective);
-        assert_close(&format!("latent_grad {objective:?}"), &gpu.read(&denc).unwrap(), &want, 1e-5);
+        let want = cpu::latent::latent_grad(&dz, &z, &eps, &enc, &weights, samples, latent, objective, beta, &mask);
+        assert_close(&format!("latent_grad {objective:?} β {beta}"), &gpu.read(&denc).unwrap(), &want, 1e-5);
     }
+}
+
+#[test]
+fn free_bits_mask_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    // 70 dimensions: two workgroups, the second partial.
+    let (points, latent) = (37, 70);
+    let enc = random(points * 2 * latent, 46, -1.5, 1.5);
+    let enc64: Vec<f64> = enc.iter().map(|&v| v as f64).collect();
+    let mut kl = cpu::latent::kl_per_dimension(&enc64, latent);
+    // λ between two dimensions' KL, far from both: half the dimensions masked.
+    kl.sort_by(f64::total_cmp);
+    let lambda = (kl[latent / 2 - 1] + kl[latent / 2]) / 2.0;
+    assert!(kl[latent / 2] - kl[latent / 2 - 1] > 1e-4, "a λ clear of the f32 sums");
+    let (encg, mask) = (gpu.upload("enc", &enc).unwrap(), poisoned(gpu, latent));
+    let d = latent::free_bits_mask(gpu, &encg, &mask, points as u32, latent as u32, lambda as f32).unwrap();
+    gpu.run(&[&d]).unwrap();
+    let want = cpu::latent::free_bits_mask(&enc64, latent, lambda);
+    assert_eq!(gpu.read(&mask).unwrap(), want);
+    assert_eq!(want.iter().filter(|&&m| m == 0.0).count(), latent / 2);
+}
+
+#[test]
+fn clip_grad_norm_matches_reference_and_leaves_the_norm_at_c() {
+    let Some(gpu) = gpu() else { return };
+    // Three layers of odd sizes, one smaller than a vec4.
+    let lens = [(37 * 5, 5), (129, 3), (1, 1)];
+    let grads: Vec<(Vec<f32>, Vec<f32>)> = lens
+        .iter()
+        .enumerate()
+        .map(|(l, &(w, b))| (random(w, 47 + l as u64, -1.0, 1.0), random(b, 57 + l as u64, -1.0, 1.0)))
+        .collect();
+    let norm = grads.iter().flat_map(|(w, b)| w.iter().chain(b)).map(|&g| g as f64 * g as f64).sum::<f64>().sqrt();
+    for max_norm in [norm / 3.0, 2.0 * norm] {
+        let buffers: Vec<_> =
+            grads.iter().map(|(w, b)| (gpu.upload("dW", w).unwrap(), gpu.upload("db", b).unwrap())).collect();
+        let layers: Vec<_> = buffers.iter().map(|(w, b)| (w, b)).collect();
+        let partials = poisoned(gpu, lens.len());
+        let launches = grad_norm::clip_grad_norm(gpu, &layers, &partials, max_norm as f32).unwrap();
+        gpu.run(&launches.iter().collect::<Vec<_>>()).unwrap();
+        let mut want: Vec<Vec<f64>> =
+            grads.iter().flat_map(|(w, b)| [w, b]).map(|t| t.iter().map(|&g| g as f64).collect()).collect();
+        let mut tensors: Vec<&mut [f64]> = want.iter_mut().map(|t| t.as_mut_slice()).collect();
+        let before = cpu::grad_norm::clip_grad_norm(&mut tensors, max_norm);
+        assert!((before - norm).abs() < 1e-12);
+        let got: Vec<Vec<f32>> =
+            buffers.iter().flat_map(|(w, b)| [gpu.read(w).unwrap(), gpu.read(b).unwrap()]).collect();
+        for (t, (g, w)) in got.iter().zip(&want).enumerate() {
+            let w: Vec<f32> = w.iter().map(|&v| v as f32).collect();
+            assert_close(&format!("tensor {t} clipped to {max_norm}"), g, &w, 1e-5);
+        }
+        let after = got.iter().flatten().map(|&g| g as f64 * g as f64).sum::<f64>().sqrt();
+        if max_norm < norm {
+            assert!(((after - max_norm) / max_norm).abs() < 1e-6, "the clipped norm {after} against C = {max_norm}");
+        } else {
+            let unchanged: Vec<Vec<f32>> = grads.iter().flat_map(|(w, b)| [w.clone(), b.clone()]).collect();
+            assert_eq!(got, unchanged, "a norm under C leaves the gradients as they are");
+        }
+    }
+    let partials = poisoned(gpu, 1);
+    let (w, b) = (gpu.upload("dW", &grads[0].0).unwrap(), gpu.upload("db", &grads[0].1).unwrap());
+    assert!(grad_norm::clip_grad_norm(gpu, &[(&w, &b)], &partials, 0.0).is_err(), "C = 0");
 }

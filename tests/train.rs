@@ -31,6 +31,9 @@ fn options(objective: Objective, samples: u32, likelihood: Likelihood) -> TrainO
         eval_samples: 0,
         chunk: None,
         data_mode: DataMode::Auto,
+        kl: Default::default(),
+        lr_schedule: Default::default(),
+        clip_grad_norm: None,
     }
 }
 

@@ -15,8 +15,11 @@ use wgvae::kernels::sample::SampleOrigin;
 use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::rng::RngKey;
+use wgvae::reference::vae::KlTerm;
 use wgvae::reference::{self as cpu};
-use wgvae::train::step::{BoundSpec, DataBuffers, ForwardPass, GpuParams, METRICS_LEN, Proposal, TrainStep};
+use wgvae::train::step::{
+    BoundSpec, DataBuffers, ForwardPass, GpuParams, METRICS_LEN, Proposal, StepExtras, StepValues, TrainStep,
+};
 
 /// Random 8-bit pixels, about a tenth of them 0 and a tenth 255 (black and white, as images
 /// have them, and the discretized logistic's edge bins).
@@ -24,6 +27,18 @@ fn random_pixels(len: usize, seed: u32) -> Vec<u8> {
     let key = RngKey { seed, stream: 5, offset: 0 };
     (0..len as u32).map(|i| ((cpu::rng::u32_at(key, i) >> 20) as i32 * 5 / 16 - 200).clamp(0, 255) as u8).collect()
 }
+
+/// What a step may add to the bound and Adam: the KL weight β, free bits, clipping to a
+/// fraction of the (unclipped) gradient's norm, and a learning rate other than the base.
+#[derive(Clone, Copy, Debug)]
+struct Levers {
+    beta: f32,
+    free_bits: f32,
+    clip_fraction: Option<f64>,
+    lr: f32,
+}
+
+const PLAIN: Levers = Levers { beta: 1.0, free_bits: 0.0, clip_fraction: None, lr: 1e-2 };
 
 #[allow(clippy::too_many_arguments)]
 fn compare(
@@ -36,6 +51,21 @@ fn compare(
     binarize: bool,
     kernel: MatmulKernel,
 ) {
+    compare_with(gpu, config, points, samples, chunks, objective, binarize, kernel, PLAIN);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_with(
+    gpu: &Gpu,
+    config: &ModelConfig,
+    points: u32,
+    samples: u32,
+    chunks: u32,
+    objective: Objective,
+    binarize: bool,
+    kernel: MatmulKernel,
+    levers: Levers,
+) {
     let images = points + 5;
     let pixels = random_pixels(images as usize * config.input_dim(), 1);
     let pixels_g = gpu.upload("pixels", &pack_pixels(&pixels)).unwrap();
@@ -45,6 +75,23 @@ fn compare(
     let params = Parameters::init(config, 9);
     let (bin_key, eps_key) = (RngKey { seed: 3, stream: 1, offset: 17 }, RngKey { seed: 3, stream: 2, offset: 17 });
     let adam_config = AdamConfig { lr: 1e-2, ..Default::default() };
+    // The reference step on the batch as the gather kernel makes it (checked below).
+    let want_x =
+        cpu::gather::gather(&pixels, &index, points as usize, config.input_dim(), 2, binarize.then_some(bin_key));
+    let x64: Vec<f64> = want_x.iter().map(|&v| v as f64).collect();
+    let kl = KlTerm { beta: levers.beta as f64, free_bits: levers.free_bits as f64 };
+    let params64 = cpu::vae::to_f64(&params);
+    let mut reference =
+        cpu::vae::step(config, &params64, &x64, points as usize, samples as usize, objective, kl, eps_key);
+    let norm = reference.grads.iter().flat_map(|(w, b)| w.iter().chain(b)).map(|g| g * g).sum::<f64>().sqrt();
+    let clip = levers.clip_fraction.map(|f| f * norm);
+    if let Some(c) = clip {
+        let mut tensors: Vec<&mut [f64]> =
+            reference.grads.iter_mut().flat_map(|(w, b)| [w.as_mut_slice(), b.as_mut_slice()]).collect();
+        cpu::grad_norm::clip_grad_norm(&mut tensors, c);
+    }
+    let extras = StepExtras { free_bits: levers.free_bits, clip_grad_norm: clip.map(|c| c as f32) };
+    let values = StepValues { adam_step: 1, lr: levers.lr, beta: levers.beta };
     // A step over fresh copies of the parameters, on the batch at offset 2 of the index.
     let build = |params_g: &GpuParams| {
         let data = DataBuffers { pixels: &pixels_g, images, index: &index_g };
@@ -64,19 +111,17 @@ fn compare(
         )
         .unwrap();
         forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
-        let mut step = TrainStep::build(gpu, config, params_g, forward, adam_config, kernel).unwrap();
-        step.set_adam_step(gpu, 1).unwrap();
+        let mut step = TrainStep::build_shared(gpu, config, params_g, forward, adam_config, kernel, extras, 1).unwrap();
+        step.set_values(gpu, values).unwrap();
         step
     };
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
     let step = build(&params_g);
     assert_eq!(step.forward.chunks(), chunks);
-    gpu.run(&step.gradient_launches().collect::<Vec<_>>()).unwrap();
+    gpu.run(&step.clipped_gradient_launches().collect::<Vec<_>>()).unwrap();
 
     // The batch as the GPU gathered it (gather is tested on its own against its reference),
     // chunk by chunk: the last one is in x, the others are gathered again on their own.
-    let want_x =
-        cpu::gather::gather(&pixels, &index, points as usize, config.input_dim(), 2, binarize.then_some(bin_key));
     let chunk_len = (points / chunks) as usize * config.input_dim();
     let mut x = vec![];
     for chunk in 0..chunks {
@@ -85,10 +130,7 @@ fn compare(
     }
     assert_eq!(x, want_x, "gathered batch");
     assert_eq!(x.len(), chunks as usize * chunk_len);
-    let x64: Vec<f64> = x.iter().map(|&v| v as f64).collect();
-    let reference =
-        cpu::vae::step(config, &cpu::vae::to_f64(&params), &x64, points as usize, samples as usize, objective, eps_key);
-    let what = format!("{:?} {objective:?} k={samples} {kernel:?} in {chunks} chunks", config.likelihood);
+    let what = format!("{:?} {objective:?} k={samples} {kernel:?} in {chunks} chunks, {levers:?}", config.likelihood);
     let to32 = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<_>>();
     // The bound buffer holds the last chunk's images.
     let last_chunk = &reference.bounds[(points - points / chunks) as usize..];
@@ -104,6 +146,18 @@ fn compare(
         assert_close(&format!("{what}: d {name}.weight"), gw, &to32(rw), 1e-5);
         assert_close(&format!("{what}: d {name}.bias"), gb, &to32(rb), 1e-5);
     }
+    if levers.free_bits > 0.0 {
+        let mask = gpu.read(step.kl_mask()).unwrap();
+        assert!(mask.contains(&0.0) && mask.contains(&1.0), "{what}: λ holds some dimensions, not all: {mask:?}");
+    }
+    if let Some(c) = clip {
+        let after = gpu_grads.iter().flat_map(|(w, b)| w.iter().chain(b)).map(|&g| g as f64 * g as f64).sum::<f64>();
+        assert!(
+            (after.sqrt() - c).abs() / c < 1e-6,
+            "{what}: the clipped gradient's norm {} against C = {c}",
+            after.sqrt()
+        );
+    }
 
     // One Adam step from the same weights and the GPU's gradients.
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
@@ -116,7 +170,7 @@ fn compare(
         {
             let mut want = start.clone();
             let (mut m, mut v) = (vec![0.0; want.len()], vec![0.0; want.len()]);
-            cpu::adam::adam(grad, &mut want, &mut m, &mut v, 1, adam_config);
+            cpu::adam::adam(grad, &mut want, &mut m, &mut v, 1, AdamConfig { lr: levers.lr, ..adam_config });
             assert_close(&format!("{what}: {} {which} after Adam", config.layers()[l].name), got, &want, 1e-5);
             assert_ne!(got, start, "{what}: Adam left {} {which} unchanged", config.layers()[l].name);
         }
@@ -193,4 +247,38 @@ fn conv_step_matches_reference() {
     let config = ModelConfig::new(architecture, Likelihood::Bernoulli).unwrap();
     compare(gpu, &config, 6, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
     compare(gpu, &config, 6, 2, 3, Objective::Iwae, true, MatmulKernel::Auto);
+}
+
+#[test]
+fn step_with_beta_free_bits_clipping_and_a_scheduled_rate_matches_reference() {
+    let Some(gpu) = gpu() else { return };
+    let config = ModelConfig::mlp([5, 3], vec![9], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
+    let beta = Levers { beta: 0.37, lr: 3.7e-3, ..PLAIN };
+    let clipped = Levers { clip_fraction: Some(0.5), ..beta };
+    // λ among the dimensions' mean KL at the initial weights (0.01 – 0.08 nats here): some
+    // dimensions are held at the floor, others keep their KL gradient.
+    let free_bits = Levers { beta: 2.0, free_bits: 0.03, ..PLAIN };
+    let everything = Levers { clip_fraction: Some(0.25), lr: 4e-3, ..free_bits };
+    for levers in [beta, clipped, free_bits, everything] {
+        compare_with(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto, levers);
+    }
+    // The IWAE's KL weight inside each importance weight, with clipping; and a β of 0 (the
+    // first step of a warm-up), whole and in chunks.
+    for levers in [Levers { beta: 3.0, ..clipped }, Levers { beta: 0.0, ..PLAIN }] {
+        compare_with(gpu, &config, 7, 4, 1, Objective::Iwae, true, MatmulKernel::Auto, levers);
+    }
+    compare_with(gpu, &config, 8, 3, 2, Objective::Iwae, true, MatmulKernel::Auto, Levers { beta: 0.0, ..clipped });
+    let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
+    // Here the dimensions' KL at the initial weights straddle 0.1 nats.
+    compare_with(
+        gpu,
+        &config,
+        6,
+        1,
+        1,
+        Objective::Elbo,
+        false,
+        MatmulKernel::Auto,
+        Levers { free_bits: 0.1, ..everything },
+    );
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::gpu::{AdapterRequest, Gpu};
@@ -13,6 +13,7 @@ use wgvae::model::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, ModelConfig, O
 use wgvae::train::TrainOptions;
 use wgvae::train::ranks::Ranks;
 use wgvae::train::run::{self, default_out_dir};
+use wgvae::train::schedule::{KlWeight, LrDecay, LrSchedule};
 use wgvae::train::state::TrainingState;
 
 use super::{AdapterArgs, ArchitectureArgs, Binarize, TrainingDataArgs, default_binarize};
@@ -77,6 +78,40 @@ pub struct TrainArgs {
     /// whole batch where the adapter's buffers hold it, else the largest divisor they do.
     #[arg(long)]
     chunk: Option<u32>,
+    /// The KL term's weight β (β-VAE; 1: the bound itself). Held-out figures are always of the
+    /// true ELBO (β = 1), so runs compare.
+    #[arg(long, default_value_t = 1.0, allow_negative_numbers = true)]
+    beta: f32,
+    /// KL warm-up: β rises linearly from 0 to --beta over this many epochs, step by step.
+    #[arg(long, value_name = "EPOCHS", default_value_t = 0)]
+    kl_warmup: u32,
+    /// Free bits (ELBO): nats per latent dimension below which the batch's KL term is held
+    /// constant, so that dimension's KL has no gradient (Kingma et al. 2016).
+    #[arg(long, value_name = "NATS", default_value_t = 0.0, allow_negative_numbers = true)]
+    free_bits: f32,
+    /// The learning rate over the run: constant, cosine decay to --lr-min over
+    /// --lr-decay-epochs, or times --lr-gamma every --lr-step-epochs; after --warmup-steps.
+    #[arg(long, value_enum, default_value_t = ScheduleKind::Constant)]
+    lr_schedule: ScheduleKind,
+    /// The learning rate rises linearly over this many first steps (lr/W, 2 lr/W, ... lr).
+    #[arg(long, default_value_t = 0)]
+    warmup_steps: u32,
+    /// Cosine: the epochs the decay takes (default: --epochs); the rate stays at --lr-min after.
+    #[arg(long)]
+    lr_decay_epochs: Option<u32>,
+    /// Cosine: the rate at the end of the decay.
+    #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
+    lr_min: f32,
+    /// Step: the rate is multiplied by --lr-gamma every this many epochs.
+    #[arg(long)]
+    lr_step_epochs: Option<u32>,
+    /// Step: the factor of each step down.
+    #[arg(long, default_value_t = 0.1, allow_negative_numbers = true)]
+    lr_gamma: f32,
+    /// Scale each step's gradients (all layers together) down to this global norm where it is
+    /// larger (computed on the GPU).
+    #[arg(long, value_name = "C", allow_negative_numbers = true)]
+    clip_grad_norm: Option<f32>,
     /// Skip the pictures written after each epoch (pictures/samples-<epoch>.png,
     /// pictures/recon-<epoch>.png, curves.png).
     #[arg(long)]
@@ -86,8 +121,38 @@ pub struct TrainArgs {
     #[arg(long, value_name = "DIR", conflicts_with_all = [
         "data", "test_data", "grayscale", "image_size", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
         "log_scale_floor", "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
+        "beta", "kl_warmup", "free_bits", "lr_schedule", "warmup_steps", "lr_decay_epochs", "lr_min", "lr_step_epochs",
+        "lr_gamma", "clip_grad_norm",
     ])]
     resume: Option<PathBuf>,
+}
+
+/// How the learning rate decays after its warm-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ScheduleKind {
+    Constant,
+    Cosine,
+    Step,
+}
+
+impl TrainArgs {
+    fn lr_schedule(&self) -> wgvae::Result<LrSchedule> {
+        let decay = match self.lr_schedule {
+            ScheduleKind::Constant => LrDecay::Constant,
+            ScheduleKind::Cosine => {
+                LrDecay::Cosine { epochs: self.lr_decay_epochs.unwrap_or(self.epochs), min_lr: self.lr_min }
+            }
+            ScheduleKind::Step => match self.lr_step_epochs {
+                Some(every_epochs) => LrDecay::Step { every_epochs, gamma: self.lr_gamma },
+                None => {
+                    return Err(wgvae::Error::Invalid(
+                        "--lr-schedule step: say every how many epochs with --lr-step-epochs N".into(),
+                    ));
+                }
+            },
+        };
+        Ok(LrSchedule { decay, warmup_steps: self.warmup_steps })
+    }
 }
 
 /// A new run's model, options and data from the command line.
@@ -118,13 +183,19 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
         eval_samples: args.eval_k,
         chunk: args.chunk,
         data_mode: args.data_mode,
+        kl: KlWeight { beta: args.beta, warmup_epochs: args.kl_warmup, free_bits: args.free_bits },
+        lr_schedule: args.lr_schedule()?,
+        clip_grad_norm: args.clip_grad_norm,
     };
-    options.check(&train_data)?;
+    options.check_run(&train_data, args.epochs)?;
     Ok((config, options, train_data, test_data))
 }
 
-/// A saved run's model, options and data, found where it found them.
-fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
+/// A saved run's model, options and data, found where it found them, to go on until `epochs`.
+fn resumed_run(
+    state: &TrainingState,
+    epochs: u32,
+) -> wgvae::Result<(ModelConfig, TrainOptions, Dataset, Option<Dataset>)> {
     let p = &state.progress;
     let train_data = match &p.data {
         Some(path) => Dataset::load_with(path, p.read)?,
@@ -135,7 +206,7 @@ fn resumed_run(state: &TrainingState) -> wgvae::Result<(ModelConfig, TrainOption
         (None, None) => Some(Dataset::bundled_test()?.transformed(p.read)?),
         (Some(_), None) => None,
     };
-    p.options.check(&train_data)?;
+    p.options.check_run(&train_data, epochs)?;
     Ok((state.config.clone(), p.options.clone(), train_data, test_data))
 }
 
@@ -151,7 +222,7 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
     let say = ranks.is_none_or(|r| r.rank() == 0);
     let resumed = args.resume.as_deref().map(TrainingState::load).transpose()?;
     let (config, mut options, train_data, test_data) = match &resumed {
-        Some(state) => resumed_run(state)?,
+        Some(state) => resumed_run(state, args.epochs)?,
         None => fresh_run(args)?,
     };
     // Every matmul kernel computes the same bits, and streamed data the same as resident: a

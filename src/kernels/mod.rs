@@ -10,6 +10,7 @@ pub mod conv;
 pub mod decoder;
 pub mod density;
 pub mod gather;
+pub mod grad_norm;
 pub mod latent;
 pub mod matmul;
 pub mod matmul_vec4;
@@ -41,7 +42,9 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (density::SOURCE_NAME, density::SOURCE),
         (density::VEC4_NAME, density::VEC4_SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
+        (grad_norm::SOURCE_NAME, grad_norm::SOURCE),
         (latent::SOURCE_NAME, latent::SOURCE),
+        (latent::FREE_BITS_NAME, latent::FREE_BITS_SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),

@@ -31,7 +31,8 @@ struct BatchParams {
     latent: u32,
     slot: u32,
     accumulate: u32,
-    _pad: [u32; 3],
+    beta: f32,
+    _pad: [u32; 2],
 }
 
 const BATCH_SLOTS: &[Slot] = &[Slot::Read, Slot::Read, Slot::ReadWrite, Slot::ReadWrite, Slot::ReadWrite];
@@ -67,7 +68,8 @@ fn batch(
         latent: shape.latent,
         slot: metrics.slot,
         accumulate: metrics.accumulate as u32,
-        _pad: [0; 3],
+        beta: 1.0,
+        _pad: [0; 2],
     };
     let buffers = [dens.binding(), enc.binding(), out.bound.binding(), out.weights.binding(), out.metrics.binding()];
     gpu.dispatch(kernel, &params, &buffers, [1, 1, 1])
@@ -103,6 +105,13 @@ pub fn iwae(
     metrics: MetricsSlot,
 ) -> Result<Dispatch> {
     batch(gpu, &IWAE, dens, enc, out, shape, metrics)
+}
+
+/// Sets the KL weight β of an [`iwae`] launch (1 when built) before its next submit: its
+/// backward weights become softmax_s(log p(x|z) + β (log p(z) − log q)), its bound stays the
+/// true L_k. The ELBO's reduction reads no β: its KL weight is in the latent gradient.
+pub fn set_beta(gpu: &Gpu, launch: &mut Dispatch, beta: f32) -> Result<()> {
+    gpu.update_params::<BatchParams>(launch, |p| p.beta = beta)
 }
 
 /// The most group sizes (bounds L_k) one streaming estimate tracks.

@@ -8,6 +8,7 @@ pub mod conv;
 pub mod decoder;
 pub mod density;
 pub mod gather;
+pub mod grad_norm;
 pub mod latent;
 pub mod layers;
 pub mod matmul;

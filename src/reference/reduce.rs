@@ -34,14 +34,20 @@ pub fn elbo(dens: &[f32], enc: &[f32], points: usize, latent: usize) -> Bound {
     out
 }
 
-/// The k-sample importance-weighted bound and its softmax weights.
-pub fn iwae(dens: &[f32], points: usize, samples: usize) -> Bound {
+/// The k-sample importance-weighted bound and its softmax weights; with a KL weight `beta`
+/// ≠ 1 the weights are those of log p(x|z) + β (log p(z) − log q), the bound still the true L_k.
+pub fn iwae(dens: &[f32], points: usize, samples: usize, beta: f64) -> Bound {
     let mut out = Bound { bound: vec![], weights: vec![], sums: [0.0; 3] };
     for b in 0..points {
         let rows = &dens[b * samples * 4..][..samples * 4];
         let lw: Vec<f64> = rows.chunks(4).map(|r| r[0] as f64).collect();
         let lse = logsumexp(&lw);
-        out.weights.extend(lw.iter().map(|v| (v - lse).exp() as f32));
+        let weighted: Vec<f64> = match beta {
+            1.0 => lw.clone(),
+            _ => rows.chunks(4).map(|r| r[1] as f64 + beta * (r[2] as f64 - r[3] as f64)).collect(),
+        };
+        let lse_w = logsumexp(&weighted);
+        out.weights.extend(weighted.iter().map(|v| (v - lse_w).exp() as f32));
         let l = lse - (samples as f64).ln();
         out.bound.push(l as f32);
         let k = samples as f64;

@@ -6,7 +6,7 @@
 
 use super::decoder::log_likelihood_and_grad;
 use super::density::LOG_2PI;
-use super::latent::latent_grad_value;
+use super::latent::{kl_per_dimension, latent_grad_value};
 use super::layers::{self, Params64, trunk_backward, trunk_forward};
 use super::reduce::logsumexp;
 use super::rng::{RngKey, row_normals};
@@ -46,7 +46,7 @@ pub struct VaeParams {
 pub struct LayeredStep {
     /// The bound per data point (ELBO or L_k), nats.
     pub bounds: Vec<f64>,
-    /// −mean bound: what the step minimises.
+    /// What the step minimises: −mean bound, or the objective with its KL term's β and free bits.
     pub loss: f64,
     /// d loss / d every parameter.
     pub grads: VaeParams,
@@ -86,9 +86,23 @@ impl Vae<'_> {
     }
 }
 
+/// The KL term's weight β and free bits λ (MATH.md §10); [`KlTerm::PLAIN`] is the bound itself.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KlTerm {
+    pub beta: f64,
+    /// Nats per latent dimension (ELBO only); 0: none.
+    pub free_bits: f64,
+}
+
+impl KlTerm {
+    pub const PLAIN: KlTerm = KlTerm { beta: 1.0, free_bits: 0.0 };
+}
+
 /// One training step on the batch `x` [points, C·H·W] with `samples` draws per point and
 /// ε from the normal stream `key` of row (point, sample) (row r = point·samples + sample, as
-/// the reparameterize kernel draws it).
+/// the reparameterize kernel draws it). The loss is the objective with the KL term `kl`; the
+/// bounds are the true ones (β = 1, no free bits).
+#[allow(clippy::too_many_arguments)]
 pub fn layered_step(
     vae: &Vae<'_>,
     params: &VaeParams,
@@ -96,6 +110,7 @@ pub fn layered_step(
     points: usize,
     samples: usize,
     objective: Objective,
+    kl: KlTerm,
     key: RngKey,
 ) -> LayeredStep {
     let a = vae.architecture;
@@ -125,6 +140,8 @@ pub fn layered_step(
     let mut log_px = vec![0.0; rows];
     let mut draw = vec![0.0; rows * width];
     let mut log_w = vec![0.0; rows];
+    // log p(x|z) + β (log p(z) − log q): what the IWAE's weights follow.
+    let mut weighted_log_w = vec![0.0; rows];
     for r in 0..rows {
         let b = r / samples;
         let (lp, g) =
@@ -138,7 +155,13 @@ pub fn layered_step(
                 .map(|i| LOG_2PI + enc[b * 2 * latent + latent + i] + eps[r * latent + i].powi(2))
                 .sum::<f64>();
         log_w[r] = lp + log_pz - log_q;
+        weighted_log_w[r] = lp + kl.beta * (log_pz - log_q);
     }
+    // The ELBO's KL term: Σ_j max(λ, KL_j) over the batch's mean KL per dimension, whose
+    // floored dimensions get no gradient.
+    let kl_dims = kl_per_dimension(&enc, latent);
+    let mask: Vec<f64> =
+        kl_dims.iter().map(|&d| if kl.free_bits > 0.0 && d <= kl.free_bits { 0.0 } else { 1.0 }).collect();
 
     // The bound per point and dJ/d log w per row.
     let mut bounds = vec![0.0; points];
@@ -158,15 +181,27 @@ pub fn layered_step(
             }
             Objective::Iwae => {
                 let lw = &log_w[b * samples..][..samples];
-                let lse = logsumexp(lw);
-                bounds[b] = lse - (samples as f64).ln();
+                bounds[b] = logsumexp(lw) - (samples as f64).ln();
+                let weighted = &weighted_log_w[b * samples..][..samples];
+                let lse = logsumexp(weighted);
                 for s in 0..samples {
-                    weight[b * samples + s] = (lw[s] - lse).exp();
+                    weight[b * samples + s] = (weighted[s] - lse).exp();
                 }
             }
         }
     }
-    let loss = -bounds.iter().sum::<f64>() / points as f64;
+    let n = points as f64;
+    let loss = match (kl == KlTerm::PLAIN, objective) {
+        (true, _) => -bounds.iter().sum::<f64>() / n,
+        (false, Objective::Elbo) => {
+            let log_px_mean = log_px.iter().sum::<f64>() / rows as f64;
+            -log_px_mean + kl.beta * kl_dims.iter().map(|&d| d.max(kl.free_bits)).sum::<f64>()
+        }
+        (false, Objective::Iwae) => {
+            let k = (samples as f64).ln();
+            -(0..points).map(|b| logsumexp(&weighted_log_w[b * samples..][..samples]) - k).sum::<f64>() / n
+        }
+    };
 
     // Backward through the decoder: d loss / d raw = −(weight / points) · d log p(x|z) / d raw.
     let dy: Vec<f64> = (0..rows * width).map(|e| -weight[e / width] / points as f64 * draw[e]).collect();
@@ -175,14 +210,25 @@ pub fn layered_step(
 
     // Through the sample and the prior / posterior terms to (μ, logvar).
     let (mut dmu, mut dlogvar) = (vec![0.0; points * latent], vec![0.0; points * latent]);
-    let n = points as f64;
     for r in 0..rows {
         let b = r / samples;
         for i in 0..latent {
             let (mu, lv) = (enc[b * 2 * latent + i], enc[b * 2 * latent + latent + i]);
             let c = weight[r] / n;
-            let (gm, gl) =
-                latent_grad_value(objective, dz[r * latent + i], z[r * latent + i], eps[r * latent + i], mu, lv, c);
+            let weight_kl = match objective {
+                Objective::Elbo => kl.beta * mask[i],
+                Objective::Iwae => kl.beta,
+            };
+            let (gm, gl) = latent_grad_value(
+                objective,
+                dz[r * latent + i],
+                z[r * latent + i],
+                eps[r * latent + i],
+                mu,
+                lv,
+                c,
+                weight_kl,
+            );
             dmu[b * latent + i] += gm;
             dlogvar[b * latent + i] += gl;
         }
@@ -216,7 +262,7 @@ pub fn layered_log_likelihood(vae: &Vae<'_>, params: &VaeParams, x: &[f64], z: &
 pub struct Step {
     /// The bound per data point (ELBO or L_k), nats.
     pub bounds: Vec<f64>,
-    /// −mean bound: what the step minimises.
+    /// What the step minimises: −mean bound, or the objective with its KL term's β and free bits.
     pub loss: f64,
     /// d loss / d (weight, bias) per layer.
     pub grads: Vec<Layer64>,
@@ -247,6 +293,7 @@ fn layers_order(p: VaeParams) -> Vec<Layer64> {
 }
 
 /// [`layered_step`] for a model, with its parameters in the order of [`ModelConfig::layers`].
+#[allow(clippy::too_many_arguments)]
 pub fn step(
     config: &ModelConfig,
     params: &[Layer64],
@@ -254,10 +301,11 @@ pub fn step(
     points: usize,
     samples: usize,
     objective: Objective,
+    kl: KlTerm,
     key: RngKey,
 ) -> Step {
     with_model(config, params, |vae, params| {
-        let s = layered_step(vae, params, x, points, samples, objective, key);
+        let s = layered_step(vae, params, x, points, samples, objective, kl, key);
         Step { bounds: s.bounds, loss: s.loss, grads: layers_order(s.grads) }
     })
 }

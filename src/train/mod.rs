@@ -6,6 +6,7 @@
 pub mod pictures;
 pub mod ranks;
 pub mod run;
+pub mod schedule;
 pub mod state;
 pub mod step;
 
@@ -25,8 +26,10 @@ use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::reference::rng::RngKey;
 use ranks::Ranks;
+use schedule::{KlWeight, LrSchedule};
 use step::{
-    BoundSpec, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, SHARE_METRICS, TRAIN_METRICS, TrainStep,
+    BoundSpec, EVAL_METRICS, ForwardPass, GpuParams, METRICS_LEN, Proposal, SHARE_METRICS, StepExtras, StepValues,
+    TRAIN_METRICS, TrainStep,
 };
 
 /// How to train, beyond the model's shape.
@@ -54,6 +57,15 @@ pub struct TrainOptions {
     /// same numbers either way).
     #[serde(default)]
     pub data_mode: DataMode,
+    /// The KL term's weight, warm-up and free bits (β = 1 and none: the bound itself).
+    #[serde(default)]
+    pub kl: KlWeight,
+    /// The learning rate step by step (Adam's `lr` is the base rate).
+    #[serde(default)]
+    pub lr_schedule: LrSchedule,
+    /// The global gradient norm each step is clipped to; None: no clipping.
+    #[serde(default)]
+    pub clip_grad_norm: Option<f32>,
 }
 
 impl TrainOptions {
@@ -163,7 +175,16 @@ impl TrainOptions {
         if self.eval_every > 0 && self.eval_samples == 0 {
             return Err(Error::Invalid("--eval-k 0: at least one importance sample per image".into()));
         }
-        Ok(())
+        schedule::check_clip(self.clip_grad_norm)
+    }
+
+    /// Whether the KL weight and the learning-rate schedule fit a run of `epochs` epochs on
+    /// `train` (checked before any GPU work, for new and resumed runs alike).
+    pub fn check_run(&self, train: &Dataset, epochs: u32) -> Result<()> {
+        self.check(train)?;
+        self.kl.check(self.objective, epochs)?;
+        let steps_per_epoch = (train.count as u32) / self.batch;
+        self.lr_schedule.check(self.adam.lr, epochs, steps_per_epoch)
     }
 }
 
@@ -296,7 +317,8 @@ impl<'g> Trainer<'g> {
             options.binarize,
             options.kernel,
         )?;
-        let step = TrainStep::build_shared(gpu, &config, &params, forward, options.adam, options.kernel, size)?;
+        let extras = StepExtras { free_bits: options.kl.free_bits, clip_grad_norm: options.clip_grad_norm };
+        let step = TrainStep::build_shared(gpu, &config, &params, forward, options.adam, options.kernel, extras, size)?;
         let eval = match test {
             Some(test) => Some(Evaluation::build(gpu, &config, &options, &params, test, &metrics)?),
             None => None,
@@ -416,6 +438,16 @@ impl<'g> Trainer<'g> {
         Ok(())
     }
 
+    /// The learning rate and KL weight of step `step` (0-based, over the whole run).
+    pub fn values_at(&self, step: u32) -> StepValues {
+        let per_epoch = self.steps_per_epoch();
+        StepValues {
+            adam_step: step + 1,
+            lr: self.options.lr_schedule.lr_at(self.options.adam.lr, step as u64, per_epoch),
+            beta: self.options.kl.beta_at(step as u64, per_epoch),
+        }
+    }
+
     /// Submits the next step of the epoch without waiting for it, keeping at most two steps
     /// queued behind the one running.
     pub fn step(&mut self) -> Result<()> {
@@ -442,7 +474,8 @@ impl<'g> Trainer<'g> {
         let origin = SampleOrigin { point: rank * share, sample: 0 };
         self.data.stage(self.gpu, offset, share)?;
         self.step.forward.set_batch(self.gpu, self.data.buffers().index, offset, binarize, eps, origin)?;
-        self.step.set_adam_step(self.gpu, self.steps)?;
+        let values = self.values_at(self.steps - 1);
+        self.step.set_values(self.gpu, values)?;
         let (submitted, stop) = match self.ranks {
             None => (self.gpu.submit("training step", self.step.launches())?, stop),
             Some(ranks) => self.shared_step(ranks, stop)?,

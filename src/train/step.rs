@@ -12,6 +12,7 @@ use crate::kernels::adam::{self, AdamConfig, AdamTensor};
 use crate::kernels::decoder;
 use crate::kernels::density::{self, Likelihood, SampleShape};
 use crate::kernels::gather;
+use crate::kernels::grad_norm;
 use crate::kernels::latent::{self, LatentBuffers};
 use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
@@ -305,6 +306,35 @@ impl ForwardPass {
     pub fn sample_launches(&self) -> impl Iterator<Item = &Dispatch> {
         std::iter::once(&self.chunk_launches[0][1]).chain(&self.decoder.forward).chain(&self.tail)
     }
+
+    /// Sets the KL weight β the IWAE's backward weights follow (its bound stays the true one;
+    /// the ELBO's reduction reads none).
+    pub fn set_beta(&mut self, gpu: &Gpu, beta: f32) -> Result<()> {
+        match (self.objective, self.tail.last_mut()) {
+            (Some(Objective::Iwae), Some(reduce)) => reduce::set_beta(gpu, reduce, beta),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What a training step adds to the bound and Adam: free bits on the ELBO's KL term, and
+/// clipping of the gradients' global norm. β and the learning rate change step by step
+/// ([`StepValues`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StepExtras {
+    /// Nats per latent dimension (ELBO); 0: none.
+    pub free_bits: f32,
+    pub clip_grad_norm: Option<f32>,
+}
+
+/// The values of one step that its launches' uniforms carry.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepValues {
+    /// Adam's step count, 1-based.
+    pub adam_step: u32,
+    pub lr: f32,
+    /// The KL weight.
+    pub beta: f32,
 }
 
 /// Where a split batch sums its chunks' gradients: per layer (Σ dW, Σ db) and the launches
@@ -342,7 +372,14 @@ pub struct TrainStep {
     /// d(μ, log σ²) from dz, between the two trunks.
     output_grad: Dispatch,
     latent_grad: Dispatch,
+    /// Free bits: the mask of latent dimensions whose KL term has a gradient (ones without),
+    /// and the launch that sets it from the encoder's output.
+    kl_mask: GpuBuffer<f32>,
+    free_bits: Option<Dispatch>,
     accumulation: Option<Accumulation>,
+    /// Clipping: the layers' partial sums of squares, and the launches (every layer's sum,
+    /// then every layer's scaling) between the summed gradients and Adam.
+    clip: Option<(GpuBuffer<f32>, Vec<Dispatch>)>,
     shares: Option<Shares>,
     /// The Adam launches, one per layer (weight and bias).
     adam: Vec<Dispatch>,
@@ -357,11 +394,11 @@ impl TrainStep {
         adam_config: AdamConfig,
         kernel: MatmulKernel,
     ) -> Result<TrainStep> {
-        TrainStep::build_shared(gpu, config, params, forward, adam_config, kernel, 1)
+        TrainStep::build_shared(gpu, config, params, forward, adam_config, kernel, StepExtras::default(), 1)
     }
 
-    /// A step whose batch `ranks` data-parallel ranks share, this one computing one share (the
-    /// forward pass, in one chunk); `ranks` = 1 is [`build`](Self::build).
+    /// A step with `extras`, whose batch `ranks` data-parallel ranks share, this one computing
+    /// one share (the forward pass, in one chunk); `ranks` = 1 is one process.
     #[allow(clippy::too_many_arguments)]
     pub fn build_shared(
         gpu: &Gpu,
@@ -370,6 +407,7 @@ impl TrainStep {
         forward: ForwardPass,
         adam_config: AdamConfig,
         kernel: MatmulKernel,
+        extras: StepExtras,
         ranks: u32,
     ) -> Result<TrainStep> {
         if ranks > 1 && forward.chunks() != 1 {
@@ -398,6 +436,15 @@ impl TrainStep {
             config.likelihood,
             config.decoder_head(),
         )?;
+        let latent_dim = f.shape.latent;
+        let kl_mask = gpu.upload("free-bits mask", &vec![1f32; latent_dim as usize])?;
+        let free_bits = match extras.free_bits {
+            0.0 => None,
+            _ if objective != Objective::Elbo => {
+                return Err(Error::Invalid("free bits floor the ELBO's KL term; the IWAE has none".into()));
+            }
+            lambda => Some(latent::free_bits_mask(gpu, f.enc(), &kl_mask, points, latent_dim, lambda)?),
+        };
         let buffers = LatentBuffers {
             dz: dlatent,
             z: &f.z,
@@ -405,6 +452,7 @@ impl TrainStep {
             enc: f.enc(),
             weights: &f.weights,
             denc: &encoder_backward.dy,
+            kl_mask: &kl_mask,
         };
         let latent_grad = latent::latent_grad(gpu, buffers, f.shape, objective)?;
         let grads: Vec<LayerBuffers> =
@@ -464,14 +512,25 @@ impl TrainStep {
                 Some(Shares { received, sums, launches })
             }
         };
+        // What Adam reads: the batch's gradients, summed from chunks or ranks where split.
+        let summed = |l: usize| match (&shares, &accumulation) {
+            (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
+            (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
+            (None, None) => (&grads[l].0, &grads[l].1),
+        };
+        let clip = match extras.clip_grad_norm {
+            None => None,
+            Some(max_norm) => {
+                let partials = gpu.zeros::<f32>("gradient norm partials", specs.len())?;
+                let layers: Vec<_> = (0..specs.len()).map(summed).collect();
+                let launches = grad_norm::clip_grad_norm(gpu, &layers, &partials, max_norm)?;
+                Some((partials, launches))
+            }
+        };
         let mut adam_launches = vec![];
         for (l, (m, (w, b))) in moments.iter().zip(&params.layers).enumerate() {
             let [mw, vw, mb, vb] = m;
-            let (dw, db) = match (&shares, &accumulation) {
-                (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
-                (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
-                (None, None) => (&grads[l].0, &grads[l].1),
-            };
+            let (dw, db) = summed(l);
             let weight = AdamTensor { grad: dw, params: w, m: mw, v: vw };
             let bias = AdamTensor { grad: db, params: b, m: mb, v: vb };
             adam_launches.push(adam::adam(gpu, weight, bias, 1, adam_config)?);
@@ -484,10 +543,18 @@ impl TrainStep {
             moments,
             output_grad,
             latent_grad,
+            kl_mask,
+            free_bits,
             accumulation,
+            clip,
             shares,
             adam: adam_launches,
         })
+    }
+
+    /// The clipping launches (none without) and Adam: what follows the batch's gradients.
+    fn update(&self) -> impl Iterator<Item = &Dispatch> {
+        self.clip.iter().flat_map(|(_, launches)| launches).chain(&self.adam)
     }
 
     /// This rank's share gradients, weight then bias per layer: what it sends the others.
@@ -519,9 +586,10 @@ impl TrainStep {
         Ok(())
     }
 
-    /// After [`set_received`](Self::set_received): the shares summed in rank order, then Adam.
+    /// After [`set_received`](Self::set_received): the shares summed in rank order, then the
+    /// clipping and Adam.
     pub fn combine_launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.shares.iter().flat_map(|s| &s.launches).chain(&self.adam)
+        self.shares.iter().flat_map(|s| &s.launches).chain(self.update())
     }
 
     /// d loss / dz of the last step's (last chunk's) samples.
@@ -534,12 +602,19 @@ impl TrainStep {
         &self.encoder_backward.dy
     }
 
-    /// Sets Adam's step count (1-based) for the next submit.
-    pub fn set_adam_step(&mut self, gpu: &Gpu, step: u32) -> Result<()> {
+    /// Sets the next submit's Adam step count and learning rate and its KL weight.
+    pub fn set_values(&mut self, gpu: &Gpu, values: StepValues) -> Result<()> {
         for launch in &mut self.adam {
-            adam::set_step(gpu, launch, step)?;
+            adam::set_step(gpu, launch, values.adam_step, values.lr)?;
         }
-        Ok(())
+        latent::set_beta(gpu, &mut self.latent_grad, values.beta)?;
+        self.forward.set_beta(gpu, values.beta)
+    }
+
+    /// The free-bits mask of the last step's (last chunk's) batch: 1 where a latent dimension's
+    /// KL term had a gradient.
+    pub fn kl_mask(&self) -> &GpuBuffer<f32> {
+        &self.kl_mask
     }
 
     /// Adam's moments per layer: m and v of the weight, then of the bias.
@@ -557,15 +632,23 @@ impl TrainStep {
         })
     }
 
-    /// Every launch of a step: forward and backward (per chunk, the gradients summed), Adam.
+    /// Every launch of a step: forward and backward (per chunk, the gradients summed), the
+    /// clipping, Adam.
     pub fn launches(&self) -> impl Iterator<Item = &Dispatch> {
-        self.gradient_launches().chain(&self.adam)
+        self.gradient_launches().chain(self.update())
     }
 
-    /// The backward pass: the decoder's, through the sample, the encoder's.
+    /// The launches up to the clipped gradients, without Adam (for comparing them).
+    pub fn clipped_gradient_launches(&self) -> impl Iterator<Item = &Dispatch> {
+        self.gradient_launches().chain(self.clip.iter().flat_map(|(_, launches)| launches))
+    }
+
+    /// The backward pass: the decoder's, through the sample (after the free-bits mask), the
+    /// encoder's.
     fn backward(&self) -> impl Iterator<Item = &Dispatch> {
         std::iter::once(&self.output_grad)
             .chain(&self.decoder_backward.launches)
+            .chain(&self.free_bits)
             .chain([&self.latent_grad])
             .chain(&self.encoder_backward.launches)
     }
