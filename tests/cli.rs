@@ -424,6 +424,26 @@ fn bad_training_options_are_refused_before_any_gpu_work() {
     }
     let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--objective", "iwae", "--k", "0"]);
     assert!(!ok && err.contains("--k 0") && !err.contains("no-such-gpu"), "{err}");
+    // The KL weight, its warm-up, free bits, the schedules and clipping (10 epochs of 70 steps).
+    for (options, says) in [
+        (&["--beta", "-1"][..], "--beta -1"),
+        (&["--kl-warmup", "11"], "--kl-warmup 11: the warm-up is longer than the run of 10 epochs"),
+        (&["--free-bits", "-0.1"], "--free-bits -0.1"),
+        (&["--free-bits", "0.5", "--objective", "iwae", "--k", "2"], "the IWAE has none"),
+        (&["--clip-grad-norm", "0"], "--clip-grad-norm 0"),
+        (&["--clip-grad-norm", "-3"], "--clip-grad-norm -3"),
+        (&["--warmup-steps", "701"], "--warmup-steps 701: the warm-up is longer than the run"),
+        (&["--lr-schedule", "step"], "--lr-step-epochs N"),
+        (&["--lr-schedule", "step", "--lr-step-epochs", "2", "--lr-gamma", "1.5"], "--lr-gamma 1.5"),
+        (&["--lr-schedule", "cosine", "--lr-min", "0.01"], "--lr-min 0.01"),
+        (&["--lr-schedule", "cosine", "--lr-decay-epochs", "0"], "--lr-decay-epochs 0"),
+    ] {
+        let (ok, _, err) = wgvae(&[&base[..], options].concat());
+        assert!(
+            !ok && err.contains(says) && !err.contains("no-such-gpu") && !err.contains("panicked"),
+            "{options:?}: {err}"
+        );
+    }
 }
 
 #[test]

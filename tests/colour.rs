@@ -3,8 +3,12 @@
 //! pixels are checked against the images; a set larger than the GPU may hold (the limit
 //! lowered) streams to the resident run's checkpoint, with the discretized logistic's bits/dim.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::metrics_without_timing;
 
 fn wgvae(args: &[&str]) -> (bool, String, String) {
     wgvae_with_env(args, &[])
@@ -245,15 +249,7 @@ fn a_set_larger_than_the_gpu_keeps_streams_to_the_resident_weights_with_bits_per
     assert!(streamed_said.contains("bits/dim"), "{streamed_said}");
     let read = |dir: &Path, file: &str| std::fs::read(dir.join(file)).unwrap();
     assert_eq!(read(&streamed, "model.safetensors"), read(&resident, "model.safetensors"), "weights");
-    // metrics.csv without the two timing columns.
-    let numbers = |dir: &Path| -> Vec<String> {
-        String::from_utf8(read(dir, "metrics.csv"))
-            .unwrap()
-            .lines()
-            .map(|l| l.rsplitn(3, ',').nth(2).unwrap().to_string())
-            .collect()
-    };
-    assert_eq!(numbers(&streamed), numbers(&resident));
+    assert_eq!(metrics_without_timing(&streamed), metrics_without_timing(&resident));
 
     let eval = |extra: &[&str], vars: &[(&str, &str)]| {
         let mut args = vec!["eval", "--checkpoint", streamed.to_str().unwrap(), "--data", data, "--k", "20", "--json"];

@@ -6,8 +6,12 @@
 //! files whole. Both ranks run on this machine's adapter (lavapipe in CI), oversubscribed on
 //! its cores, as root where CI is.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::metrics_without_timing as metrics;
 
 /// Run as root (CI), oversubscribed (2 ranks on 2 cores or fewer).
 const MPIRUN_ENV: &[(&str, &str)] = &[("OMPI_ALLOW_RUN_AS_ROOT", "1"), ("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1")];
@@ -30,12 +34,6 @@ fn temp_dir(test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// metrics.csv without its two timing columns.
-fn metrics(dir: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(dir.join("metrics.csv")).unwrap();
-    text.lines().map(|l| l.rsplitn(3, ',').nth(2).unwrap().to_string()).collect()
 }
 
 #[test]

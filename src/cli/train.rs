@@ -283,6 +283,17 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
         },
         options.adam.lr
     );
+    let levers: Vec<String> = [
+        options.kl.describe(),
+        options.lr_schedule.describe(),
+        options.clip_grad_norm.map(|c| format!("gradients clipped to a global norm of {c}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !levers.is_empty() {
+        println!("training: {}", levers.join("; "));
+    }
     println!(
         "data: {} images from {}; held-out: {}; binarize {binarize:?}",
         train_data.count,

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::pictures::{self, EpochPictures};
 use super::ranks::Ranks;
+use super::schedule::{KlWeight, LrSchedule};
 use super::state::{Progress, TrainingState};
 use super::{BoundMeans, TrainOptions, Trainer};
 use crate::data::Dataset;
@@ -36,6 +37,16 @@ pub struct EpochRecord {
     /// Training time of the epoch, without the evaluation.
     pub seconds: f64,
     pub images_per_second: f64,
+    /// The KL weight and the learning rate of the epoch's last step (1 and the base rate in
+    /// records from before they could change).
+    #[serde(default = "one")]
+    pub beta: f64,
+    #[serde(default)]
+    pub lr: Option<f64>,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 /// What a run did.
@@ -73,15 +84,17 @@ pub fn default_out_dir() -> PathBuf {
 
 fn metrics_csv(records: &[EpochRecord]) -> String {
     let mut csv = String::from(
-        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second\n",
+        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second,beta,lr\n",
     );
     for r in records {
         let (e, k, l) = r.heldout.map_or((f64::NAN, f64::NAN, f64::NAN), |h| (h.bound, h.kl, h.log_px));
         let ll = r.heldout_log_likelihood.unwrap_or(f64::NAN);
+        // β and the rate as the f32s the step used, in their shortest form.
+        let lr = r.lr.map_or("NaN".to_string(), |lr| format!("{:e}", lr as f32));
         let _ = writeln!(
             csv,
-            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1}",
-            r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second
+            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1},{},{lr}",
+            r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second, r.beta as f32
         );
     }
     csv
@@ -304,6 +317,7 @@ pub fn train(
             }
             _ => None,
         };
+        let last_step = trainer.values_at(trainer.steps.max(1) - 1);
         let record = EpochRecord {
             epoch,
             train: means,
@@ -311,6 +325,8 @@ pub fn train(
             heldout_log_likelihood,
             seconds,
             images_per_second: (steps - first_step) as f64 * options.batch as f64 / seconds,
+            beta: last_step.beta as f64,
+            lr: Some(last_step.lr as f64),
         };
         (done, sums) = (0, [0.0; 3]);
         // Bits per dimension beside nats where log p(x|z) is a probability of the data.
@@ -324,15 +340,22 @@ pub fn train(
         if let Some(ll) = heldout_log_likelihood {
             let _ = write!(heldout_text, ", log p(x) ≈ {ll:.2}{} (K = {})", bits(ll), options.eval_samples);
         }
+        // The levers, where a run moves them: the KL (and its weight), the learning rate.
+        let mut levers = String::new();
+        if options.kl != KlWeight::default() {
+            let _ = write!(levers, "  KL {:.2} β {}", means.kl, record.beta as f32);
+        }
+        if options.lr_schedule != LrSchedule::default() {
+            let _ = write!(levers, "  lr {:.3e}", last_step.lr);
+        }
+        let images_per_second = record.images_per_second;
         records.push(record);
         if !writes {
             continue;
         }
         println!(
-            "epoch {epoch:>3}/{epochs}  train loss {:.2}  {heldout_text}  {:.1} s  {:.0} images/s",
-            -means.bound,
-            seconds,
-            records[records.len() - 1].images_per_second
+            "epoch {epoch:>3}/{epochs}  train loss {:.2}{levers}  {heldout_text}  {:.1} s  {images_per_second:.0} images/s",
+            -means.bound, seconds,
         );
         save_state(&mut trainer, epoch, steps, &records)?;
         checkpoint::save(out, config, &trainer.parameters()?)?;

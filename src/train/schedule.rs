@@ -36,6 +36,22 @@ impl KlWeight {
         (self.beta as f64 * step as f64 / warmup as f64) as f32
     }
 
+    /// In words, for the run's header: None for the plain bound.
+    pub fn describe(&self) -> Option<String> {
+        if *self == KlWeight::default() {
+            return None;
+        }
+        let mut text = format!("KL weight β {}", self.beta);
+        if self.warmup_epochs > 0 {
+            let epochs = if self.warmup_epochs == 1 { "epoch" } else { "epochs" };
+            text += &format!(" reached over {} {epochs} from 0", self.warmup_epochs);
+        }
+        if self.free_bits > 0.0 {
+            text += &format!(", free bits {} nats per latent dimension", self.free_bits);
+        }
+        Some(text)
+    }
+
     /// Bad values, named, before any GPU work: the run is `epochs` long.
     pub fn check(&self, objective: Objective, epochs: u32) -> Result<()> {
         if !(self.beta >= 0.0 && self.beta.is_finite()) {
@@ -105,6 +121,22 @@ impl LrSchedule {
             }
         };
         (decayed * warm) as f32
+    }
+
+    /// In words, for the run's header: None for a constant rate.
+    pub fn describe(&self) -> Option<String> {
+        let decay = match self.decay {
+            LrDecay::Constant if self.warmup_steps == 0 => return None,
+            LrDecay::Constant => "constant".to_string(),
+            LrDecay::Cosine { epochs: 1, min_lr } => format!("cosine decay to {min_lr} over 1 epoch"),
+            LrDecay::Cosine { epochs, min_lr } => format!("cosine decay to {min_lr} over {epochs} epochs"),
+            LrDecay::Step { every_epochs: 1, gamma } => format!("times {gamma} every epoch"),
+            LrDecay::Step { every_epochs, gamma } => format!("times {gamma} every {every_epochs} epochs"),
+        };
+        Some(match self.warmup_steps {
+            0 => format!("learning rate {decay}"),
+            w => format!("learning rate {decay}, after a linear warm-up of {w} steps"),
+        })
     }
 
     /// Bad values, named, before any GPU work, for the base rate `lr` and a run of `epochs`

@@ -102,3 +102,14 @@ pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
 pub fn pixels8(len: usize, seed: u64) -> Vec<f32> {
     random(len, seed, -0.1, 1.1).iter().map(|&v| (v.clamp(0.0, 1.0) * 255.0).round() / 255.0).collect()
 }
+
+/// The rows of a run's metrics.csv without the columns that depend on the clock (seconds,
+/// images_per_second).
+pub fn metrics_without_timing(dir: &std::path::Path) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join("metrics.csv")).unwrap();
+    let header: Vec<&str> = text.lines().next().unwrap_or("").split(',').collect();
+    let keep: Vec<bool> = header.iter().map(|h| *h != "seconds" && *h != "images_per_second").collect();
+    text.lines()
+        .map(|line| line.split(',').zip(&keep).filter(|(_, k)| **k).map(|(v, _)| v).collect::<Vec<_>>().join(","))
+        .collect()
+}
