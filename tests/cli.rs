@@ -427,7 +427,7 @@ fn bad_training_options_are_refused_before_any_gpu_work() {
     // The KL weight, its warm-up, free bits, the schedules and clipping (10 epochs of 70 steps).
     for (options, says) in [
         (&["--beta", "-1"][..], "--beta -1"),
-        (&["--kl-warmup", "11"], "--kl-warmup 11: the warm-up is longer than the run of 10 epochs"),
+        (&["--kl-warmup", "11"], "--kl-warmup 11: the warm-up is longer than the run (--epochs 10)"),
         (&["--free-bits", "-0.1"], "--free-bits -0.1"),
         (&["--free-bits", "0.5", "--objective", "iwae", "--k", "2"], "the IWAE has none"),
         (&["--clip-grad-norm", "0"], "--clip-grad-norm 0"),

@@ -139,8 +139,8 @@ fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
         assert!(beta[0] < beta[2] && lr[0] != lr[1] && lr[1] != lr[2], "{name}: β {beta:?}, lr {lr:?}");
         // And the clipping acted: without it (the last two options) the weights differ.
         let (clipped, unclipped) = (temp(&format!("clipped-{name}")), temp(&format!("unclipped-{name}")));
-        train(&clipped, 1, levers);
-        train(&unclipped, 1, &levers[..levers.len() - 2]);
+        train(&clipped, 2, levers);
+        train(&unclipped, 2, &levers[..levers.len() - 2]);
         assert!(
             read(&unclipped, "model.safetensors") != read(&clipped, "model.safetensors"),
             "{name}: no step clipped"

@@ -59,7 +59,7 @@ impl KlWeight {
         }
         if self.warmup_epochs > epochs {
             return Err(Error::Invalid(format!(
-                "--kl-warmup {}: the warm-up is longer than the run of {epochs} epochs",
+                "--kl-warmup {}: the warm-up is longer than the run (--epochs {epochs})",
                 self.warmup_epochs
             )));
         }
