@@ -242,7 +242,9 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
     let curves = image::open(out_dir.join("curves.png")).unwrap().to_rgb8();
     assert_eq!((curves.width(), curves.height()), (640, 420));
     assert!(curves.pixels().map(|p| p.0).collect::<std::collections::BTreeSet<_>>().len() > 10);
+    assert!(table.contains("aggregate posterior: a 10-component mixture"), "{table}");
     pictures_of_a_trained_model(dir, &out_dir);
+    mixture_samples_of_a_trained_model(dir, &out_dir);
     encodings_of_a_trained_model(dir, &out_dir);
     // Chance is 0.12 (the most common digit's share); this 60-step model measured 0.31.
     let accuracy = latent_map_of_a_trained_model(dir, &out_dir, 4);
@@ -311,6 +313,38 @@ fn assert_grid_png(path: &std::path::Path, cols: u32, rows: u32, cells: u32) -> 
         picture.enumerate_pixels().filter(|(x, y, _)| inside(*x, *y)).map(|(_, _, p)| p.0[0]).collect();
     assert!(values.len() > 1, "{}: constant content", path.display());
     values
+}
+
+fn mixture_samples_of_a_trained_model(dir: &str, out_dir: &std::path::Path) {
+    let samples = out_dir.join("mixture-samples.png");
+    let sample = |components: &str| {
+        let args = ["sample", "--checkpoint", dir, "-n", "10", "--prior", "gmm", "--components", components, "--out"];
+        let (ok, out, err) = wgvae(&[&args[..], &[samples.to_str().unwrap()]].concat());
+        assert!(ok, "wgvae sample --prior gmm failed: {err}");
+        (out, std::fs::read(&samples).unwrap())
+    };
+    let (said, first) = sample("3");
+    assert!(said.contains("3-component mixture") && said.contains("fitted now"), "{said}");
+    assert!(std::path::Path::new(dir).join("latent_mixture.safetensors").exists());
+    assert!(assert_grid_png(&samples, 4, 3, 10).len() > 10, "decoder means are grey levels");
+    // The same mixture next time, and the same draws from the same seed.
+    let (said, again) = sample("3");
+    assert!(said.contains("reused") && again == first, "{said}");
+    let (said, _) = sample("4");
+    assert!(said.contains("4-component mixture") && said.contains("fitted now"), "another K is another fit: {said}");
+    let (ok, _, err) =
+        wgvae(&["sample", "--checkpoint", dir, "--prior", "gmm", "--components", "0", "--adapter", "no-such-gpu-xyz"]);
+    assert!(!ok && err.contains("--components 0") && !err.contains("no-such-gpu"), "{err}");
+    // eval: the mixture's KL to the prior, over every dimension and over the active ones.
+    let (ok, out, err) =
+        wgvae(&["eval", "--checkpoint", dir, "--k", "5", "--naive-k", "0", "--components", "4", "--json"]);
+    assert!(ok, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let a = &report["aggregate_posterior"];
+    assert_eq!((a["components"].as_u64(), a["reused"].as_bool()), (Some(4), Some(true)), "{a}");
+    let (kl, kl_active) = (a["kl_to_prior"].as_f64().unwrap(), a["kl_to_prior_active"].as_f64().unwrap());
+    assert!(kl > 0.0 && kl_active > 0.0 && kl_active <= kl + 4.0 * a["kl_to_prior_stderr"].as_f64().unwrap(), "{a}");
+    assert!(a["active_dimensions"].as_array().unwrap().len() <= 4, "{a}");
 }
 
 fn pictures_of_a_trained_model(dir: &str, out_dir: &std::path::Path) {

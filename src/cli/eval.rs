@@ -8,10 +8,11 @@ use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::density::{Likelihood, bits_per_dim};
 use wgvae::model::ModelConfig;
+use wgvae::model::latent_mixture;
 use wgvae::train::ranks::Ranks;
 use wgvae::train::step::GpuParams;
 
-use super::{Binarize, ModelOnDataArgs, default_binarize, model_and_data};
+use super::{Binarize, LatentMixtureArgs, ModelOnDataArgs, default_binarize, model_and_data};
 
 #[derive(Args)]
 pub struct EvalArgs {
@@ -46,6 +47,63 @@ pub struct EvalArgs {
     /// not fit one storage binding). Same numbers either way.
     #[arg(long, value_enum, default_value_t = DataMode::Auto)]
     data_mode: DataMode,
+    /// How far the aggregate posterior is from the prior: a mixture fitted to the encoder's
+    /// means of the training images, and its KL to N(0, I) by Monte Carlo.
+    #[command(flatten)]
+    mixture: LatentMixtureArgs,
+    /// Skip the latent mixture and its KL.
+    #[arg(long)]
+    no_latent_mixture: bool,
+}
+
+/// Draws from the latent mixture for its KL to the prior.
+const KL_SAMPLES: usize = 20_000;
+
+/// The aggregate posterior's distance from the prior, as eval reports it.
+struct AggregatePosterior {
+    components: usize,
+    images: usize,
+    data: String,
+    reused: bool,
+    /// KL(mixture ‖ N(0, I)) and its standard error, over every dimension and over the active
+    /// ones.
+    kl: (f64, f64),
+    active: Vec<usize>,
+    kl_active: (f64, f64),
+}
+
+impl AggregatePosterior {
+    fn measure(args: &EvalArgs, gpu: &Gpu, config: &ModelConfig, params: &GpuParams) -> wgvae::Result<Self> {
+        let (dir, kernel) = (&args.model.checkpoint, args.model.kernel);
+        let (mixture, reused, data) = args.mixture.load_or_fit(gpu, dir, config, params, &args.model.read, kernel)?;
+        let means = latent_mixture::encoded_means(gpu, config, params, &data, kernel)?;
+        let active = latent_mixture::active_dimensions(&means, config.latent());
+        let all: Vec<usize> = (0..config.latent()).collect();
+        Ok(AggregatePosterior {
+            components: mixture.key.components,
+            images: data.count,
+            data: data.source.display().to_string(),
+            reused,
+            kl: mixture.kl_to_standard_normal(&all, KL_SAMPLES, args.seed),
+            kl_active: mixture.kl_to_standard_normal(&active, KL_SAMPLES, args.seed),
+            active,
+        })
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "components": self.components,
+            "training_images": self.images,
+            "data": self.data,
+            "reused": self.reused,
+            "kl_to_prior": self.kl.0,
+            "kl_to_prior_stderr": self.kl.1,
+            "active_dimensions": self.active,
+            "kl_to_prior_active": self.kl_active.0,
+            "kl_to_prior_active_stderr": self.kl_active.1,
+            "monte_carlo_samples": KL_SAMPLES,
+        })
+    }
 }
 
 pub fn run(args: &EvalArgs) -> wgvae::Result<()> {
@@ -58,6 +116,7 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     let ranks = ranks.filter(|r| r.size() > 1);
     let say = ranks.is_none_or(|r| r.rank() == 0);
     let (config, params, data) = model_and_data(&args.model)?;
+    args.mixture.check()?;
     if args.k == 0 {
         return Err(wgvae::Error::Invalid("--k 0: at least one importance sample per image".into()));
     }
@@ -100,8 +159,14 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     if let Some(path) = &args.per_image {
         wgvae::files::write_atomic(path, report.per_image_csv(data.labels.as_deref()).as_bytes())?;
     }
+    let aggregate = match args.no_latent_mixture {
+        true => None,
+        false => Some(AggregatePosterior::measure(args, &gpu, &config, &gpu_params)?),
+    };
     if args.json {
-        println!("{}", eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk));
+        let mut json = eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk);
+        json["aggregate_posterior"] = aggregate.as_ref().map_or(serde_json::Value::Null, AggregatePosterior::json);
+        println!("{json}");
         return Ok(());
     }
     println!("adapter: {}", gpu.describe());
@@ -170,6 +235,24 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
         config.latent(),
         wgvae::eval::ACTIVE_UNIT_THRESHOLD
     );
+    if let Some(a) = &aggregate {
+        println!(
+            "aggregate posterior: a {}-component mixture fitted to the encoder's means of the {} images of {} ({})",
+            a.components,
+            a.images,
+            a.data,
+            if a.reused { "reused" } else { "fitted now, saved beside the checkpoint" },
+        );
+        println!(
+            "  KL(mixture || N(0, I)) by Monte Carlo ({KL_SAMPLES} draws): {:.2} ± {:.2} nats over all {} dimensions, {:.2} ± {:.2} over the {} active ones",
+            a.kl.0,
+            a.kl.1,
+            config.latent(),
+            a.kl_active.0,
+            a.kl_active.1,
+            a.active.len()
+        );
+    }
     println!("time: {:.1} s, {:.0} samples/s (importance and prior)", report.seconds, report.samples_per_second);
     Ok(())
 }

@@ -12,7 +12,7 @@ pub mod reconstruct;
 pub mod sample;
 pub mod train;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use wgvae::data::{Dataset, ReadOptions};
@@ -22,6 +22,7 @@ use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Encoder};
+use wgvae::model::latent_mixture::{self, LatentMixture};
 use wgvae::model::{ModelConfig, Parameters};
 use wgvae::train::ranks::Ranks;
 use wgvae::train::step::GpuParams;
@@ -283,6 +284,64 @@ pub fn model_and_data(args: &ModelOnDataArgs) -> wgvae::Result<(ModelConfig, Par
     };
     data.check_shape(&config, "data")?;
     Ok((config, params, data))
+}
+
+/// The images a checkpoint was trained on: `data` where given, else the run's own as its
+/// training state recorded them, else the bundled training digits.
+pub fn training_images(checkpoint: &Path, data: Option<&Path>, read: &ReadArgs) -> wgvae::Result<Dataset> {
+    if let Some(path) = data {
+        return Dataset::load_with(path, read.options());
+    }
+    if checkpoint.join(wgvae::train::state::STATE_FILE).exists() {
+        let state = wgvae::train::state::TrainingState::load(checkpoint)?;
+        let p = &state.progress;
+        return match &p.data {
+            Some(path) => Dataset::load_with(path, p.read),
+            None => Dataset::bundled_train()?.transformed(p.read),
+        };
+    }
+    Dataset::bundled_train()?.transformed(read.options())
+}
+
+/// Where `wgvae sample` and `wgvae eval` fit the latent mixture, and with how many components.
+#[derive(Args)]
+pub struct LatentMixtureArgs {
+    /// Components of the mixture fitted to the encoder's means of the training images (saved
+    /// beside the checkpoint as latent_mixture.safetensors and reused while the model, the
+    /// data and K are the same).
+    #[arg(long = "components", default_value_t = 10)]
+    pub components: u32,
+    /// The training images to fit it to. Default: the run's own (from its training state),
+    /// else the bundled training digits.
+    #[arg(long = "latent-data", value_name = "PATH")]
+    pub data: Option<PathBuf>,
+}
+
+impl LatentMixtureArgs {
+    /// The saved mixture of the checkpoint in `dir` where it fits, else a new fit, saved.
+    pub fn load_or_fit(
+        &self,
+        gpu: &Gpu,
+        dir: &Path,
+        config: &ModelConfig,
+        params: &GpuParams,
+        read: &ReadArgs,
+        kernel: MatmulKernel,
+    ) -> wgvae::Result<(LatentMixture, bool, Dataset)> {
+        let data = training_images(dir, self.data.as_deref(), read)?;
+        data.check_shape(config, "the latent mixture's training data")?;
+        let key = latent_mixture::fit_key(dir, &data, self.components as usize, 0)?;
+        let (mixture, reused) = latent_mixture::load_or_fit(gpu, dir, config, params, &data, key, kernel)?;
+        Ok((mixture, reused, data))
+    }
+
+    /// Checked before any GPU work.
+    pub fn check(&self) -> wgvae::Result<()> {
+        if self.components == 0 {
+            return Err(wgvae::Error::Invalid("--components 0: a mixture has at least one component".into()));
+        }
+        Ok(())
+    }
 }
 
 /// (μ, log σ²) of q(z|x) for `images` (whole images of u8 pixels).

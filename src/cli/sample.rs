@@ -2,16 +2,17 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::kernels::rng::RngKey;
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Decoder};
+use wgvae::model::latent_mixture;
 use wgvae::pictures;
 use wgvae::train::step::GpuParams;
 
-use super::{AdapterArgs, picture_count};
+use super::{AdapterArgs, LatentMixtureArgs, ReadArgs, picture_count};
 
 #[derive(Args)]
 pub struct SampleArgs {
@@ -35,22 +36,61 @@ pub struct SampleArgs {
     /// Matmul kernel (auto picks per adapter).
     #[arg(long, value_enum, default_value_t = MatmulKernel::Auto)]
     kernel: MatmulKernel,
+    /// Where z comes from: the prior N(0, I), or a Gaussian mixture fitted to where the encoder
+    /// puts the training images (the aggregate posterior), which the decoder knows better.
+    #[arg(long, value_enum, default_value_t = Prior::Normal)]
+    prior: Prior,
+    #[command(flatten)]
+    mixture: LatentMixtureArgs,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+/// The distribution samples draw z from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Prior {
+    /// N(0, I), the model's prior.
+    Normal,
+    /// A diagonal Gaussian mixture of --components fitted to the encoder's means of the
+    /// training images.
+    Gmm,
 }
 
 pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     let (config, params) = checkpoint::load(&args.checkpoint)?;
     let n = picture_count(args.count, "samples")?;
+    args.mixture.check()?;
     let gpu = Gpu::new(&args.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let decoder = Decoder::build(&gpu, &config, &gpu_params, n.min(inference::BATCH), args.kernel)?;
     let key = |stream| RngKey { seed: args.seed, stream, offset: 0 };
-    let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent())?;
+    let (z, source) = match args.prior {
+        Prior::Normal => {
+            let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent())?;
+            (z, "z ~ N(0, I)".to_string())
+        }
+        Prior::Gmm => {
+            let (dir, read) = (&args.checkpoint, &args.read);
+            let (mixture, reused, data) =
+                args.mixture.load_or_fit(&gpu, dir, &config, &gpu_params, read, args.kernel)?;
+            let how = if reused { "reused" } else { "fitted now" };
+            let source = format!(
+                "z from a {}-component mixture fitted to the encoder's means of the {} images of {} ({} in {}, {how})",
+                mixture.key.components,
+                data.count,
+                data.source.display(),
+                latent_mixture::LATENT_MIXTURE_FILE,
+                dir.display()
+            );
+            (mixture.sample(n as usize, args.seed), source)
+        }
+    };
     let decoded = decoder.decode(&gpu, &z)?;
     let images =
         if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
     let picture = pictures::grid(&images, config.input(), pictures::square_columns(n as usize))?;
     pictures::save_picture(&args.out, &picture)?;
     let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };
-    println!("wrote {}: {n} samples ({what}), z ~ N(0, I) with seed {}", args.out.display(), args.seed);
+    println!("wrote {}: {n} samples ({what}), {source}, seed {}", args.out.display(), args.seed);
     Ok(())
 }

@@ -9,6 +9,7 @@
 pub mod architecture;
 pub mod checkpoint;
 pub mod inference;
+pub mod latent_mixture;
 pub mod trunk;
 
 use rand::{RngExt, SeedableRng};
