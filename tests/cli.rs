@@ -809,3 +809,25 @@ fn a_conv_model_trains_evaluates_and_draws_through_every_command() {
     assert!(ok && out.contains("conv8-conv16-fc64"), "{out}{err}");
     std::fs::remove_dir_all(&out_dir).unwrap();
 }
+
+#[test]
+fn training_draws_mixture_samples_each_epoch_and_leaves_the_mixture_for_sample() {
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-mixture-samples-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let args = ["train", "--epochs", "1", "--hidden", "16", "--latent", "3", "--sample-components", "3", "--out", dir];
+    let (ok, _, err) = wgvae(&args);
+    assert!(ok, "{err}");
+    assert_grid_png(&out_dir.join("pictures/mixture-samples-001.png"), 8, 8, 64);
+    let png = out_dir.join("samples.png");
+    let sample = ["sample", "--checkpoint", dir, "--prior", "gmm", "--components", "3", "--out", png.to_str().unwrap()];
+    let (ok, out, err) = wgvae(&sample);
+    assert!(ok && out.contains("3-component mixture") && out.contains("reused"), "{err}\n{out}");
+    for (bad, says) in [
+        (&["--sample-components", "0"][..], "--sample-components 0"),
+        (&["--sample-components", "3", "--no-pictures"], "--no-pictures"),
+    ] {
+        let (ok, _, err) = wgvae(&[&["train", "--adapter", "no-such-gpu-xyz"][..], bad].concat());
+        assert!(!ok && err.contains(says) && !err.contains("no-such-gpu"), "{bad:?}: {err}");
+    }
+    std::fs::remove_dir_all(&out_dir).unwrap();
+}

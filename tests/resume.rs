@@ -277,7 +277,7 @@ fn divergence_after_an_epoch_keeps_the_last_finite_checkpoint() {
     options.adam.lr = 10.0;
     let (train_set, test_set) =
         (wgvae::data::Dataset::bundled_train().unwrap(), wgvae::data::Dataset::bundled_test().unwrap());
-    let display = wgvae::train::run::RunDisplay { progress: false, pictures: false };
+    let display = wgvae::train::run::RunDisplay { progress: false, pictures: false, mixture_components: None };
     let start = wgvae::train::run::Start::Resume(&state);
     let e = wgvae::train::run::train(
         &gpu,

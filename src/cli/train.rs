@@ -112,6 +112,11 @@ pub struct TrainArgs {
     /// larger (computed on the GPU).
     #[arg(long, value_name = "C", allow_negative_numbers = true)]
     clip_grad_norm: Option<f32>,
+    /// After every epoch also pictures/mixture-samples-<epoch>.png: z drawn from a mixture of
+    /// this many components fitted to the encoder's means of the training images (saved as
+    /// latent_mixture.safetensors, which `wgvae sample --prior gmm` reuses).
+    #[arg(long, value_name = "K", conflicts_with = "no_pictures")]
+    sample_components: Option<u32>,
     /// Skip the pictures written after each epoch (pictures/samples-<epoch>.png,
     /// pictures/recon-<epoch>.png, curves.png).
     #[arg(long)]
@@ -235,6 +240,12 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
     if let Some(r) = ranks {
         options.check_shares(r.size())?;
     }
+    if let Some(k) = args.sample_components.filter(|&k| k == 0 || k as usize > train_data.count) {
+        return Err(wgvae::Error::Invalid(format!(
+            "--sample-components {k}: a mixture of 1 to {} components (the training images)",
+            train_data.count
+        )));
+    }
     let binarize = if options.binarize { Binarize::Dynamic } else { Binarize::None };
     let gpu = Gpu::new(&AdapterRequest { local_rank, ..args.adapter.request() })?;
     let chunk = match ranks {
@@ -251,7 +262,7 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
             Some(state) => run::Start::Resume(state),
             None => run::Start::Fresh(&Parameters::init(&config, options.seed as u64)),
         };
-        let display = run::RunDisplay { progress: false, pictures: false };
+        let display = run::RunDisplay { progress: false, pictures: false, mixture_components: None };
         stop_on_signals();
         return run::train(
             &gpu,
@@ -319,7 +330,7 @@ fn train(args: &TrainArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -
         }
     };
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let display = run::RunDisplay { progress, pictures: !args.no_pictures };
+    let display = run::RunDisplay { progress, pictures: !args.no_pictures, mixture_components: args.sample_components };
     stop_on_signals();
     let summary =
         run::train(&gpu, &config, &options, start, &train_data, test_data.as_ref(), args.epochs, &out, display, ranks)?;

@@ -12,6 +12,7 @@ use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::rng::RngKey;
 use crate::model::ModelConfig;
 use crate::model::inference::{self, Decoder, Encoder};
+use crate::model::latent_mixture;
 use crate::pictures;
 use crate::plots::{self, Curve};
 use crate::train::step::GpuParams;
@@ -33,6 +34,8 @@ pub struct EpochPictures {
     shape: [usize; 3],
     latent: usize,
     folder: PathBuf,
+    seed: u32,
+    kernel: MatmulKernel,
 }
 
 impl EpochPictures {
@@ -60,6 +63,8 @@ impl EpochPictures {
             shape: config.input(),
             latent: config.latent(),
             folder,
+            seed,
+            kernel,
         })
     }
 
@@ -75,6 +80,29 @@ impl EpochPictures {
         let cols = pictures::square_columns(2 * inputs.len() / self.shape.iter().product::<usize>());
         let pairs = pictures::pairs(&inputs, &decoded.means, self.shape, cols)?;
         pictures::save_picture(&self.folder.join(format!("recon-{epoch:03}.png")), &pairs)
+    }
+
+    /// Writes `pictures/mixture-samples-<epoch>.png`: samples whose z come from a mixture of
+    /// `components` fitted to the encoder's means of the `train` images as the weights are now
+    /// (the same draws' seed every epoch), and saves the mixture beside the checkpoint in `out`
+    /// (written before this), where `wgvae sample --prior gmm` finds it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw_mixture_samples(
+        &self,
+        gpu: &Gpu,
+        config: &ModelConfig,
+        params: &GpuParams,
+        train: &Dataset,
+        components: u32,
+        epoch: u32,
+        out: &Path,
+    ) -> Result<()> {
+        let key = latent_mixture::fit_key(out, train, components as usize, 0)?;
+        let mixture = latent_mixture::fit(gpu, config, params, train, key, self.kernel)?;
+        mixture.save(out)?;
+        let samples = self.decoder.decode(gpu, &mixture.sample(SAMPLES as usize, self.seed))?;
+        let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
+        pictures::save_picture(&self.folder.join(format!("mixture-samples-{epoch:03}.png")), &grid)
     }
 }
 

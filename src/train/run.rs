@@ -107,6 +107,10 @@ pub struct RunDisplay {
     pub progress: bool,
     /// Samples, reconstructions and curves.png after every epoch.
     pub pictures: bool,
+    /// With the pictures: samples from a mixture of this many components fitted to the
+    /// encoder's means of the training images after every epoch, the last one saved beside
+    /// the checkpoint for `wgvae sample --prior gmm`.
+    pub mixture_components: Option<u32>,
 }
 
 /// Where a run starts: new weights, or a saved run's state (`wgvae train --resume`).
@@ -162,7 +166,7 @@ pub fn train(
 ) -> Result<RunSummary> {
     // Data-parallel: every rank trains the same weights; rank 0 alone prints and writes.
     let writes = ranks.is_none_or(|r| r.rank() == 0);
-    let display = RunDisplay { progress: display.progress && writes, pictures: display.pictures && writes };
+    let display = RunDisplay { progress: display.progress && writes, pictures: display.pictures && writes, ..display };
     let start = Instant::now();
     // A stop asked for by an earlier run of this process is not this run's.
     STOP.store(false, Ordering::SeqCst);
@@ -370,6 +374,9 @@ pub fn train(
                 }
             };
             drawn.draw(gpu, epoch)?;
+            if let Some(components) = display.mixture_components {
+                drawn.draw_mixture_samples(gpu, config, trainer.gpu_params(), train, components, epoch, out)?;
+            }
             epoch_pictures = Some(drawn);
             pictures::draw_curves(&out.join(pictures::CURVES_FILE), &records)?;
         }
