@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::metrics_without_timing;
+use common::{assert_same_run, metrics_without_timing};
 use wgvae::train::state::TrainingState;
 
 fn wgvae() -> Command {
@@ -114,11 +114,6 @@ fn resume(out: &Path, epochs: u32) -> String {
     stdout
 }
 
-fn same_run(a: &Path, b: &Path, what: &str) {
-    assert!(read(a, "model.safetensors") == read(b, "model.safetensors"), "{what}: the weights differ");
-    assert_eq!(metrics_without_timing(a), metrics_without_timing(b), "{what}");
-}
-
 #[test]
 fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
     for (name, levers) in [("elbo", &ELBO_LEVERS[..]), ("iwae", &IWAE_LEVERS[..])] {
@@ -127,7 +122,7 @@ fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
         assert!(said.contains("training: KL weight β") && said.contains("gradients clipped"), "{said}");
         train(&stopped, 2, levers);
         resume(&stopped, 3);
-        same_run(&stopped, &straight, name);
+        assert_same_run(&stopped, &straight, name);
         // The levers moved: β rose over the warm-up and the rate changed from epoch to epoch.
         let metrics = metrics_without_timing(&straight);
         let header: Vec<&str> = metrics[0].split(',').collect();
@@ -176,7 +171,7 @@ fn a_run_with_every_lever_on_stopped_mid_epoch_resumes_bit_for_bit() {
     resume(&stopped, epoch + 1);
     let straight = temp("sigint-straight");
     train(&straight, epoch + 1, &ELBO_LEVERS);
-    same_run(&stopped, &straight, &format!("stopped at step {} of epoch {epoch}", state.progress.epoch_steps));
+    assert_same_run(&stopped, &straight, &format!("stopped at step {} of epoch {epoch}", state.progress.epoch_steps));
     for dir in [straight, stopped] {
         std::fs::remove_dir_all(dir).unwrap();
     }

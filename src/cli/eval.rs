@@ -73,13 +73,24 @@ struct AggregatePosterior {
 }
 
 impl AggregatePosterior {
-    fn measure(args: &EvalArgs, gpu: &Gpu, config: &ModelConfig, params: &GpuParams) -> wgvae::Result<Self> {
+    /// None where the training images are fewer than the components (said on stderr).
+    fn measure(args: &EvalArgs, gpu: &Gpu, config: &ModelConfig, params: &GpuParams) -> wgvae::Result<Option<Self>> {
         let (dir, kernel) = (&args.model.checkpoint, args.model.kernel);
-        let (mixture, reused, data) = args.mixture.load_or_fit(gpu, dir, config, params, &args.model.read, kernel)?;
+        let data = args.mixture.training_data(dir, config, &args.model.read)?;
+        if data.count < args.mixture.components as usize {
+            eprintln!(
+                "aggregate posterior: not fitted, {} has {} images for {} components (--components)",
+                data.source.display(),
+                data.count,
+                args.mixture.components
+            );
+            return Ok(None);
+        }
+        let (mixture, reused) = args.mixture.load_or_fit(gpu, dir, config, params, &data, kernel)?;
         let means = latent_mixture::encoded_means(gpu, config, params, &data, kernel)?;
         let active = latent_mixture::active_dimensions(&means, config.latent());
         let all: Vec<usize> = (0..config.latent()).collect();
-        Ok(AggregatePosterior {
+        Ok(Some(AggregatePosterior {
             components: mixture.key.components,
             images: data.count,
             data: data.source.display().to_string(),
@@ -87,7 +98,7 @@ impl AggregatePosterior {
             kl: mixture.kl_to_standard_normal(&all, KL_SAMPLES, args.seed),
             kl_active: mixture.kl_to_standard_normal(&active, KL_SAMPLES, args.seed),
             active,
-        })
+        }))
     }
 
     fn json(&self) -> serde_json::Value {
@@ -161,7 +172,7 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     }
     let aggregate = match args.no_latent_mixture {
         true => None,
-        false => Some(AggregatePosterior::measure(args, &gpu, &config, &gpu_params)?),
+        false => AggregatePosterior::measure(args, &gpu, &config, &gpu_params)?,
     };
     if args.json {
         let mut json = eval_json(&report, &config, &data, &gpu, &options, binarize, evaluator.chunk);

@@ -318,21 +318,26 @@ pub struct LatentMixtureArgs {
 }
 
 impl LatentMixtureArgs {
-    /// The saved mixture of the checkpoint in `dir` where it fits, else a new fit, saved.
+    /// The images the mixture of the checkpoint in `dir` is fitted to.
+    pub fn training_data(&self, dir: &Path, config: &ModelConfig, read: &ReadArgs) -> wgvae::Result<Dataset> {
+        let data = training_images(dir, self.data.as_deref(), read)?;
+        data.check_shape(config, "the latent mixture's training data")?;
+        Ok(data)
+    }
+
+    /// The saved mixture of the checkpoint in `dir` where it fits `data`, else a new fit,
+    /// saved; and whether it was reused.
     pub fn load_or_fit(
         &self,
         gpu: &Gpu,
         dir: &Path,
         config: &ModelConfig,
         params: &GpuParams,
-        read: &ReadArgs,
+        data: &Dataset,
         kernel: MatmulKernel,
-    ) -> wgvae::Result<(LatentMixture, bool, Dataset)> {
-        let data = training_images(dir, self.data.as_deref(), read)?;
-        data.check_shape(config, "the latent mixture's training data")?;
-        let key = latent_mixture::fit_key(dir, &data, self.components as usize, 0)?;
-        let (mixture, reused) = latent_mixture::load_or_fit(gpu, dir, config, params, &data, key, kernel)?;
-        Ok((mixture, reused, data))
+    ) -> wgvae::Result<(LatentMixture, bool)> {
+        let key = latent_mixture::fit_key(dir, data, self.components as usize, 0)?;
+        latent_mixture::load_or_fit(gpu, dir, config, params, data, key, kernel)
     }
 
     /// Checked before any GPU work.

@@ -71,8 +71,8 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
         }
         Prior::Gmm => {
             let (dir, read) = (&args.checkpoint, &args.read);
-            let (mixture, reused, data) =
-                args.mixture.load_or_fit(&gpu, dir, &config, &gpu_params, read, args.kernel)?;
+            let data = args.mixture.training_data(dir, &config, read)?;
+            let (mixture, reused) = args.mixture.load_or_fit(&gpu, dir, &config, &gpu_params, &data, args.kernel)?;
             let how = if reused { "reused" } else { "fitted now" };
             let source = format!(
                 "z from a {}-component mixture fitted to the encoder's means of the {} images of {} ({} in {}, {how})",

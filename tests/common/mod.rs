@@ -113,3 +113,11 @@ pub fn metrics_without_timing(dir: &std::path::Path) -> Vec<String> {
         .map(|line| line.split(',').zip(&keep).filter(|(_, k)| **k).map(|(v, _)| v).collect::<Vec<_>>().join(","))
         .collect()
 }
+
+/// Two runs' folders hold the same weights, bit for bit, and the same metrics.csv but for the
+/// clock's columns.
+pub fn assert_same_run(a: &std::path::Path, b: &std::path::Path, what: &str) {
+    let weights = |d: &std::path::Path| std::fs::read(d.join("model.safetensors")).unwrap();
+    assert!(weights(a) == weights(b), "{what}: the weights differ");
+    assert_eq!(metrics_without_timing(a), metrics_without_timing(b), "{what}");
+}
