@@ -2,8 +2,10 @@
 // squares over every layer's weight and bias gradients, and where ||g|| > C every gradient is
 // scaled by C / ||g|| in place, before Adam reads it. No atomics: sum_squares runs as one
 // workgroup per layer and leaves that layer's partial sum; clip adds the partials in layer
-// order, so every run, chunk split and rank gets the same bits. Mirrors
-// src/reference/grad_norm.rs. Prepended: common/flat_index.wgsl.
+// order, so every run, chunk split and rank gets the same bits. The first layer's clip also
+// keeps the epoch's statistics after the partials: the sum of the norms before clipping and
+// the number of steps clipped. Mirrors src/reference/grad_norm.rs. Prepended:
+// common/flat_index.wgsl.
 
 struct NormParams {
     len_a: u32,
@@ -17,7 +19,7 @@ struct NormParams {
 // vec4s over whole buffers, as in adam.wgsl: the zero padding adds nothing and stays zero.
 @group(0) @binding(1) var<storage, read_write> grad_a: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> grad_b: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> partials: array<f32>;   // [layers]
+@group(0) @binding(3) var<storage, read_write> partials: array<f32>;   // [layers + 2]
 
 const THREADS: u32 = 64u;
 var<workgroup> part: array<f32, THREADS>;
@@ -51,11 +53,15 @@ fn clip(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         total += partials[l];
     }
     let norm = sqrt(total);
+    let i = flat_index(gid, groups);
+    if (p.layer == 0u && i == 0u) {
+        partials[p.layers] += norm;
+        partials[p.layers + 1u] += select(0.0, 1.0, norm > p.max_norm);
+    }
     if (norm <= p.max_norm) {
         return;
     }
     let scale = p.max_norm / norm;
-    let i = flat_index(gid, groups);
     let blocks_a = (p.len_a + 3u) / 4u;
     if (i < blocks_a) {
         grad_a[i] *= scale;

@@ -180,6 +180,7 @@ fn training_states_damaged_give_results() {
         epoch_steps: 1,
         steps: 1,
         sums: [0.0; 3],
+        clip_sums: [0.0; 2],
         records: vec![],
     };
     let dir = std::env::temp_dir().join(format!("wgvae-damaged-state-{}", std::process::id()));

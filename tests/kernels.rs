@@ -655,9 +655,15 @@ fn clip_grad_norm_matches_reference_and_leaves_the_norm_at_c() {
         let buffers: Vec<_> =
             grads.iter().map(|(w, b)| (gpu.upload("dW", w).unwrap(), gpu.upload("db", b).unwrap())).collect();
         let layers: Vec<_> = buffers.iter().map(|(w, b)| (w, b)).collect();
-        let partials = poisoned(gpu, lens.len());
+        // The partials poisoned, the statistics after them zero (the kernel adds to them).
+        let mut start = vec![f32::NAN; lens.len()];
+        start.extend([0.0; grad_norm::STATISTICS]);
+        let partials = gpu.upload("partials", &start).unwrap();
         let launches = grad_norm::clip_grad_norm(gpu, &layers, &partials, max_norm as f32).unwrap();
         gpu.run(&launches.iter().collect::<Vec<_>>()).unwrap();
+        let statistics = gpu.read(&partials).unwrap()[lens.len()..][..2].to_vec();
+        assert!(((statistics[0] as f64 - norm) / norm).abs() < 1e-6, "Σ ‖g‖ {statistics:?} against {norm}");
+        assert_eq!(statistics[1], if max_norm < norm { 1.0 } else { 0.0 }, "steps clipped");
         let mut want: Vec<Vec<f64>> =
             grads.iter().flat_map(|(w, b)| [w, b]).map(|t| t.iter().map(|&g| g as f64).collect()).collect();
         let mut tensors: Vec<&mut [f64]> = want.iter_mut().map(|t| t.as_mut_slice()).collect();
@@ -677,7 +683,7 @@ fn clip_grad_norm_matches_reference_and_leaves_the_norm_at_c() {
             assert_eq!(got, unchanged, "a norm under C leaves the gradients as they are");
         }
     }
-    let partials = poisoned(gpu, 1);
+    let partials = poisoned(gpu, 1 + grad_norm::STATISTICS);
     let (w, b) = (gpu.upload("dW", &grads[0].0).unwrap(), gpu.upload("db", &grads[0].1).unwrap());
     assert!(grad_norm::clip_grad_norm(gpu, &[(&w, &b)], &partials, 0.0).is_err(), "C = 0");
 }

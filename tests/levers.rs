@@ -132,6 +132,11 @@ fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
         let (beta, lr): (Vec<f64>, Vec<f64>) =
             metrics[1..].iter().map(|row| (column(row, "beta"), column(row, "lr"))).unzip();
         assert!(beta[0] < beta[2] && lr[0] != lr[1] && lr[1] != lr[2], "{name}: β {beta:?}, lr {lr:?}");
+        // Each epoch's mean gradient norm before clipping and the share of its steps clipped.
+        let clipped: Vec<f64> = metrics[1..].iter().map(|row| column(row, "clipped")).collect();
+        let norms: Vec<f64> = metrics[1..].iter().map(|row| column(row, "grad_norm")).collect();
+        assert!(clipped.iter().all(|c| (0.0..=1.0).contains(c)) && clipped[0] > 0.0, "{name}: {clipped:?}");
+        assert!(norms.iter().all(|n| n.is_finite() && *n > 0.0), "{name}: {norms:?}");
         // And the clipping acted: without it (the last two options) the weights differ.
         let (clipped, unclipped) = (temp(&format!("clipped-{name}")), temp(&format!("unclipped-{name}")));
         train(&clipped, 2, levers);

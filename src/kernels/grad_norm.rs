@@ -22,13 +22,17 @@ struct Params {
     _pad: [u32; 3],
 }
 
+/// After the partials: Σ ‖g‖ before clipping, and the steps clipped.
+pub const STATISTICS: usize = 2;
+
 const SLOTS: &[Slot] = &[Slot::ReadWrite, Slot::ReadWrite, Slot::ReadWrite];
 static SUM_SQUARES: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "sum_squares", slots: SLOTS };
 static CLIP: Kernel = Kernel { module: SOURCE_NAME, source: SOURCE, entry: "clip", slots: SLOTS };
 
 /// The launches that clip the gradients of `layers` (each layer's weight and bias gradient) to
-/// the global norm `max_norm`, with `partials` (one value per layer) between them: first every
-/// layer's sum of squares, then every layer's scaling.
+/// the global norm `max_norm`, with `partials` between them (one value per layer, then the
+/// statistics: the sum of the norms before clipping and the count of steps clipped, added to
+/// by every step): first every layer's sum of squares, then every layer's scaling.
 pub fn clip_grad_norm(
     gpu: &Gpu,
     layers: &[(&GpuBuffer<f32>, &GpuBuffer<f32>)],
@@ -40,9 +44,9 @@ pub fn clip_grad_norm(
             "clip_grad_norm: the norm to clip to is {max_norm}, not a positive number"
         )));
     }
-    if partials.len() < layers.len() {
+    if partials.len() < layers.len() + STATISTICS {
         return Err(Error::Invalid(format!(
-            "clip_grad_norm: {} partial sums for {} layers",
+            "clip_grad_norm: {} values for the partial sums of {} layers and the {STATISTICS} statistics",
             partials.len(),
             layers.len()
         )));

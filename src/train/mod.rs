@@ -21,6 +21,7 @@ use crate::data::gpu_images::{DataMode, GpuImages};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, GpuBuffer, Readback};
 use crate::kernels::adam::AdamConfig;
+use crate::kernels::grad_norm;
 use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
@@ -382,19 +383,41 @@ impl<'g> Trainer<'g> {
         self.data.set_order(self.gpu, &order)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &[0.0; 3])?;
         self.shared_sums = [0.0; 3];
+        self.set_clip_sums([0.0; 2])?;
         self.epoch = epoch;
         self.epoch_steps = 0;
         Ok(())
     }
 
-    /// Picks up `epoch` after its first `done` steps, with the training sums they left (a
-    /// resumed run): the same order as [`start_epoch`](Self::start_epoch) gives.
-    pub fn continue_epoch(&mut self, epoch: u32, done: u32, sums: [f32; 3]) -> Result<()> {
+    /// Picks up `epoch` after its first `done` steps, with the training sums and clipping
+    /// statistics they left (a resumed run): the same order as
+    /// [`start_epoch`](Self::start_epoch) gives.
+    pub fn continue_epoch(&mut self, epoch: u32, done: u32, sums: [f32; 3], clip_sums: [f32; 2]) -> Result<()> {
         self.start_epoch(epoch)?;
         self.gpu.write(&self.metrics, TRAIN_METRICS as usize, &sums)?;
         self.shared_sums = sums;
+        self.set_clip_sums(clip_sums)?;
         self.epoch_steps = done.min(self.steps_per_epoch());
         Ok(())
+    }
+
+    /// With clipping: the epoch's sum of gradient norms before clipping and its count of
+    /// clipped steps so far (waits for the GPU); zeros without.
+    pub fn clip_sums(&mut self) -> Result<[f32; 2]> {
+        if self.step.clip_statistics().is_none() {
+            return Ok([0.0; 2]);
+        }
+        self.finish()?;
+        let values = self.gpu.read(self.step.clip_statistics().expect("clipping"))?;
+        let at = values.len() - grad_norm::STATISTICS;
+        Ok([values[at], values[at + 1]])
+    }
+
+    fn set_clip_sums(&self, sums: [f32; 2]) -> Result<()> {
+        match self.step.clip_statistics() {
+            Some(statistics) => self.gpu.write(statistics, statistics.len() - grad_norm::STATISTICS, &sums),
+            None => Ok(()),
+        }
     }
 
     /// The training sums (bound, KL, log p(x|z)) of the epoch so far (waits for the GPU).

@@ -43,6 +43,12 @@ pub struct EpochRecord {
     pub beta: f64,
     #[serde(default)]
     pub lr: Option<f64>,
+    /// With clipping: the epoch's mean gradient norm before clipping, and the share of its
+    /// steps that clipping scaled.
+    #[serde(default)]
+    pub grad_norm: Option<f64>,
+    #[serde(default)]
+    pub clipped: Option<f64>,
 }
 
 fn one() -> f64 {
@@ -84,16 +90,17 @@ pub fn default_out_dir() -> PathBuf {
 
 fn metrics_csv(records: &[EpochRecord]) -> String {
     let mut csv = String::from(
-        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second,beta,lr\n",
+        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second,beta,lr,grad_norm,clipped\n",
     );
     for r in records {
         let (e, k, l) = r.heldout.map_or((f64::NAN, f64::NAN, f64::NAN), |h| (h.bound, h.kl, h.log_px));
         let ll = r.heldout_log_likelihood.unwrap_or(f64::NAN);
         // β and the rate as the f32s the step used, in their shortest form.
         let lr = r.lr.map_or("NaN".to_string(), |lr| format!("{:e}", lr as f32));
+        let (g, c) = (r.grad_norm.unwrap_or(f64::NAN), r.clipped.unwrap_or(f64::NAN));
         let _ = writeln!(
             csv,
-            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1},{},{lr}",
+            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1},{},{lr},{g:.6},{c:.6}",
             r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second, r.beta as f32
         );
     }
@@ -193,17 +200,17 @@ pub fn train(
     }
     let steps = trainer.steps_per_epoch();
     // The epoch to start in, the steps of it already done and the records of the epochs before.
-    let (first_epoch, mut done, mut sums, mut records) = match start_from {
-        Start::Fresh(_) => (1, 0, [0.0; 3], vec![]),
+    let (first_epoch, mut done, mut sums, mut clip_sums, mut records) = match start_from {
+        Start::Fresh(_) => (1, 0, [0.0; 3], [0.0; 2], vec![]),
         Start::Resume(state) => {
             let p = &state.progress;
             trainer.restore_optimizer(&state.moments, p.steps)?;
             // All of an epoch's steps done and its record kept: the next epoch. A stop after the
             // epoch's last step comes before its record, so that epoch's end is still to do.
             if p.epoch_steps >= steps && p.records.len() as u32 >= p.epoch {
-                (p.epoch + 1, 0, [0.0; 3], p.records.clone())
+                (p.epoch + 1, 0, [0.0; 3], [0.0; 2], p.records.clone())
             } else {
-                (p.epoch, p.epoch_steps, p.sums, p.records.clone())
+                (p.epoch, p.epoch_steps, p.sums, p.clip_sums, p.records.clone())
             }
         }
     };
@@ -225,6 +232,7 @@ pub fn train(
             epoch_steps,
             steps: trainer.steps,
             sums: trainer.epoch_sums()?,
+            clip_sums: trainer.clip_sums()?,
             records: records.to_vec(),
         };
         TrainingState::new(config.clone(), trainer.parameters()?, trainer.moments()?, progress).save(out)
@@ -260,7 +268,7 @@ pub fn train(
         );
         bar.set_prefix(format!("{epoch}/{epochs}"));
         if done > 0 {
-            trainer.continue_epoch(epoch, done, sums)?;
+            trainer.continue_epoch(epoch, done, sums, clip_sums)?;
         } else {
             trainer.start_epoch(epoch)?;
         }
@@ -322,6 +330,14 @@ pub fn train(
             _ => None,
         };
         let last_step = trainer.values_at(trainer.steps.max(1) - 1);
+        // Clipping: the mean gradient norm before it and the share of steps it scaled.
+        let clipping = match options.clip_grad_norm {
+            Some(_) => {
+                let [norms, clipped] = trainer.clip_sums()?;
+                Some((norms as f64 / steps as f64, clipped as f64 / steps as f64))
+            }
+            None => None,
+        };
         let record = EpochRecord {
             epoch,
             train: means,
@@ -331,8 +347,10 @@ pub fn train(
             images_per_second: (steps - first_step) as f64 * options.batch as f64 / seconds,
             beta: last_step.beta as f64,
             lr: Some(last_step.lr as f64),
+            grad_norm: clipping.map(|c| c.0),
+            clipped: clipping.map(|c| c.1),
         };
-        (done, sums) = (0, [0.0; 3]);
+        (done, sums, clip_sums) = (0, [0.0; 3], [0.0; 2]);
         // Bits per dimension beside nats where log p(x|z) is a probability of the data.
         let bits = |nats: f64| match config.likelihood.is_mass_function(options.binarize) {
             true => format!(" ({:.4} bits/dim)", bits_per_dim(nats, config.input_dim())),
@@ -351,6 +369,9 @@ pub fn train(
         }
         if options.lr_schedule != LrSchedule::default() {
             let _ = write!(levers, "  lr {:.3e}", last_step.lr);
+        }
+        if let Some((norm, clipped)) = clipping {
+            let _ = write!(levers, "  ‖g‖ {norm:.2}, {:.0}% clipped", 100.0 * clipped);
         }
         let images_per_second = record.images_per_second;
         records.push(record);

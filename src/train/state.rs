@@ -43,6 +43,9 @@ pub struct Progress {
     pub steps: u32,
     /// The training sums (bound, KL, log p(x|z)) of the epoch under way.
     pub sums: [f32; 3],
+    /// With clipping: the epoch's sum of gradient norms and count of clipped steps so far.
+    #[serde(default)]
+    pub clip_sums: [f32; 2],
     /// One per finished epoch.
     pub records: Vec<EpochRecord>,
 }

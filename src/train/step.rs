@@ -521,7 +521,7 @@ impl TrainStep {
         let clip = match extras.clip_grad_norm {
             None => None,
             Some(max_norm) => {
-                let partials = gpu.zeros::<f32>("gradient norm partials", specs.len())?;
+                let partials = gpu.zeros::<f32>("gradient norm partials", specs.len() + grad_norm::STATISTICS)?;
                 let layers: Vec<_> = (0..specs.len()).map(summed).collect();
                 let launches = grad_norm::clip_grad_norm(gpu, &layers, &partials, max_norm)?;
                 Some((partials, launches))
@@ -609,6 +609,12 @@ impl TrainStep {
         }
         latent::set_beta(gpu, &mut self.latent_grad, values.beta)?;
         self.forward.set_beta(gpu, values.beta)
+    }
+
+    /// With clipping: the buffer whose last two values are the sum of the gradient norms
+    /// before clipping and the number of steps clipped, since they were last zeroed.
+    pub fn clip_statistics(&self) -> Option<&GpuBuffer<f32>> {
+        self.clip.as_ref().map(|(partials, _)| partials)
     }
 
     /// The free-bits mask of the last step's (last chunk's) batch: 1 where a latent dimension's
