@@ -50,20 +50,6 @@ fn compare(
     objective: Objective,
     binarize: bool,
     kernel: MatmulKernel,
-) {
-    compare_with(gpu, config, points, samples, chunks, objective, binarize, kernel, PLAIN);
-}
-
-#[allow(clippy::too_many_arguments)]
-fn compare_with(
-    gpu: &Gpu,
-    config: &ModelConfig,
-    points: u32,
-    samples: u32,
-    chunks: u32,
-    objective: Objective,
-    binarize: bool,
-    kernel: MatmulKernel,
     levers: Levers,
 ) {
     let images = points + 5;
@@ -181,16 +167,16 @@ fn compare_with(
 fn bernoulli_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
     let config = ModelConfig::mlp([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
-    compare(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
-    compare(gpu, &config, 7, 5, 1, Objective::Iwae, true, MatmulKernel::Auto);
+    compare(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto, PLAIN);
+    compare(gpu, &config, 7, 5, 1, Objective::Iwae, true, MatmulKernel::Auto, PLAIN);
 }
 
 #[test]
 fn gaussian_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
     let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
-    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto);
-    compare(gpu, &config, 6, 4, 1, Objective::Iwae, false, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto, PLAIN);
+    compare(gpu, &config, 6, 4, 1, Objective::Iwae, false, MatmulKernel::Auto, PLAIN);
 }
 
 #[test]
@@ -198,8 +184,8 @@ fn logistic_step_matches_reference_at_odd_shapes() {
     let Some(gpu) = gpu() else { return };
     // 8-bit images (the gather's k / 255), the edge bins among them.
     let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Logistic).unwrap();
-    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto);
-    compare(gpu, &config, 6, 4, 2, Objective::Iwae, false, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto, PLAIN);
+    compare(gpu, &config, 6, 4, 2, Objective::Iwae, false, MatmulKernel::Auto, PLAIN);
 }
 
 #[test]
@@ -208,7 +194,7 @@ fn step_matches_reference_with_every_matmul_kernel() {
     // Widths that are multiples of 4, so the vec4 kernels run.
     let config = ModelConfig::mlp([4, 8], vec![24], 4, Activation::Relu, Likelihood::Bernoulli).unwrap();
     for kernel in [MatmulKernel::Vec4, MatmulKernel::Vec4Large, MatmulKernel::Strided, MatmulKernel::Tiled] {
-        compare(gpu, &config, 12, 2, 1, Objective::Iwae, true, kernel);
+        compare(gpu, &config, 12, 2, 1, Objective::Iwae, true, kernel, PLAIN);
     }
 }
 
@@ -218,10 +204,10 @@ fn split_batch_step_matches_the_whole_batch_reference() {
     // Chunks of 3 and 5 images (odd, not tile multiples); each chunk's mean gradient weighted
     // 1/chunks gives the whole batch's.
     let config = ModelConfig::mlp([5, 3], vec![9], 3, Activation::Relu, Likelihood::Bernoulli).unwrap();
-    compare(gpu, &config, 9, 1, 3, Objective::Elbo, true, MatmulKernel::Auto);
-    compare(gpu, &config, 9, 4, 3, Objective::Iwae, true, MatmulKernel::Auto);
+    compare(gpu, &config, 9, 1, 3, Objective::Elbo, true, MatmulKernel::Auto, PLAIN);
+    compare(gpu, &config, 9, 4, 3, Objective::Iwae, true, MatmulKernel::Auto, PLAIN);
     let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
-    compare(gpu, &config, 10, 3, 2, Objective::Iwae, false, MatmulKernel::Auto);
+    compare(gpu, &config, 10, 3, 2, Objective::Iwae, false, MatmulKernel::Auto, PLAIN);
 }
 
 #[test]
@@ -239,14 +225,14 @@ fn conv_step_matches_reference() {
     ] {
         let outputs = likelihood.outputs_per_dim() as usize;
         let config = ModelConfig::new(common::tiny_conv(outputs), likelihood).unwrap();
-        compare(gpu, &config, 5, samples, 1, objective, binarize, MatmulKernel::Auto);
+        compare(gpu, &config, 5, samples, 1, objective, binarize, MatmulKernel::Auto, PLAIN);
     }
     // The conv preset's 4x4 stride-2 convolutions (odd channel counts) on 8x8 images, whole
     // and in chunks.
     let architecture = Architecture::conv([1, 8, 8], [3, 5], 7, 3, Layer::ReLU, 1).unwrap();
     let config = ModelConfig::new(architecture, Likelihood::Bernoulli).unwrap();
-    compare(gpu, &config, 6, 1, 1, Objective::Elbo, true, MatmulKernel::Auto);
-    compare(gpu, &config, 6, 2, 3, Objective::Iwae, true, MatmulKernel::Auto);
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, true, MatmulKernel::Auto, PLAIN);
+    compare(gpu, &config, 6, 2, 3, Objective::Iwae, true, MatmulKernel::Auto, PLAIN);
 }
 
 #[test]
@@ -260,25 +246,15 @@ fn step_with_beta_free_bits_clipping_and_a_scheduled_rate_matches_reference() {
     let free_bits = Levers { beta: 2.0, free_bits: 0.03, ..PLAIN };
     let everything = Levers { clip_fraction: Some(0.25), lr: 4e-3, ..free_bits };
     for levers in [beta, clipped, free_bits, everything] {
-        compare_with(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto, levers);
+        compare(gpu, &config, 7, 1, 1, Objective::Elbo, true, MatmulKernel::Auto, levers);
     }
     // The IWAE's KL weight inside each importance weight, with clipping; and a β of 0 (the
     // first step of a warm-up), whole and in chunks.
     for levers in [Levers { beta: 3.0, ..clipped }, Levers { beta: 0.0, ..PLAIN }] {
-        compare_with(gpu, &config, 7, 4, 1, Objective::Iwae, true, MatmulKernel::Auto, levers);
+        compare(gpu, &config, 7, 4, 1, Objective::Iwae, true, MatmulKernel::Auto, levers);
     }
-    compare_with(gpu, &config, 8, 3, 2, Objective::Iwae, true, MatmulKernel::Auto, Levers { beta: 0.0, ..clipped });
+    compare(gpu, &config, 8, 3, 2, Objective::Iwae, true, MatmulKernel::Auto, Levers { beta: 0.0, ..clipped });
     let config = ModelConfig::mlp([5, 3], vec![11, 6], 3, Activation::Tanh, Likelihood::Gaussian).unwrap();
     // Here the dimensions' KL at the initial weights straddle 0.1 nats.
-    compare_with(
-        gpu,
-        &config,
-        6,
-        1,
-        1,
-        Objective::Elbo,
-        false,
-        MatmulKernel::Auto,
-        Levers { free_bits: 0.1, ..everything },
-    );
+    compare(gpu, &config, 6, 1, 1, Objective::Elbo, false, MatmulKernel::Auto, Levers { free_bits: 0.1, ..everything });
 }
