@@ -354,6 +354,21 @@ struct Shares {
     launches: Vec<Dispatch>,
 }
 
+/// Layer `l`'s gradients (weight, bias) over the whole batch, what clipping and Adam read:
+/// the ranks' shares summed, else the chunks summed, else the one pass's own.
+fn batch_gradients<'a>(
+    grads: &'a [LayerBuffers],
+    accumulation: Option<&'a Accumulation>,
+    shares: Option<&'a Shares>,
+    l: usize,
+) -> (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>) {
+    match (shares, accumulation) {
+        (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
+        (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
+        (None, None) => (&grads[l].0, &grads[l].1),
+    }
+}
+
 /// A forward pass, the backward pass and Adam: one training step. A forward pass split in
 /// chunks runs forward and backward per chunk, its gradients accumulated, then Adam once; a
 /// step shared by data-parallel ranks runs this rank's share forward and backward, and
@@ -512,12 +527,7 @@ impl TrainStep {
                 Some(Shares { received, sums, launches })
             }
         };
-        // What Adam reads: the batch's gradients, summed from chunks or ranks where split.
-        let summed = |l: usize| match (&shares, &accumulation) {
-            (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
-            (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
-            (None, None) => (&grads[l].0, &grads[l].1),
-        };
+        let summed = |l: usize| batch_gradients(&grads, accumulation.as_ref(), shares.as_ref(), l);
         let clip = match extras.clip_grad_norm {
             None => None,
             Some(max_norm) => {
@@ -631,11 +641,7 @@ impl TrainStep {
     /// d loss / d (weight, bias) per layer over the whole batch, as the last step left them:
     /// what Adam reads.
     pub fn gradients<'a>(&'a self) -> impl Iterator<Item = (&'a GpuBuffer<f32>, &'a GpuBuffer<f32>)> + 'a {
-        self.grads.iter().enumerate().map(|(l, (dw, db))| match (&self.shares, &self.accumulation) {
-            (Some(s), _) => (&s.sums[l].0, &s.sums[l].1),
-            (None, Some(a)) => (&a.sums[l].0, &a.sums[l].1),
-            (None, None) => (dw, db),
-        })
+        (0..self.grads.len()).map(|l| batch_gradients(&self.grads, self.accumulation.as_ref(), self.shares.as_ref(), l))
     }
 
     /// Every launch of a step: forward and backward (per chunk, the gradients summed), the
