@@ -97,7 +97,7 @@ fn compare(
         )
         .unwrap();
         forward.set_batch(gpu, &index_g, 2, bin_key, eps_key, SampleOrigin::default()).unwrap();
-        let mut step = TrainStep::build_shared(gpu, config, params_g, forward, adam_config, kernel, extras, 1).unwrap();
+        let mut step = TrainStep::build(gpu, config, params_g, forward, adam_config, kernel, extras, 1).unwrap();
         step.set_values(gpu, values).unwrap();
         step
     };

@@ -319,7 +319,7 @@ impl<'g> Trainer<'g> {
             options.kernel,
         )?;
         let extras = StepExtras { free_bits: options.kl.free_bits, clip_grad_norm: options.clip_grad_norm };
-        let step = TrainStep::build_shared(gpu, &config, &params, forward, options.adam, options.kernel, extras, size)?;
+        let step = TrainStep::build(gpu, &config, &params, forward, options.adam, options.kernel, extras, size)?;
         let eval = match test {
             Some(test) => Some(Evaluation::build(gpu, &config, &options, &params, test, &metrics)?),
             None => None,

@@ -401,21 +401,10 @@ pub struct TrainStep {
 }
 
 impl TrainStep {
-    pub fn build(
-        gpu: &Gpu,
-        config: &ModelConfig,
-        params: &GpuParams,
-        forward: ForwardPass,
-        adam_config: AdamConfig,
-        kernel: MatmulKernel,
-    ) -> Result<TrainStep> {
-        TrainStep::build_shared(gpu, config, params, forward, adam_config, kernel, StepExtras::default(), 1)
-    }
-
     /// A step with `extras`, whose batch `ranks` data-parallel ranks share, this one computing
     /// one share (the forward pass, in one chunk); `ranks` = 1 is one process.
     #[allow(clippy::too_many_arguments)]
-    pub fn build_shared(
+    pub fn build(
         gpu: &Gpu,
         config: &ModelConfig,
         params: &GpuParams,
