@@ -1,17 +1,20 @@
-// Adam (Kingma & Ba 2014) with bias correction from the step count t (1-based), on the two
-// tensors of a layer (weight and bias) in one launch:
+// Adam (Kingma & Ba 2014) with bias correction at step t (1-based), on the two tensors of a
+// layer (weight and bias) in one launch:
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
-// theta -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps). Mirrors src/reference/adam.rs.
-// Prepended: common/flat_index.wgsl.
+// theta -= lr (m c1) / (sqrt(v c2) + eps), c1 = 1 / (1 - b1^t), c2 = 1 / (1 - b2^t).
+// The corrections come from the host, computed in f64 per step: WGSL's pow(b2, t) may be a few
+// ULP off, which 1 - b2^t (about t / 1000) turns into a relative error of thousands of ULP
+// that differs between drivers. Mirrors src/reference/adam.rs. Prepended: common/flat_index.wgsl.
 
 struct AdamParams {
     len_a: u32,
     len_b: u32,
-    step: u32,
     lr: f32,
     beta1: f32,
     beta2: f32,
     eps: f32,
+    correction1: f32,
+    correction2: f32,
 }
 
 @group(0) @binding(0) var<uniform> p: AdamParams;
@@ -34,11 +37,10 @@ struct Moments {
 }
 
 fn update(g: vec4<f32>, m: vec4<f32>, v: vec4<f32>) -> Moments {
-    let t = f32(p.step);
     let m1 = p.beta1 * m + (1.0 - p.beta1) * g;
     let v1 = p.beta2 * v + (1.0 - p.beta2) * g * g;
-    let m_hat = m1 / (1.0 - pow(p.beta1, t));
-    let v_hat = v1 / (1.0 - pow(p.beta2, t));
+    let m_hat = m1 * p.correction1;
+    let v_hat = v1 * p.correction2;
     return Moments(p.lr * m_hat / (sqrt(v_hat) + p.eps), m1, v1);
 }
 

@@ -1,7 +1,10 @@
-//! Checkpoints of format version 1 (an MLP given by its widths, tensors `enc.{i}`, `enc_mu`, …),
-//! written by wgvae before the layers issue, keep loading: tests/fixtures holds two (a
-//! Bernoulli and a Gaussian run of one epoch, with their training states) and what `wgvae
-//! eval --k 100 --seed 3 --json` printed for each then.
+//! Checkpoints of format version 1 (an MLP given by its widths, tensors `enc.{i}`, `enc_mu`, …)
+//! keep loading: tests/fixtures holds two, a Bernoulli and a Gaussian run of one epoch with
+//! their training states, and what `wgvae eval --k 100 --seed 3 --json` prints for each.
+//! checkpoint-v1g is as the MLP-only wgvae wrote it. checkpoint-v1b is this build's run of the
+//! same command written in version 1's layout by tests/fixtures/to_version_1.py, and both eval
+//! outputs were made again, when the normal draws changed to mean the same on every driver
+//! (docs/math.md, "Random draws"): a resumed epoch must continue the draws this build makes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -83,8 +86,8 @@ fn version_1_checkpoints_evaluate_to_the_numbers_they_gave() {
 #[test]
 fn a_version_1_training_state_resumes_to_the_run_this_build_trains() {
     // The fixture is epoch 1 of `wgvae train --hidden 16,8 --latent 3 --epochs 1 --seed 7
-    // --no-pictures` as the MLP-only wgvae trained it; resumed to epoch 2 it must equal two
-    // epochs of the same run from scratch here, bit for bit: the MLP trains the same numbers.
+    // --no-pictures` in version 1's layout; resumed to epoch 2 it must equal two epochs of the
+    // same run from scratch here, bit for bit: a version-1 state resumes the run it belongs to.
     let resumed = temp("resumed");
     std::fs::create_dir_all(&resumed).unwrap();
     for file in ["config.json", "model.safetensors", "training_state.safetensors"] {

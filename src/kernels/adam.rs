@@ -1,4 +1,5 @@
-//! The Adam update, bias-corrected, with the step count as a uniform.
+//! The Adam update, bias-corrected, with the step's corrections (computed on the host in f64)
+//! as uniforms.
 
 use bytemuck::{Pod, Zeroable};
 
@@ -29,12 +30,21 @@ impl Default for AdamConfig {
 struct Params {
     len_a: u32,
     len_b: u32,
-    step: u32,
     lr: f32,
     beta1: f32,
     beta2: f32,
     eps: f32,
-    _pad: u32,
+    correction1: f32,
+    correction2: f32,
+}
+
+impl AdamConfig {
+    /// The bias corrections of step `step` (1-based), 1 / (1 − β1^t) and 1 / (1 − β2^t), in f64
+    /// from the f32 βs the kernel uses and rounded once: the same on every driver (the kernel's
+    /// own pow would not be, shaders/adam.wgsl).
+    pub fn corrections(&self, step: u32) -> [f32; 2] {
+        [self.beta1, self.beta2].map(|b| (1.0 / (1.0 - (b as f64).powi(step as i32))) as f32)
+    }
 }
 
 static ADAM: Kernel = Kernel {
@@ -83,15 +93,16 @@ pub fn adam(gpu: &Gpu, a: AdamTensor<'_>, b: AdamTensor<'_>, step: u32, config: 
         return Err(Error::Invalid("adam: the step count starts at 1".into()));
     }
     let (len_a, len_b) = (a.len()?, b.len()?);
+    let [correction1, correction2] = config.corrections(step);
     let p = Params {
         len_a,
         len_b,
-        step,
         lr: config.lr,
         beta1: config.beta1,
         beta2: config.beta2,
         eps: config.eps,
-        _pad: 0,
+        correction1,
+        correction2,
     };
     let buffers = [a, b].map(|t| [t.grad.binding(), t.params.binding(), t.m.binding(), t.v.binding()]);
     let blocks = len_a.div_ceil(4) as u64 + len_b.div_ceil(4) as u64;
@@ -105,7 +116,8 @@ pub fn set_step(gpu: &Gpu, launch: &mut Dispatch, step: u32, lr: f32) -> Result<
         return Err(Error::Invalid("adam: the step count starts at 1".into()));
     }
     gpu.update_params::<Params>(launch, |p| {
-        p.step = step;
+        let config = AdamConfig { lr, beta1: p.beta1, beta2: p.beta2, eps: p.eps };
+        [p.correction1, p.correction2] = config.corrections(step);
         p.lr = lr;
     })
 }

@@ -5,8 +5,7 @@ use crate::kernels::adam::AdamConfig;
 /// One Adam step (1-based `step`) in place.
 pub fn adam(grad: &[f32], params: &mut [f32], m: &mut [f32], v: &mut [f32], step: u32, c: AdamConfig) {
     let (b1, b2) = (c.beta1 as f64, c.beta2 as f64);
-    let bc1 = 1.0 - b1.powi(step as i32);
-    let bc2 = 1.0 - b2.powi(step as i32);
+    let (bc1, bc2) = (1.0 - b1.powi(step as i32), 1.0 - b2.powi(step as i32));
     for i in 0..params.len() {
         let g = grad[i] as f64;
         let m1 = b1 * m[i] as f64 + (1.0 - b1) * g;

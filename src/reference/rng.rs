@@ -54,15 +54,23 @@ pub fn uniform(x: u32) -> f32 {
     ((x >> 9) as f32 + 0.5) * (1.0 / 8_388_608.0)
 }
 
-/// Box–Muller on a pair of uniforms. The angle is taken in (-π, π), the range over which GPU
-/// sin and cos are specified to be accurate.
-/// Computed in f64 from the exact f32 uniforms, so the GPU's normals differ from these only
-/// by its own log/sin/cos rounding.
+/// Box–Muller on a pair of uniforms: r = sqrt(-2 ln u0), θ = 2π u1, (r cos θ, r sin θ),
+/// computed in f64 from the exact f32 uniforms. The GPU evaluates the same formula with its own
+/// logarithm and quarter-turn series (shaders/philox.wgsl, docs/math.md "Normal draws") from
+/// operations whose accuracy WGSL pins, so its normals agree with these to a relative
+/// [`NORMAL_RELATIVE_BOUND`] on every conformant driver.
 pub fn box_muller(x0: u32, x1: u32) -> [f32; 2] {
     let r = (-2.0 * (uniform(x0) as f64).ln()).sqrt();
-    let theta = std::f64::consts::PI * (2.0 * uniform(x1) as f64 - 1.0);
+    let theta = std::f64::consts::TAU * uniform(x1) as f64;
     [(r * theta.cos()) as f32, (r * theta.sin()) as f32]
 }
+
+/// How far, relative to its own size, a GPU normal may be from [`box_muller`] on a conformant
+/// driver, from the accuracies WGSL grants (in units of f32's ε = 2^-23, FMA contraction
+/// allowed): ln u ≤ 5 (the division 2.5, the series and the sums 2.5), so sqrt(-2 ln u) ≤
+/// 2.5 + 4.5 (sqrt is inherited from 1 / inverseSqrt: 2 + 2.5); the quarter-turn series ≤ 2;
+/// the product 0.5; the final rounding of the f64 reference to f32 0.5. Total 12 ε.
+pub const NORMAL_RELATIVE_BOUND: f64 = 12.0 * f32::EPSILON as f64;
 
 /// The 4 standard normals of 4 u32: Box–Muller on (x0, x1) and on (x2, x3).
 fn normals(x: [u32; 4]) -> [f32; 4] {

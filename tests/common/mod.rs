@@ -2,6 +2,8 @@
 //! comparison against CPU references.
 #![allow(dead_code)]
 
+pub mod tolerance;
+
 use std::sync::OnceLock;
 
 use rand::{RngExt, SeedableRng};
@@ -49,6 +51,30 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f32], tol: f64) {
         .fold((0, 0.0), |best, (i, e)| if e > best.1 { (i, e) } else { best });
     let rel = err / scale;
     assert!(rel < tol, "{what}: relative error {rel:.3e} (element {i}: gpu {} vs reference {})", got[i], want[i]);
+}
+
+/// Element by element, |gpu − ref| ≤ tol · |ref|: for values each of which the GPU computes to
+/// a relative accuracy (the normal draws), where a comparison against the largest would let a
+/// small value be wholly wrong. Fails on any NaN or length mismatch; returns the largest
+/// relative error.
+pub fn assert_each_relative(what: &str, got: &[f32], want: &[f32], tol: f64) -> f64 {
+    assert_eq!(got.len(), want.len(), "{what}: length");
+    let mut worst = (0, 0.0f64);
+    for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
+        assert!(g.is_finite(), "{what}: element {i} is {g} (reference {w})");
+        let rel = (g as f64 - w as f64).abs() / (w.abs() as f64).max(f64::from(f32::MIN_POSITIVE));
+        if rel > worst.1 {
+            worst = (i, rel);
+        }
+    }
+    let (i, rel) = worst;
+    assert!(
+        rel <= tol,
+        "{what}: relative error {rel:.3e} > {tol:.3e} (element {i}: gpu {} vs reference {})",
+        got[i],
+        want[i]
+    );
+    rel
 }
 
 /// Conv2d(i, o) with kernel `k`, stride `s`, padding `p`.

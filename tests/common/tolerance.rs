@@ -1,0 +1,56 @@
+//! Tolerances derived from the accuracy WGSL grants each operation (docs/math.md, "Tolerances
+//! of GPU-against-reference tests"), so that a comparison holds on any conformant driver, not
+//! only on the one it was written on. A budget counts ε = 2^-23 (f32's machine epsilon),
+//! relative to the scale of the compared values; terms add along the path a value takes.
+
+use std::ops::Add;
+
+/// f32's machine epsilon, 2^-23.
+pub const EPS: f64 = f32::EPSILON as f64;
+
+/// An error budget in units of [`EPS`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Budget(pub f64);
+
+impl Budget {
+    /// One correctly rounded add, subtract or multiply (WGSL requires these), or the
+    /// reference's own rounding of its f64 result to f32: half an ε.
+    pub const ROUNDING: Budget = Budget(0.5);
+    /// x / y: 2.5 ULP.
+    pub const DIVISION: Budget = Budget(2.5);
+    /// sqrt, defined as 1 / inverseSqrt: 2 + 2.5 ULP.
+    pub const SQRT: Budget = Budget(4.5);
+    /// log(x) outside [0.5, 2]: 3 ULP; inside, 2^-21 absolute, which is 4 ε of a result compared
+    /// at a scale of 1 or more (every log-density here).
+    pub const LOG: Budget = Budget(4.0);
+
+    /// exp(x) for |x| ≤ `max_abs`: 3 + 2|x| ULP.
+    pub fn exp(max_abs: f64) -> Budget {
+        Budget(3.0 + 2.0 * max_abs)
+    }
+
+    /// A sum of `n` f32 terms, relative to the sum of their magnitudes. Its worst case, n − 1
+    /// roundings, is far from what rounding does to data; Higham and Mary (SIAM J. Sci.
+    /// Comput. 2019) bound it by λ √n u (u = ε/2) with probability at least 1 − 2n·exp(−λ²/2)
+    /// for independent rounding errors. λ = 6 (failure under 1e-4 at n = 1000): 3 √n ε.
+    pub fn sum(n: usize) -> Budget {
+        Budget(3.0 * (n.max(1) as f64).sqrt())
+    }
+
+    /// `count` steps of this budget in a chain.
+    pub fn times(self, count: f64) -> Budget {
+        Budget(self.0 * count)
+    }
+
+    /// The relative tolerance this budget allows.
+    pub fn tol(self) -> f64 {
+        self.0 * EPS
+    }
+}
+
+impl Add for Budget {
+    type Output = Budget;
+    fn add(self, other: Budget) -> Budget {
+        Budget(self.0 + other.0)
+    }
+}
