@@ -144,6 +144,8 @@ for target in "${targets[@]}"; do
     echo "== $name ($backend) =="
     { echo; echo "## $name ($backend)"; echo; echo "| tests | passed | failed | seconds | result |"; echo "|---|---|---|---|---|"; } >> "$summary"
     tests_json=()
+    all_passed=0
+    all_failed=0
     for t in "${tests[@]}"; do
         t0=$(date +%s%N)
         timeout 420 "${test_bin[$t]}" > "$dir/test-$t.txt" 2>&1
@@ -155,6 +157,8 @@ for target in "${targets[@]}"; do
         case $rc in 0) result=ok ;; 124) result="timed out" ;; *) result="FAILED (exit $rc)" ;; esac
         printf '  %-12s %-18s %6ss\n' "$t" "$result" "$secs"
         echo "| $t | ${passed:-?} | ${failed:-?} | $secs | $result |" >> "$summary"
+        all_passed=$((all_passed + ${passed:-0}))
+        all_failed=$((all_failed + ${failed:-0}))
         tests_json+=("{\"name\":\"$t\",\"passed\":${passed:-null},\"failed\":${failed:-null},\"seconds\":$secs,\"result\":\"$result\"}")
     done
     echo "  bench tune …"
@@ -184,6 +188,15 @@ print(f"- matmul: best {best['gflops']:.1f} GFLOP/s ({best['shape']} {best['op']
 e = r["evaluation"]
 print(f"- evaluation: {e['samples_per_second']:.0f} importance samples/s (K = {e['k']})")
 print(f"- time to the first step: {r['time_to_first_step_seconds']:.2f} s")
+PY
+            # One row for the drivers table of docs/performance.md ("Drivers and adapters").
+            python3 - "$dir/bench.json" "$name ($backend)" "$all_passed" "$all_failed" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+k1 = next((t for t in r["training"] if t["k"] == 1), r["training"][0])
+print(f"\nRow for docs/performance.md: | {sys.argv[2]}, {r.get('driver', '')} | {sys.argv[3]} passed, "
+      f"{sys.argv[4]} failed (this script's tests) | {k1['images_per_second']:.0f} | "
+      f"{r['time_to_first_step_seconds']:.2f} s | {__import__('datetime').date.today()} |")
 PY
         fi
     } >> "$summary"

@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::metrics_without_timing;
+use common::{colour_picture as picture, metrics_without_timing};
 
 fn wgvae(args: &[&str]) -> (bool, String, String) {
     wgvae_with_env(args, &[])
@@ -29,22 +29,6 @@ fn temp_dir(test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// Image `i` of 32x32: one saturated colour per image (red, green, blue, yellow in turn) with a
-/// dark diagonal band, as CHW planes.
-fn picture(i: usize) -> Vec<u8> {
-    let colour = [[230u8, 20, 20], [20, 230, 20], [20, 20, 230], [230, 230, 20]][i % 4];
-    let mut planes = vec![0u8; 3 * 32 * 32];
-    for (c, &v) in colour.iter().enumerate() {
-        for y in 0..32 {
-            for x in 0..32 {
-                let band = (x + y + i) % 16 < 3;
-                planes[c * 1024 + y * 32 + x] = if band { v / 4 } else { v };
-            }
-        }
-    }
-    planes
 }
 
 fn small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) {

@@ -24,7 +24,8 @@ const SWIFTSHADER: &str = "SwiftShader";
 /// The Vulkan adapter whose name contains `name`; a panic naming it and the ICD variable when
 /// there is none (never a skip).
 fn vulkan(name: &str) -> Gpu {
-    let request = AdapterRequest { backend: wgvae::gpu::Backend::Vulkan, name: Some(name.into()), local_rank: None };
+    let request =
+        AdapterRequest { backend: wgvae::gpu::Backend::Vulkan, name: Some(name.into()), ..Default::default() };
     Gpu::new(&request).unwrap_or_else(|e| {
         panic!(
             "{name} is needed: {e} (VK_ICD_FILENAMES = {:?}; see docs/performance.md, \"Choosing the Vulkan driver\")",

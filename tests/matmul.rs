@@ -182,11 +182,19 @@ fn matmul_vec4_large_blocks_by_the_cost_model() {
     check_batched(MatmulKernel::Vec4Large);
 }
 
-/// Runs `f` with the blocks' plain flavour and then, where the adapter has subgroups, with the
-/// flavour that broadcasts the shared rows.
+/// The flavours of the vec4 blocks this adapter can run: the plain one, and the subgroup
+/// flavours whose groups fit its subgroups (on lavapipe, subgroups of 8, both; on SwiftShader,
+/// of 4, the groups of 4).
+fn runnable_flavours() -> Vec<Flavour> {
+    let Some(gpu) = gpu() else { return vec![] };
+    Flavour::ALL.into_iter().filter(|f| f.runs_on(gpu.subgroup_sizes())).collect()
+}
+
+/// Runs `f` with each flavour of the blocks this adapter can run.
 fn each_vec4_flavour(mut f: impl FnMut()) {
-    matmul::with_plain_vec4(&mut f);
-    f();
+    for flavour in runnable_flavours() {
+        matmul::with_vec4_flavour(flavour, &mut f);
+    }
 }
 
 #[test]
@@ -208,18 +216,23 @@ fn matmul_every_vec4_block() {
 #[test]
 fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
     let Some(gpu) = gpu() else { return };
+    let flavour = matmul::vec4_flavour(gpu);
     if gpu.info.name.contains("llvmpipe") {
         // lavapipe has had subgroups of 8 lanes (at 256 bits) since long before Mesa 22.3.
-        assert!(gpu.has_subgroups_of_8(), "{}: subgroups {:?}", gpu.describe(), gpu.features);
+        assert_eq!(flavour, Flavour::Subgroup8, "{}: subgroups {:?}", gpu.describe(), gpu.subgroup_sizes());
+    }
+    if gpu.info.name.contains("SwiftShader") {
+        // SwiftShader's subgroups have 4 lanes.
+        assert_eq!(flavour, Flavour::Subgroup4, "{}: subgroups {:?}", gpu.describe(), gpu.subgroup_sizes());
     }
     // Long runs take the large blocks only where they are faster: without subgroups.
     let long_run =
         matmul::resolve_kernel(gpu, MatmulKernel::AutoLongRun, LinearOp::Forward, &LinearShape::new(128, 784, 400))
             .unwrap();
-    let want = match (gpu.is_cpu(), gpu.has_subgroups_of_8()) {
+    let want = match (gpu.is_cpu(), flavour) {
         (false, _) => MatmulKernel::Tiled,
-        (true, true) => MatmulKernel::Vec4,
-        (true, false) => MatmulKernel::Vec4Large,
+        (true, Flavour::Plain) => MatmulKernel::Vec4Large,
+        (true, _) => MatmulKernel::Vec4,
     };
     assert_eq!(long_run, want);
 }
@@ -229,8 +242,7 @@ fn vec4_blocks_use_subgroups_where_the_adapter_has_them() {
 #[test]
 fn vec4_blocks_match_the_generated_shader() {
     let module = |set, flavour| matmul_vec4::module(set, flavour).1;
-    let plain = [module(BlockSet::Standard, Flavour::Plain), module(BlockSet::Large, Flavour::Plain)];
-    let subgroup = [module(BlockSet::Standard, Flavour::Subgroup), module(BlockSet::Large, Flavour::Subgroup)];
+    let of = |flavour| [module(BlockSet::Standard, flavour), module(BlockSet::Large, flavour)];
     let entries = |sources: [&'static str; 2]| -> Vec<&'static str> {
         let mut e: Vec<&str> = sources
             .iter()
@@ -241,8 +253,10 @@ fn vec4_blocks_match_the_generated_shader() {
         e.sort();
         e
     };
-    let in_shader = entries(plain);
-    assert_eq!(in_shader, entries(subgroup), "both flavours hold the same blocks");
+    let in_shader = entries(of(Flavour::Plain));
+    for flavour in [Flavour::Subgroup8, Flavour::Subgroup4] {
+        assert_eq!(in_shader, entries(of(flavour)), "{flavour:?} holds the plain flavour's blocks");
+    }
     let mut listed: Vec<String> = matmul::VEC4_BLOCKS
         .iter()
         .map(|b| {
@@ -353,7 +367,7 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
         |block: &'static matmul::Vec4Block| matmul::with_vec4_block(block, || launch(block.op, MatmulKernel::Vec4));
     for op in LinearOp::ALL {
         let reference = matmul::VEC4_BLOCKS.iter().find(|b| b.op == op && (b.rows, b.cols) == (16, 8)).unwrap();
-        let want = matmul::with_plain_vec4(|| run(reference));
+        let want = matmul::with_vec4_flavour(Flavour::Plain, || run(reference));
         // The strided kernel, which stands in for the vec4 blocks while they compile, and the
         // tiled one, which the autotune may pick instead of either, too.
         for kernel in [MatmulKernel::Strided, MatmulKernel::Tiled] {
@@ -366,11 +380,12 @@ fn every_vec4_block_matches_the_16x8_block_bit_for_bit() {
             );
         }
         for block in matmul::VEC4_BLOCKS.iter().filter(|b| b.op == op) {
-            for (flavour, got) in [("plain", matmul::with_plain_vec4(|| run(block))), ("subgroup", run(block))] {
+            for flavour in runnable_flavours() {
+                let got = matmul::with_vec4_flavour(flavour, || run(block));
                 let same = got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits());
                 assert!(
                     same,
-                    "{} ({flavour}) differs from the plain {} in the last bits",
+                    "{} ({flavour:?}) differs from the plain {} in the last bits",
                     block.entry(),
                     reference.entry()
                 );

@@ -14,7 +14,7 @@ fn every_shader_translates_to_spirv_msl_and_hlsl() {
         assert!(!module.entry_points.is_empty(), "{name} has no entry point");
         // No optional capabilities (what every WebGPU implementation must accept) but subgroups
         // in the modules made for adapters that have them.
-        let subgroups = source.contains("subgroupBroadcast(");
+        let subgroups = source.contains("subgroupBroadcast(") || source.contains("subgroupShuffle(");
         assert_eq!(subgroups, name.contains("subgroup"), "{name}: only the subgroup modules use subgroups");
         let capabilities = if subgroups { Capabilities::SUBGROUP } else { Capabilities::empty() };
         let info = Validator::new(ValidationFlags::all(), capabilities)

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use wgvae::data::{Dataset, ReadOptions};
-use wgvae::gpu::{AdapterRequest, Backend, Gpu};
+use wgvae::gpu::{AdapterRequest, Backend, DeviceLimits, Gpu};
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer};
@@ -37,13 +37,18 @@ pub struct AdapterArgs {
     /// where not given, $WGPU_ADAPTER_NAME.
     #[arg(long, global = true)]
     pub adapter: Option<String>,
+    /// The limits to open the device with: the adapter's own, or WebGPU's defaults (what every
+    /// browser guarantees; a run that works under them works on any conformant adapter);
+    /// where not given, $WGVAE_LIMITS, else the adapter's.
+    #[arg(long, value_enum, default_value_t = DeviceLimits::Adapter, global = true)]
+    pub limits: DeviceLimits,
 }
 
 impl AdapterArgs {
     /// The request these options make; the environment fills what they leave open when the
     /// adapter is opened.
     pub fn request(&self) -> AdapterRequest {
-        AdapterRequest { backend: self.backend, name: self.adapter.clone(), local_rank: None }
+        AdapterRequest { backend: self.backend, name: self.adapter.clone(), local_rank: None, limits: self.limits }
     }
 }
 

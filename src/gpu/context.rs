@@ -44,11 +44,39 @@ impl Backend {
     }
 }
 
+/// The limits a device is opened with (`--limits`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeviceLimits {
+    /// The adapter's own: the most it can do.
+    #[default]
+    Adapter,
+    /// WebGPU's defaults (wgpu::Limits::default()), which every WebGPU implementation
+    /// guarantees: 128 MiB storage bindings, 256 MiB buffers, 16 KiB of workgroup memory, 256
+    /// invocations a workgroup, 8 storage buffers a stage. A run that works under them works
+    /// in any browser and on any conformant adapter.
+    Webgpu,
+}
+
+impl DeviceLimits {
+    fn from_environment(value: &str) -> Result<DeviceLimits> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "adapter" => Ok(DeviceLimits::Adapter),
+            "webgpu" => Ok(DeviceLimits::Webgpu),
+            _ => {
+                Err(Error::Invalid(format!("{LIMITS_VARIABLE}=\"{value}\": not a choice of limits; adapter or webgpu")))
+            }
+        }
+    }
+}
+
 /// Chooses the backend where `--backend` does not, for every command and the test suite, as
 /// wgpu's own tools read it.
 pub const BACKEND_VARIABLE: &str = "WGPU_BACKEND";
 /// Chooses the adapter by a substring of its name where `--adapter` does not.
 pub const ADAPTER_NAME_VARIABLE: &str = "WGPU_ADAPTER_NAME";
+/// Chooses the device's limits where `--limits` does not (`adapter` or `webgpu`), for every
+/// command and the test suite.
+pub const LIMITS_VARIABLE: &str = "WGVAE_LIMITS";
 
 /// How the user asked for an adapter: `--backend` and `--adapter SUBSTRING`, and where they
 /// leave it open, `WGPU_BACKEND` and `WGPU_ADAPTER_NAME` (see [`with_environment`](Self::with_environment)).
@@ -61,6 +89,8 @@ pub struct AdapterRequest {
     /// for, the hardware adapters are dealt out round-robin by it (a software one where there
     /// is none).
     pub local_rank: Option<u32>,
+    /// The limits the device is opened with.
+    pub limits: DeviceLimits,
 }
 
 impl AdapterRequest {
@@ -77,6 +107,11 @@ impl AdapterRequest {
         }
         if request.name.is_none() {
             request.name = variable(ADAPTER_NAME_VARIABLE);
+        }
+        if request.limits == DeviceLimits::Adapter
+            && let Some(value) = variable(LIMITS_VARIABLE)
+        {
+            request.limits = DeviceLimits::from_environment(&value)?;
         }
         Ok(request)
     }
@@ -175,6 +210,8 @@ pub struct Gpu {
     pub queue: wgpu::Queue,
     pub info: wgpu::AdapterInfo,
     pub limits: wgpu::Limits,
+    /// Whose limits those are: the adapter's, or WebGPU's defaults.
+    pub limits_kind: DeviceLimits,
     pub features: wgpu::Features,
     pub(crate) kernels: KernelCache,
     /// Bound where a kernel's optional input is absent (a bias-less matmul); never read.
@@ -208,7 +245,24 @@ impl Gpu {
             | wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES
             | wgpu::Features::SUBGROUP;
         let features = adapter.features() & optional;
-        let limits = adapter.limits();
+        let limits = match request.limits {
+            DeviceLimits::Adapter => adapter.limits(),
+            DeviceLimits::Webgpu => {
+                let webgpu = wgpu::Limits::default();
+                let mut short = vec![];
+                webgpu.check_limits_with_fail_fn(&adapter.limits(), false, |name, want, has| {
+                    short.push(format!("{name} {has} (WebGPU's {want})"))
+                });
+                if !short.is_empty() {
+                    return Err(Error::NoAdapter(format!(
+                        "adapter \"{}\" falls short of WebGPU's limits: {}",
+                        info.name,
+                        short.join(", ")
+                    )));
+                }
+                webgpu
+            }
+        };
         let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
             label: Some("wgvae"),
             required_features: features,
@@ -245,6 +299,7 @@ impl Gpu {
             queue,
             info,
             limits,
+            limits_kind: request.limits,
             features,
             kernels: KernelCache::default(),
             placeholder,
@@ -259,15 +314,21 @@ impl Gpu {
         self.info.device_type == wgpu::DeviceType::Cpu
     }
 
-    /// Whether a workgroup of 8 invocations is one subgroup whose lanes can broadcast to each
-    /// other: what the vec4 matmuls' subgroup variants need (src/kernels/matmul_vec4.rs).
-    pub fn has_subgroups_of_8(&self) -> bool {
-        self.features.contains(wgpu::Features::SUBGROUP) && self.info.subgroup_min_size >= 8
+    /// The fewest and the most lanes a subgroup of this adapter has, where it has subgroups
+    /// (what the vec4 matmuls' subgroup flavours need, src/kernels/matmul_vec4.rs).
+    pub fn subgroup_sizes(&self) -> Option<(u32, u32)> {
+        self.features
+            .contains(wgpu::Features::SUBGROUP)
+            .then_some((self.info.subgroup_min_size, self.info.subgroup_max_size))
     }
 
-    /// A short description: name, backend, device type, driver.
+    /// A short description: name, backend, device type, driver; and WebGPU's limits where the
+    /// device was opened with them.
     pub fn describe(&self) -> String {
-        describe(&self.info)
+        match self.limits_kind {
+            DeviceLimits::Adapter => describe(&self.info),
+            DeviceLimits::Webgpu => format!("{} with WebGPU's limits", describe(&self.info)),
+        }
     }
 
     /// Runs `f` inside validation and out-of-memory error scopes and turns what they catch
@@ -390,7 +451,7 @@ mod tests {
         let msg = no_adapter_message(&AdapterRequest::default(), &[]);
         assert!(msg.contains("apt-get install mesa-vulkan-drivers"), "{msg}");
         let msg = no_adapter_message(
-            &AdapterRequest { backend: Backend::Auto, name: Some("radeon".into()), local_rank: None },
+            &AdapterRequest { name: Some("radeon".into()), ..Default::default() },
             &[info("llvmpipe", wgpu::DeviceType::Cpu)],
         );
         assert!(msg.contains("radeon") && msg.contains("llvmpipe"), "{msg}");

@@ -11,7 +11,8 @@ mod warm_up;
 
 pub use buffer::{GpuBuffer, Readback};
 pub use context::{
-    ADAPTER_NAME_VARIABLE, AdapterEntry, AdapterRequest, BACKEND_VARIABLE, Backend, Gpu, describe, list_adapters,
+    ADAPTER_NAME_VARIABLE, AdapterEntry, AdapterRequest, BACKEND_VARIABLE, Backend, DeviceLimits, Gpu, LIMITS_VARIABLE,
+    describe, list_adapters,
 };
 pub(crate) use pipeline::Compile;
 pub use pipeline::{Dispatch, Kernel, Slot, grid_1d, grid_rows};

@@ -100,8 +100,8 @@ pub fn adapter_key(gpu: &Gpu) -> String {
     static HASH: OnceLock<u64> = OnceLock::new();
     let hash = HASH.get_or_init(|| {
         let standard = |flavour| matmul_vec4::module(BlockSet::Standard, flavour).1;
-        [matmul::STRIDED_SOURCE, standard(Flavour::Plain), standard(Flavour::Subgroup)]
-            .iter()
+        std::iter::once(matmul::STRIDED_SOURCE)
+            .chain(Flavour::ALL.map(standard))
             .flat_map(|s| s.bytes())
             .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
     });

@@ -34,12 +34,16 @@ static STRIDED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, 
 static TILED: Kernel = Kernel { module: STRIDED_NAME, source: STRIDED_SOURCE, entry: "matmul_tiled", slots: SLOTS };
 
 impl Vec4Block {
-    /// The flavour this adapter runs: the subgroup one where lanes can broadcast (the same
-    /// operations in the same order, so the same bits).
+    /// The flavour this adapter runs (the same operations in the same order in each, so the same
+    /// bits), or the one a test forced.
     fn for_adapter(&'static self, gpu: &Gpu) -> &'static Kernel {
-        let subgroups = gpu.has_subgroups_of_8() && !PLAIN_ONLY.with(|p| p.get());
-        self.kernel(if subgroups { Flavour::Subgroup } else { Flavour::Plain })
+        self.kernel(FORCED_FLAVOUR.with(|f| f.get()).unwrap_or_else(|| vec4_flavour(gpu)))
     }
+}
+
+/// The vec4 blocks' flavour for this adapter's subgroups ([`Flavour::for_subgroup_sizes`]).
+pub fn vec4_flavour(gpu: &Gpu) -> Flavour {
+    Flavour::for_subgroup_sizes(gpu.subgroup_sizes())
 }
 
 /// Below this depth the smallest block always runs: the cost model leaves out the per-block
@@ -78,16 +82,16 @@ fn forced_block(op: LinearOp) -> Option<&'static Vec4Block> {
 
 thread_local! {
     static FORCED_BLOCK: std::cell::Cell<Option<&'static Vec4Block>> = const { std::cell::Cell::new(None) };
-    static PLAIN_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static FORCED_FLAVOUR: std::cell::Cell<Option<Flavour>> = const { std::cell::Cell::new(None) };
 }
 
-/// Runs `f` with every vec4 launch built on this thread using the blocks' plain flavour, also
-/// where the adapter has subgroups (so that tests reach both flavours).
+/// Runs `f` with every vec4 launch built on this thread using the blocks' `flavour` instead of
+/// the adapter's (so that tests reach every flavour the adapter can run, [`Flavour::runs_on`]).
 #[doc(hidden)]
-pub fn with_plain_vec4<T>(f: impl FnOnce() -> T) -> T {
-    let previous = PLAIN_ONLY.with(|c| c.replace(true));
+pub fn with_vec4_flavour<T>(flavour: Flavour, f: impl FnOnce() -> T) -> T {
+    let previous = FORCED_FLAVOUR.with(|c| c.replace(Some(flavour)));
     let result = f();
-    PLAIN_ONLY.with(|c| c.set(previous));
+    FORCED_FLAVOUR.with(|c| c.set(previous));
     result
 }
 
@@ -282,7 +286,7 @@ pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, s: &Line
     };
     // A cache file edited by hand may name a kernel this shape cannot take.
     let tuned = tuned.filter(|k| autotune::candidates(s).contains(k));
-    let long_run_blocks = requested == MatmulKernel::AutoLongRun && !gpu.has_subgroups_of_8();
+    let long_run_blocks = requested == MatmulKernel::AutoLongRun && vec4_flavour(gpu) == Flavour::Plain;
     match (requested, tuned) {
         (_, Some(MatmulKernel::Vec4)) if long_run_blocks => Ok(MatmulKernel::Vec4Large),
         (_, Some(kernel)) => Ok(kernel),

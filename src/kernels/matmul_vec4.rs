@@ -23,13 +23,57 @@ pub enum BlockSet {
     Large,
 }
 
-/// The plain blocks, or those for adapters with subgroups of at least 8 lanes, which load the
-/// rows every lane reads once, one row per lane, and broadcast them (the same operations in the
-/// same order otherwise, so the same bits).
+/// The plain blocks, or those for adapters with subgroups, which load the rows every lane reads
+/// once, one row per lane of a group, and hand them to the group's other lanes (the same
+/// operations in the same order otherwise, so the same bits).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flavour {
     Plain,
-    Subgroup,
+    /// Groups of 8 lanes by `subgroupBroadcast` from lanes 0–7: subgroups of 8 lanes or more
+    /// (lavapipe's 8; 16, 32 and 64 on GPUs), where a workgroup of 8 is one subgroup's first 8.
+    Subgroup8,
+    /// Groups of 4 lanes by `subgroupShuffle` within each aligned group of 4: any subgroup of 4
+    /// lanes or more, also where the size varies between pipelines (SwiftShader's is 4, so a
+    /// workgroup of 8 is two subgroups).
+    Subgroup4,
+}
+
+impl Flavour {
+    pub const ALL: [Flavour; 3] = [Flavour::Plain, Flavour::Subgroup8, Flavour::Subgroup4];
+
+    /// The flavour for an adapter whose subgroups have between `min` and `max` lanes (None: no
+    /// subgroups): groups of 8 where every subgroup holds 8, of 4 where every subgroup holds 4,
+    /// else plain.
+    pub fn for_subgroup_sizes(sizes: Option<(u32, u32)>) -> Flavour {
+        match sizes {
+            Some((min, _)) if min >= 8 => Flavour::Subgroup8,
+            Some((min, _)) if min >= 4 => Flavour::Subgroup4,
+            _ => Flavour::Plain,
+        }
+    }
+
+    /// Whether an adapter with these subgroup sizes runs this flavour correctly: the plain one
+    /// everywhere, the grouped ones where every subgroup holds a group.
+    pub fn runs_on(self, sizes: Option<(u32, u32)>) -> bool {
+        match (self, sizes) {
+            (Flavour::Plain, _) => true,
+            (_, None) => false,
+            (flavour, Some((min, _))) => min >= flavour.width(),
+        }
+    }
+
+    /// The lanes of a group (1 for the plain flavour).
+    pub fn width(self) -> u32 {
+        match self {
+            Flavour::Plain => 1,
+            Flavour::Subgroup8 => 8,
+            Flavour::Subgroup4 => 4,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// One block shape: the entry point `linear_<layout>_<R>x<C>` computes R rows × C columns of
@@ -40,8 +84,8 @@ pub struct Vec4Block {
     pub rows: u32,
     pub cols: u32,
     entry: &'static str,
-    plain: OnceLock<Kernel>,
-    subgroup: OnceLock<Kernel>,
+    /// This block's kernel in each flavour, by [`Flavour::index`].
+    kernels: [OnceLock<Kernel>; 3],
 }
 
 macro_rules! block {
@@ -51,8 +95,7 @@ macro_rules! block {
             rows: $r,
             cols: $c,
             entry: concat!("linear_", $layout, "_", $r, "x", $c),
-            plain: OnceLock::new(),
-            subgroup: OnceLock::new(),
+            kernels: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         }
     };
 }
@@ -95,11 +138,7 @@ impl Vec4Block {
 
     /// The kernel of this block in `flavour`.
     pub(crate) fn kernel(&'static self, flavour: Flavour) -> &'static Kernel {
-        let cell = match flavour {
-            Flavour::Plain => &self.plain,
-            Flavour::Subgroup => &self.subgroup,
-        };
-        cell.get_or_init(|| {
+        self.kernels[flavour.index()].get_or_init(|| {
             let (module, source) = module(self.set(), flavour);
             Kernel { module, source, entry: self.entry, slots: SLOTS }
         })
@@ -123,24 +162,23 @@ pub fn module(set: BlockSet, flavour: Flavour) -> (&'static str, &'static str) {
     type Source = LazyLock<String>;
     static STANDARD: Source = LazyLock::new(|| generate(BlockSet::Standard, Flavour::Plain));
     static LARGE: Source = LazyLock::new(|| generate(BlockSet::Large, Flavour::Plain));
-    static STANDARD_SUBGROUP: Source = LazyLock::new(|| generate(BlockSet::Standard, Flavour::Subgroup));
-    static LARGE_SUBGROUP: Source = LazyLock::new(|| generate(BlockSet::Large, Flavour::Subgroup));
+    static STANDARD_SUBGROUP8: Source = LazyLock::new(|| generate(BlockSet::Standard, Flavour::Subgroup8));
+    static LARGE_SUBGROUP8: Source = LazyLock::new(|| generate(BlockSet::Large, Flavour::Subgroup8));
+    static STANDARD_SUBGROUP4: Source = LazyLock::new(|| generate(BlockSet::Standard, Flavour::Subgroup4));
+    static LARGE_SUBGROUP4: Source = LazyLock::new(|| generate(BlockSet::Large, Flavour::Subgroup4));
     match (set, flavour) {
         (BlockSet::Standard, Flavour::Plain) => ("matmul_vec4", &STANDARD),
         (BlockSet::Large, Flavour::Plain) => ("matmul_vec4_large", &LARGE),
-        (BlockSet::Standard, Flavour::Subgroup) => ("matmul_vec4_subgroup", &STANDARD_SUBGROUP),
-        (BlockSet::Large, Flavour::Subgroup) => ("matmul_vec4_large_subgroup", &LARGE_SUBGROUP),
+        (BlockSet::Standard, Flavour::Subgroup8) => ("matmul_vec4_subgroup8", &STANDARD_SUBGROUP8),
+        (BlockSet::Large, Flavour::Subgroup8) => ("matmul_vec4_large_subgroup8", &LARGE_SUBGROUP8),
+        (BlockSet::Standard, Flavour::Subgroup4) => ("matmul_vec4_subgroup4", &STANDARD_SUBGROUP4),
+        (BlockSet::Large, Flavour::Subgroup4) => ("matmul_vec4_large_subgroup4", &LARGE_SUBGROUP4),
     }
 }
 
 /// Every generated module, by name.
-pub fn modules() -> [(&'static str, &'static str); 4] {
-    [
-        module(BlockSet::Standard, Flavour::Plain),
-        module(BlockSet::Large, Flavour::Plain),
-        module(BlockSet::Standard, Flavour::Subgroup),
-        module(BlockSet::Large, Flavour::Subgroup),
-    ]
+pub fn modules() -> Vec<(&'static str, &'static str)> {
+    Flavour::ALL.iter().flat_map(|&f| [module(BlockSet::Standard, f), module(BlockSet::Large, f)]).collect()
 }
 
 const HEADER: &str = "\
@@ -151,9 +189,10 @@ const HEADER: &str = "\
 // into a coroutine switch. So what counts is the number of components loaded per multiply-add:
 // (R + C) vec4 per 4 R C of them for every layout. The rows come from the workgroup id and only
 // the columns vary per lane. Every lane reads the same rows, and llvmpipe (Mesa 22.3) still
-// loads them lane by lane, 8 times over: the subgroup flavour loads them one row per lane and
-// broadcasts (subgroupBroadcast, a register shuffle), ceil(R / 8) loads instead of R, the same
-// operations in the same order otherwise (same bits). One entry point per layer layout and
+// loads them lane by lane, 8 times over: the subgroup flavours load them one row per lane of a
+// group of W lanes and hand them round (subgroupBroadcast from lanes 0..7 where W = 8,
+// subgroupShuffle within each aligned group of 4 where W = 4), ceil(R / W) loads instead of R,
+// the same operations in the same order otherwise (same bits). One entry point per layer layout and
 // block shape, since the vec4 direction differs; each needs the dimensions it loads and stores
 // along to be multiples of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided
 // otherwise). Stores go 4 columns at a time too, and the bias is loaded once per block: at
@@ -174,7 +213,7 @@ const C4: [&str; 4] = ["x", "y", "z", "w"];
 
 /// A module: the common files, the header, then every block of `set` in list order.
 fn generate(set: BlockSet, flavour: Flavour) -> String {
-    let mut w = Writer { out: String::with_capacity(1 << 20), subgroup: flavour == Flavour::Subgroup };
+    let mut w = Writer { out: String::with_capacity(1 << 20), flavour };
     w.out.push_str(super::shader_source!("common/activation.wgsl", "common/matmul_params.wgsl"));
     w.out.push_str(HEADER);
     for b in VEC4_BLOCKS.iter().filter(|b| b.set() == set) {
@@ -190,7 +229,7 @@ fn generate(set: BlockSet, flavour: Flavour) -> String {
 /// Writes WGSL lines; `line!` appends one.
 struct Writer {
     out: String,
-    subgroup: bool,
+    flavour: Flavour,
 }
 
 macro_rules! line {
@@ -205,7 +244,7 @@ impl Writer {
         line!(self, "");
         line!(self, "{doc}");
         line!(self, "@compute @workgroup_size(8)");
-        let lane = if self.subgroup { ", @builtin(subgroup_invocation_id) lane: u32" } else { "" };
+        let lane = if self.grouped() { ", @builtin(subgroup_invocation_id) lane: u32" } else { "" };
         line!(
             self,
             "fn {}(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>{lane}) {{",
@@ -213,21 +252,33 @@ impl Writer {
         );
         line!(self, "    let c0 = gid.x * {c}u;");
         line!(self, "    let r0 = wid.y * {r}u;");
-        if self.subgroup {
+        if self.grouped() {
             // Every lane loads for the others: the lanes past the last column run on (their
             // columns clamped) and only skip the stores.
             line!(self, "    if (r0 >= p.rows) {{\n        return;\n    }}");
+            let width = self.flavour.width();
+            line!(self, "    let in_group = lane & {}u;", width - 1);
+            if self.flavour == Flavour::Subgroup4 {
+                line!(self, "    let group_base = lane - in_group;");
+            }
         } else {
             line!(self, "    if (c0 >= p.cols || r0 >= p.rows) {{\n        return;\n    }}");
         }
     }
 
+    /// Whether lanes share their loads (a subgroup flavour).
+    fn grouped(&self) -> bool {
+        self.flavour != Flavour::Plain
+    }
+
     /// The R rows every lane reads at each step (row r0 + i at `base(i)` + k): loaded one row
-    /// per lane, ceil(R / 8) loads, then broadcast, instead of R loads in every lane.
+    /// per lane of a group of W, ceil(R / W) loads, then handed round, instead of R loads in
+    /// every lane.
     fn shared_rows(&mut self, r: u32, name: &str, base: impl Fn(&str) -> String) {
-        if self.subgroup {
-            for g in 0..r.div_ceil(8) {
-                line!(self, "    let {name}l{g} = {};", base(&format!("{}u + lane", g * 8)));
+        if self.grouped() {
+            let width = self.flavour.width();
+            for g in 0..r.div_ceil(width) {
+                line!(self, "    let {name}l{g} = {};", base(&format!("{}u + in_group", g * width)));
             }
         } else {
             for i in 0..r {
@@ -237,8 +288,8 @@ impl Writer {
     }
 
     /// `let {value}{i}` = the i-th of the vec4s that every lane reads at this step: with
-    /// subgroups, lane l of group g loads `lane_addr(g)` and the others get it by broadcast;
-    /// else every lane loads `own_addr(i)`.
+    /// subgroups, lane l of load group g loads `lane_addr(g)` and the others of its lane group
+    /// get it from that lane; else every lane loads `own_addr(i)`.
     fn shared_load(
         &mut self,
         i: u32,
@@ -246,11 +297,14 @@ impl Writer {
         lane_addr: impl Fn(u32) -> String,
         own_addr: impl Fn(u32) -> String,
     ) {
-        if self.subgroup {
-            if i.is_multiple_of(8) {
-                line!(self, "        let {value}g{} = a4[{}];", i / 8, lane_addr(i / 8));
-            }
+        let width = self.flavour.width();
+        if self.grouped() && i.is_multiple_of(width) {
+            line!(self, "        let {value}g{} = a4[{}];", i / width, lane_addr(i / width));
+        }
+        if self.flavour == Flavour::Subgroup8 {
             line!(self, "        let {value}{i} = subgroupBroadcast({value}g{}, {}u);", i / 8, i % 8);
+        } else if self.flavour == Flavour::Subgroup4 {
+            line!(self, "        let {value}{i} = subgroupShuffle({value}g{}, group_base + {}u);", i / 4, i % 4);
         } else {
             line!(self, "        let {value}{i} = a4[{}];", own_addr(i));
         }
@@ -371,9 +425,10 @@ impl Writer {
         self.header(b, "// dW = dZ^T X: dZ [depth, rows], X [depth, cols]. Needs rows % 4 == 0 and cols % 4 == 0.");
         line!(self, "    let r4 = p.rows / 4u;");
         line!(self, "    let c4 = p.cols / 4u;");
-        if self.subgroup {
-            for part in 0..(r / 4).div_ceil(8) {
-                line!(self, "    let rgl{part} = min(r0 / 4u + {}u + lane, r4 - 1u);", part * 8);
+        if self.grouped() {
+            let width = self.flavour.width();
+            for part in 0..(r / 4).div_ceil(width) {
+                line!(self, "    let rgl{part} = min(r0 / 4u + {}u + in_group, r4 - 1u);", part * width);
             }
         } else {
             for q in 0..r / 4 {
@@ -422,5 +477,31 @@ impl Writer {
         }
         line!(self, "    }}");
         self.store(r, c, |i, j| format!("s{i}_{}.{}", j / 4, C4[j as usize % 4]), false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Flavour;
+
+    #[test]
+    fn every_subgroup_size_gets_a_flavour_that_fits_it() {
+        let fixed = |n| Some((n, n));
+        assert_eq!(Flavour::for_subgroup_sizes(None), Flavour::Plain);
+        assert_eq!(Flavour::for_subgroup_sizes(fixed(1)), Flavour::Plain);
+        assert_eq!(Flavour::for_subgroup_sizes(fixed(2)), Flavour::Plain);
+        assert_eq!(Flavour::for_subgroup_sizes(fixed(4)), Flavour::Subgroup4);
+        for n in [8, 16, 32, 64, 128] {
+            assert_eq!(Flavour::for_subgroup_sizes(fixed(n)), Flavour::Subgroup8, "{n} lanes");
+        }
+        // Sizes that vary between pipelines: the group must fit the smallest.
+        assert_eq!(Flavour::for_subgroup_sizes(Some((4, 16))), Flavour::Subgroup4);
+        assert_eq!(Flavour::for_subgroup_sizes(Some((8, 32))), Flavour::Subgroup8);
+        assert_eq!(Flavour::for_subgroup_sizes(Some((2, 64))), Flavour::Plain);
+        // The chosen flavour always runs where it is chosen; a wider one does not.
+        for sizes in [None, fixed(4), fixed(8), Some((4, 64)), fixed(64)] {
+            assert!(Flavour::for_subgroup_sizes(sizes).runs_on(sizes), "{sizes:?}");
+        }
+        assert!(!Flavour::Subgroup8.runs_on(fixed(4)) && !Flavour::Subgroup4.runs_on(None));
     }
 }

@@ -99,7 +99,7 @@ impl TrainOptions {
         for spec in config.layers() {
             let bytes = 4 * spec.weight_len() as u64;
             if bytes > most {
-                return Err(too_large(format!("layer {}: its {:?} weight", spec.name, spec.weight_shape), bytes));
+                return Err(too_large(format!("layer {}: its {:?} weights", spec.name, spec.weight_shape), bytes));
             }
         }
         // A convolution's matmul has a row per pixel: a launch covers MAX_MATMUL_ROWS of them.

@@ -129,6 +129,22 @@ pub fn pixels8(len: usize, seed: u64) -> Vec<f32> {
     random(len, seed, -0.1, 1.1).iter().map(|&v| (v.clamp(0.0, 1.0) * 255.0).round() / 255.0).collect()
 }
 
+/// Image `i` of 32x32: one saturated colour per image (red, green, blue, yellow in turn) with
+/// dark diagonal bands that move with `i`, as CHW planes.
+pub fn colour_picture(i: usize) -> Vec<u8> {
+    let colour = [[230u8, 20, 20], [20, 230, 20], [20, 20, 230], [230, 230, 20]][i % 4];
+    let mut planes = vec![0u8; 3 * 32 * 32];
+    for (c, &v) in colour.iter().enumerate() {
+        for y in 0..32 {
+            for x in 0..32 {
+                let band = (x + y + i) % 16 < 3;
+                planes[c * 1024 + y * 32 + x] = if band { v / 4 } else { v };
+            }
+        }
+    }
+    planes
+}
+
 /// The rows of a run's metrics.csv without the columns that depend on the clock (seconds,
 /// images_per_second).
 pub fn metrics_without_timing(dir: &std::path::Path) -> Vec<String> {
