@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::tolerance::{Budget, relative_to_largest};
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::activation::Activation;
@@ -108,6 +109,16 @@ fn f64s(v: &[f32]) -> Vec<f64> {
     v.iter().map(|&x| x as f64).collect()
 }
 
+/// Every value's absolute value, in f64: the inputs of a computation of the terms' magnitudes.
+fn abs64(v: &[f32]) -> Vec<f64> {
+    v.iter().map(|x| x.abs() as f64).collect()
+}
+
+/// The tolerance of `want` (f64) against its terms' `magnitude` under `budget`.
+fn tol(budget: Budget, magnitude: &[f64], want: &[f64]) -> f64 {
+    relative_to_largest(budget, &f32s(magnitude), &f32s(want))
+}
+
 fn f32s(v: &[f64]) -> Vec<f32> {
     v.iter().map(|&x| x as f32).collect()
 }
@@ -149,7 +160,16 @@ fn col2im_matches_reference() {
                 let d = conv::col2im(gpu, &w, &colg, b.map(|_| &biasg), act, &image).unwrap();
                 run(gpu, &d);
                 let want = reference::col2im(&col, &w, b.map(|b| b.as_slice()), act);
-                assert_close(&format!("col2im {w:?} {act:?}"), &gpu.read(&image).unwrap(), &want, 1e-5);
+                // A pixel sums the taps that cover it (at most kh·kw) and the bias, against their
+                // magnitudes; then tanh of |z| ≤ that magnitude (two exps and a division).
+                let taps = (case.4[0] * case.4[1]) as usize;
+                let abs_bias: Vec<f32> = bias.iter().map(|v| v.abs()).collect();
+                let col_abs: Vec<f32> = col.iter().map(|v| v.abs()).collect();
+                let magnitude = reference::col2im(&col_abs, &w, b.map(|_| abs_bias.as_slice()), Activation::Identity);
+                let z = magnitude.iter().fold(0.0f64, |m, &v| m.max(v as f64)).min(15.0);
+                let tanh = Budget::exp(z).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(2.0);
+                let tol = relative_to_largest(Budget::sum(taps + 1), &magnitude, &want) + tanh.tol();
+                assert_close(&format!("col2im {w:?} {act:?}"), &gpu.read(&image).unwrap(), &want, tol);
             }
         }
     }
@@ -170,6 +190,17 @@ fn conv2d_on_the_matmuls_matches_the_direct_convolution() {
         let dy_nchw = random(s.batch * out * ho * wo, 700 + k as u64, -1.0, 1.0);
         let want_y = reference::conv2d_forward(&f64s(&x), &f64s(&weight), &f64s(&bias), &s);
         let (want_dx, want_dw, want_db) = reference::conv2d_backward(&f64s(&x), &f64s(&weight), &f64s(&dy_nchw), &s);
+        // Each output against its terms' magnitudes (the same convolutions of absolute values):
+        // the forward sums C·kh·kw products and the bias; dW and db sum over the N·Ho·Wo rows;
+        // dx sums over the O outputs, then col2im over the kh·kw taps.
+        let taps = s.kernel[0] * s.kernel[1];
+        let magnitude_y = reference::conv2d_forward(&abs64(&x), &abs64(&weight), &abs64(&bias), &s);
+        let (magnitude_dx, magnitude_dw, magnitude_db) =
+            reference::conv2d_backward(&abs64(&x), &abs64(&weight), &abs64(&dy_nchw), &s);
+        let tol_y = tol(Budget::sum(w_cols(&s) + 1), &magnitude_y, &want_y);
+        let rows = Budget::sum(s.batch * ho * wo);
+        let (tol_dw, tol_db) = (tol(rows, &magnitude_dw, &want_dw), tol(rows, &magnitude_db, &want_db));
+        let tol_dx = tol(Budget::sum(out) + Budget::sum(taps), &magnitude_dx, &want_dx);
         let out_dims = [s.batch, out, ho, wo];
         let in_dims = [s.batch, s.in_channels, s.input[0], s.input[1]];
         for layout in LAYOUTS {
@@ -186,7 +217,7 @@ fn conv2d_on_the_matmuls_matches_the_direct_convolution() {
                 &matmul::linear_forward(gpu, &col, &wg, Some(&bg), &y, shape, Activation::Identity, kernel).unwrap(),
             );
             let y_nchw = to_nchw(&gpu.read(&y).unwrap(), out_dims, ImageLayout::ChannelsLast);
-            assert_close(&format!("conv2d forward {case:?} {layout:?}"), &y_nchw, &f32s(&want_y), 1e-5);
+            assert_close(&format!("conv2d forward {case:?} {layout:?}"), &y_nchw, &f32s(&want_y), tol_y);
 
             let dy = up("dy", &from_nchw(&dy_nchw, out_dims, ImageLayout::ChannelsLast));
             let (dw, db) = (poisoned(gpu, weight.len()), poisoned(gpu, out));
@@ -196,10 +227,10 @@ fn conv2d_on_the_matmuls_matches_the_direct_convolution() {
             let dx = poisoned(gpu, x.len());
             run(gpu, &conv::col2im(gpu, &w, &dcol, None, Activation::Identity, &dx).unwrap());
             let what = format!("{case:?} {layout:?}");
-            assert_close(&format!("conv2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), 1e-5);
-            assert_close(&format!("conv2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), 1e-5);
+            assert_close(&format!("conv2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), tol_dw);
+            assert_close(&format!("conv2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), tol_db);
             let dx_nchw = to_nchw(&gpu.read(&dx).unwrap(), in_dims, layout);
-            assert_close(&format!("conv2d dx {what}"), &dx_nchw, &f32s(&want_dx), 1e-5);
+            assert_close(&format!("conv2d dx {what}"), &dx_nchw, &f32s(&want_dx), tol_dx);
         }
     }
 }
@@ -228,6 +259,17 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
         let want_y = reference::conv_transpose2d_forward(&f64s(&x), &f64s(&weight), &f64s(&bias), &s);
         let (want_dx, want_dw, want_db) =
             reference::conv_transpose2d_backward(&f64s(&x), &f64s(&weight), &f64s(&dy_nchw), &s);
+        // Against the terms' magnitudes: the forward sums C products, then col2im the kh·kw
+        // taps and the bias; dx (im2col and a matmul) sums O·kh·kw products; dW and db sum over
+        // the rows (N·H·W inputs, N·Ho·Wo outputs).
+        let taps = s.kernel[0] * s.kernel[1];
+        let magnitude_y = reference::conv_transpose2d_forward(&abs64(&x), &abs64(&weight), &abs64(&bias), &s);
+        let (magnitude_dx, magnitude_dw, magnitude_db) =
+            reference::conv_transpose2d_backward(&abs64(&x), &abs64(&weight), &abs64(&dy_nchw), &s);
+        let tol_y = tol(Budget::sum(s.in_channels) + Budget::sum(taps + 1), &magnitude_y, &want_y);
+        let tol_dx = tol(Budget::sum(okk), &magnitude_dx, &want_dx);
+        let tol_dw = tol(Budget::sum(s.batch * s.input[0] * s.input[1]), &magnitude_dw, &want_dw);
+        let tol_db = tol(Budget::sum(s.batch * ho * wo), &magnitude_db, &want_db);
         let in_dims = [s.batch, s.in_channels, s.input[0], s.input[1]];
         let out_dims = [s.batch, s.out_channels, ho, wo];
         // The input as matmul rows (one pixel a row: channels last), the weight as [C, O kh kw].
@@ -246,7 +288,7 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
             run(gpu, &conv::col2im(gpu, &w, &p, Some(&bg), Activation::Identity, &y).unwrap());
             let what = format!("{case:?} {layout:?}");
             let y_nchw = to_nchw(&gpu.read(&y).unwrap(), out_dims, layout);
-            assert_close(&format!("conv_transpose2d forward {what}"), &y_nchw, &f32s(&want_y), 1e-5);
+            assert_close(&format!("conv_transpose2d forward {what}"), &y_nchw, &f32s(&want_y), tol_y);
 
             let dy_flat = from_nchw(&dy_nchw, out_dims, layout);
             let dy = up("dy", &dy_flat);
@@ -257,13 +299,13 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
             let dw = poisoned(gpu, weight.len());
             run(gpu, &matmul::linear_grad_weight(gpu, &xg, &dcol, &dw, None, shape, kernel).unwrap());
             let dx_nchw = to_nchw(&gpu.read(&dx).unwrap(), in_dims, ImageLayout::ChannelsLast);
-            assert_close(&format!("conv_transpose2d dx {what}"), &dx_nchw, &f32s(&want_dx), 1e-5);
-            assert_close(&format!("conv_transpose2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), 1e-5);
+            assert_close(&format!("conv_transpose2d dx {what}"), &dx_nchw, &f32s(&want_dx), tol_dx);
+            assert_close(&format!("conv_transpose2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), tol_dw);
             let db = poisoned(gpu, s.out_channels);
             run(gpu, &conv::channel_sums(gpu, &w, &dy, &db).unwrap());
             let sums = reference::channel_sums(&dy_flat, &w);
-            assert_close(&format!("channel_sums {what}"), &gpu.read(&db).unwrap(), &sums, 1e-5);
-            assert_close(&format!("conv_transpose2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), 1e-5);
+            assert_close(&format!("channel_sums {what}"), &gpu.read(&db).unwrap(), &sums, tol_db);
+            assert_close(&format!("conv_transpose2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), tol_db);
         }
     }
 }

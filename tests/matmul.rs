@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::tolerance::{Budget, abs, relative_to_largest};
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
@@ -34,7 +35,16 @@ fn check_forward(kernel: MatmulKernel, act: Activation, bias: bool) {
         let d = matmul::linear_forward(gpu, &xg, &wg, bias.then_some(&bg), &y, s, act, kernel).unwrap();
         gpu.run(&[&d]).unwrap();
         let want = reference::linear_forward(&x, &w, bias.then_some(&b[..]), &s, act);
-        assert_close(&format!("{kernel:?} forward {act:?} {m}x{k}x{n}"), &gpu.read(&y).unwrap(), &want, 1e-5);
+        // Fused multiply-adds over k (a sum's budget, against its terms' magnitudes), the bias;
+        // then the activation on a pre-activation whose error passes through it unscaled (its
+        // slope is at most 1) plus its own: tanh's two exps of |z| (at most the magnitude,
+        // clamped at 15 by the shader) and a division.
+        let magnitude =
+            reference::linear_forward(&abs(&x), &abs(&w), bias.then_some(&abs(&b)[..]), &s, Activation::Identity);
+        let z = magnitude.iter().fold(0.0f64, |m, &v| m.max(v as f64)).min(15.0);
+        let activation = Budget::exp(z).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(2.0);
+        let tol = relative_to_largest(Budget::sum(k as usize) + Budget::ROUNDING, &magnitude, &want) + activation.tol();
+        assert_close(&format!("{kernel:?} forward {act:?} {m}x{k}x{n}"), &gpu.read(&y).unwrap(), &want, tol);
     }
 }
 
@@ -54,14 +64,22 @@ fn check_grads(kernel: MatmulKernel) {
         let b = matmul::linear_grad_input(gpu, &dzg, &wg, &dx, s, kernel).unwrap();
         gpu.run(&[&a, &b]).unwrap();
         let tag = format!("{kernel:?} {m}x{k}x{n}");
-        assert_close(&format!("{tag} dW"), &gpu.read(&dw).unwrap(), &reference::linear_grad_weight(&dz, &x, &s), 1e-5);
-        assert_close(&format!("{tag} db"), &gpu.read(&db).unwrap(), &reference::linear_grad_bias(&dz, &s), 1e-5);
+        // Sums over the m rows (dW, db) and over the n outputs (dX), against their terms.
+        let (m_sum, n_sum) = (Budget::sum(m as usize), Budget::sum(n as usize));
+        let want_dw = reference::linear_grad_weight(&dz, &x, &s);
+        let tol_dw = relative_to_largest(m_sum, &reference::linear_grad_weight(&abs(&dz), &abs(&x), &s), &want_dw);
+        assert_close(&format!("{tag} dW"), &gpu.read(&dw).unwrap(), &want_dw, tol_dw);
+        let want_db = reference::linear_grad_bias(&dz, &s);
+        let tol_db = relative_to_largest(m_sum, &reference::linear_grad_bias(&abs(&dz), &s), &want_db);
+        assert_close(&format!("{tag} db"), &gpu.read(&db).unwrap(), &want_db, tol_db);
         // Without db, the same dW.
         let dw2 = poisoned(gpu, (n * k) as usize);
         let plain = matmul::linear_grad_weight(gpu, &dzg, &xg, &dw2, None, s, kernel).unwrap();
         gpu.run(&[&plain]).unwrap();
         assert_eq!(gpu.read(&dw2).unwrap(), gpu.read(&dw).unwrap(), "{tag}: dW without db");
-        assert_close(&format!("{tag} dX"), &gpu.read(&dx).unwrap(), &reference::linear_grad_input(&dz, &w, &s), 1e-5);
+        let want_dx = reference::linear_grad_input(&dz, &w, &s);
+        let tol_dx = relative_to_largest(n_sum, &reference::linear_grad_input(&abs(&dz), &abs(&w), &s), &want_dx);
+        assert_close(&format!("{tag} dX"), &gpu.read(&dx).unwrap(), &want_dx, tol_dx);
     }
 }
 
@@ -91,21 +109,24 @@ fn check_batched(kernel: MatmulKernel) {
         gpu.run(&[&f, &gw, &gx]).unwrap();
         let tag = format!("{kernel:?} batched shared_w={shared_w}");
         let want = reference::linear_forward(&x, &w, Some(&b), &s, Activation::Tanh);
-        assert_close(&format!("{tag} Y"), &gpu.read(&y).unwrap(), &want, 1e-5);
-        assert_close(
-            &format!("{tag} dW"),
-            &gpu.read(&dw).unwrap(),
-            &reference::linear_grad_weight(&dz, &x, &gw_shape),
-            1e-5,
-        );
-        assert_close(
-            &format!("{tag} dX"),
-            &gpu.read(&dx).unwrap(),
-            &reference::linear_grad_input(&dz, &w, &gx_shape),
-            1e-5,
-        );
+        // As check_forward and check_grads: sums over k, m and n against their terms; tanh of
+        // pre-activations up to |z| ≤ 21 (clamped at 15 by the shader).
+        let magnitude = reference::linear_forward(&abs(&x), &abs(&w), Some(&abs(&b)), &s, Activation::Identity);
+        let tanh = Budget::exp(15.0).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(2.0);
+        let tol = relative_to_largest(Budget::sum(k as usize) + Budget::ROUNDING, &magnitude, &want) + tanh.tol();
+        assert_close(&format!("{tag} Y"), &gpu.read(&y).unwrap(), &want, tol);
+        let want_dw = reference::linear_grad_weight(&dz, &x, &gw_shape);
+        let magnitude = reference::linear_grad_weight(&abs(&dz), &abs(&x), &gw_shape);
+        let tol = relative_to_largest(Budget::sum(m as usize), &magnitude, &want_dw);
+        assert_close(&format!("{tag} dW"), &gpu.read(&dw).unwrap(), &want_dw, tol);
+        let want_dx = reference::linear_grad_input(&dz, &w, &gx_shape);
+        let magnitude = reference::linear_grad_input(&abs(&dz), &abs(&w), &gx_shape);
+        let tol = relative_to_largest(Budget::sum(n as usize), &magnitude, &want_dx);
+        assert_close(&format!("{tag} dX"), &gpu.read(&dx).unwrap(), &want_dx, tol);
         let want_db = reference::linear_grad_bias(&dz, &gw_shape);
-        assert_close(&format!("{tag} db per sample"), &gpu.read(&db).unwrap(), &want_db, 1e-5);
+        let tol =
+            relative_to_largest(Budget::sum(m as usize), &reference::linear_grad_bias(&abs(&dz), &gw_shape), &want_db);
+        assert_close(&format!("{tag} db per sample"), &gpu.read(&db).unwrap(), &want_db, tol);
     }
 }
 

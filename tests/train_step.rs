@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::tolerance::Budget;
+use common::tolerance::{self, Budget};
 use common::{assert_close, gpu};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::activation::Activation;
@@ -39,23 +39,19 @@ struct Levers {
     lr: f32,
 }
 
-/// The error budget of a whole step against the reference (docs/math.md, "Tolerances"), on a
-/// chain of layers each taken as well conditioned (relative errors add, not multiply): per
-/// layer with weights, its forward sum over the fan-in, its backward sums over its outputs (to
-/// its input) and over the `rows` of the batch (to its weight), and an activation (tanh the
-/// worst: WGSL's is inherited from two exps of |z| ≤ 15, the shader's clamp, and a division);
-/// the likelihood's per-pixel term (the discretized logistic the worst, as in tests/kernels.rs)
-/// and its sum over the pixels; the normals' bound, since the reference draws its own ε.
+/// The error budget of a whole step against the reference (docs/math.md, "Tolerances"): the
+/// chain of its layers ([`tolerance::layer_chain`]; a weight's gradient sums over the batch's
+/// rows, times a convolution's output positions, at most the input's pixels), the
+/// likelihood's per-pixel term (the discretized logistic the worst, as in tests/kernels.rs)
+/// and its sum over the pixels, and the normals' bound, since the reference draws its own ε.
 fn step_budget(config: &ModelConfig, rows: usize) -> Budget {
-    let activation = Budget::exp(15.0).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(3.0);
-    let layers = config.layers().iter().fold(Budget(0.0), |b, spec| {
-        let fan_in = spec.weight_len() / spec.outputs;
-        b + Budget::sum(fan_in) + Budget::sum(spec.outputs) + Budget::sum(rows) + activation
+    let layers = config.layers().into_iter().map(|spec| {
+        let positions = if spec.weight_shape.len() == 4 { config.input_dim() } else { 1 };
+        (spec.weight_len() / spec.outputs, spec.outputs, rows * positions)
     });
-    let pixel =
-        (Budget::exp(30.0) + Budget::LOG + Budget::DIVISION).times(2.0) + Budget::LOG + Budget::ROUNDING.times(12.0);
-    let normals = Budget(cpu::rng::NORMAL_RELATIVE_BOUND / common::tolerance::EPS);
-    layers + pixel + Budget::sum(config.input_dim()) + normals
+    let pixel = tolerance::logistic_subpixel();
+    let normals = Budget(cpu::rng::NORMAL_RELATIVE_BOUND / tolerance::EPS);
+    tolerance::layer_chain(layers) + pixel + Budget::sum(config.input_dim()) + normals
 }
 
 /// One Adam step from the same gradient, relative to the parameters: the corrections' and the

@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::tolerance::{self, Budget};
 use common::{assert_close, conv, deconv, gpu, random};
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer, Shape};
@@ -50,6 +51,17 @@ fn f32s(v: &[f64]) -> Vec<f32> {
     v.iter().map(|&x| x as f32).collect()
 }
 
+/// The error budget of a trunk against the f64 reference: the chain of its layers
+/// ([`tolerance::layer_chain`]; a weight's gradient sums over the rows times the positions of
+/// the layer's output, at most rows × its length).
+fn trunk_budget(layers: &[Layer], shapes: &[Shape], rows: usize) -> Budget {
+    let weighted = layers.iter().zip(shapes).filter_map(|(layer, out)| {
+        let (weight, outputs) = layer.parameter_shapes()?;
+        Some((weight.iter().product::<usize>() / outputs, outputs, rows * out.len()))
+    });
+    tolerance::layer_chain(weighted)
+}
+
 /// Runs one trunk forward and backward on the GPU and on the CPU and compares everything.
 fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, rows: usize, seed: u64) {
     let Some(gpu) = gpu() else { return };
@@ -89,19 +101,20 @@ fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, row
         let acts = trunk_forward(layers, &p64, shapes, &f64s(&x), input, rows);
         let (dx, grads) = trunk_backward(layers, &p64, shapes, &acts, &f64s(&dy), input, rows);
         let what = format!("{name} ({kernel:?})");
+        let tol = trunk_budget(layers, shapes, rows).tol();
         assert_close(
             &format!("{what} output"),
             &gpu.read(trunk.output(&xg)).unwrap(),
             &f32s(acts.last().unwrap()),
-            1e-5,
+            tol,
         );
-        assert_close(&format!("{what} dx"), &gpu.read(backward.dx.as_ref().unwrap()).unwrap(), &f32s(&dx), 1e-5);
+        assert_close(&format!("{what} dx"), &gpu.read(backward.dx.as_ref().unwrap()).unwrap(), &f32s(&dx), tol);
         for (l, (got, want)) in backward.grads.iter().zip(&grads).enumerate() {
             assert_eq!(got.is_some(), want.is_some(), "{what}: layer {l} has parameters on one side only");
             if let (Some((dw, db)), Some((w64, b64))) = (got, want) {
                 let kind = layers[l].type_name();
-                assert_close(&format!("{what} layer {l} ({kind}) dW"), &gpu.read(dw).unwrap(), &f32s(w64), 1e-5);
-                assert_close(&format!("{what} layer {l} ({kind}) db"), &gpu.read(db).unwrap(), &f32s(b64), 1e-5);
+                assert_close(&format!("{what} layer {l} ({kind}) dW"), &gpu.read(dw).unwrap(), &f32s(w64), tol);
+                assert_close(&format!("{what} layer {l} ({kind}) db"), &gpu.read(db).unwrap(), &f32s(b64), tol);
             }
         }
     }

@@ -54,3 +54,42 @@ impl Add for Budget {
         Budget(self.0 + other.0)
     }
 }
+
+/// The relative tolerance of a comparison against the largest reference value, for values that
+/// are sums: `budget` bounds each value's error relative to the sum of its terms' magnitudes,
+/// `magnitude` holds those sums (the same computation on the inputs' absolute values), so the
+/// error is at most budget · max(magnitude), and the comparison divides by max |reference|.
+/// Sums of terms of both signs cancel, and the tolerance grows by as much as they do.
+pub fn relative_to_largest(budget: Budget, magnitude: &[f32], reference: &[f32]) -> f64 {
+    let largest = |v: &[f32]| v.iter().fold(0.0f64, |m, &x| m.max(x.abs() as f64));
+    budget.tol() * largest(magnitude) / largest(reference).max(f64::MIN_POSITIVE)
+}
+
+/// Every value's absolute value: the inputs of a `magnitude` computation.
+pub fn abs(values: &[f32]) -> Vec<f32> {
+    values.iter().map(|v| v.abs()).collect()
+}
+
+/// tanh of |z| ≤ `max_abs` (clamped at 15 by the shaders), the worst activation: WGSL's tanh
+/// is inherited from two exps and a division.
+pub fn tanh(max_abs: f64) -> Budget {
+    Budget::exp(max_abs.min(15.0)).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(2.0)
+}
+
+/// A chain of layers taken as well conditioned (relative errors add, not multiply), each given
+/// as (fan-in, outputs, rows its weight gradient sums over): its forward sum over the fan-in and
+/// the bias, its backward sums over its outputs (to its input) and over those rows (dW, db),
+/// and a tanh after it.
+pub fn layer_chain(layers: impl IntoIterator<Item = (usize, usize, usize)>) -> Budget {
+    layers.into_iter().fold(Budget(0.0), |b, (fan_in, outputs, rows)| {
+        b + Budget::sum(fan_in + 1) + Budget::sum(outputs) + Budget::sum(rows) + tanh(15.0)
+    })
+}
+
+/// One subpixel's discretized-logistic log P, relative to itself: log σ(a) + log σ(−b) +
+/// log1mexp, two softplus of |a|, |b| (whose exp values vanish past 30, so exp(30) bounds what
+/// reaches the sum; the log1p's log and division each), a Taylor expm1 and a log, about a dozen
+/// roundings. The worst of the likelihoods' per-pixel terms.
+pub fn logistic_subpixel() -> Budget {
+    (Budget::exp(30.0) + Budget::LOG + Budget::DIVISION).times(2.0) + Budget::LOG + Budget::ROUNDING.times(12.0)
+}
