@@ -1,4 +1,5 @@
-// The two gathers that turn convolutions into the engine's matmuls (MATH.md §8). A window of
+// The two gathers that turn convolutions into the engine's matmuls (docs/math.md, "Convolutions as
+// matrix products"). A window of
 // kernel_h × kernel_w visits an image of `channels` × height × width at grid_h × grid_w
 // positions (stride, padding): for Conv2d the grid is its output, for ConvTranspose2d its input.
 //   im2col: col[(n, i, j), (c, u, v)] = image[n, c, stride i + u - pad, stride j + v - pad]

@@ -1,5 +1,5 @@
-// Free bits (Kingma et al. 2016; MATH.md section 10): the ELBO's KL term becomes
-// sum_j max(lambda, KL_j), KL_j the batch's mean KL of latent dimension j,
+// Free bits (Kingma et al. 2016; docs/math.md, "The KL weight, warm-up and free bits"): the ELBO's
+// KL term becomes sum_j max(lambda, KL_j), KL_j the batch's mean KL of latent dimension j,
 //   KL_j(x) = -1/2 (1 + logvar_j - mu_j^2 - exp(logvar_j)).
 // A dimension held at the floor lambda gets no KL gradient: mask[j] = 0 there, else 1, which
 // latent_backward.wgsl multiplies into the KL's gradient. One invocation per dimension sums its

@@ -1,4 +1,5 @@
-// Through the reparameterized sample to the encoder's (mu | logvar), MATH.md sections 5 and 10.
+// Through the reparameterized sample to the encoder's (mu | logvar), docs/math.md,
+// "Gradients" and "The KL weight, warm-up and free bits".
 // For each point b and latent i, summed over its samples r, with dz the decoder path's
 // d loss / dz, hse = 1/2 exp(logvar / 2) eps, c = weight_r / points and the KL weight beta:
 //   ELBO (analytic KL):  s = c beta mask_i (mask: free_bits.wgsl's, all ones without free bits)

@@ -45,7 +45,7 @@ fn rng_uniform(x: u32) -> f32 {
     return (f32(x >> 9u) + 0.5) * (1.0 / 8388608.0);
 }
 
-// Standard normals that mean the same on every driver (docs/math.md, "Normal draws"): Box-Muller
+// Standard normals that mean the same on every driver (docs/math.md, "Random draws"): Box-Muller
 // built only from operations whose WGSL accuracy is tight (add, multiply, compare, bit
 // operations, one division and one sqrt). The built-in sin, cos and log are not used: WGSL lets
 // sin and cos be 2^-11 off, and log 2^-21 absolute on [0.5, 2], far from a relative 1e-6.

@@ -2,9 +2,10 @@
 // to per-point bounds, the backward weights, and scalar sums in the metrics buffer:
 //   elbo_reduce: k = 1, analytic KL: elbo_b = log p(x|z_b) - KL(q(z|x_b) || p(z)); weight 1.
 //   iwae_reduce: L_b = logsumexp_s(log w_bs) - log k; weights softmax_s(log w_bs), which are
-//                dL_b / d log w_bs. With a KL weight beta != 1 (beta-VAE, warm-up; MATH.md
-//                section 10) the weights are those of log p(x|z) + beta (log p(z) - log q),
-//                what the step then follows, while L_b stays the true bound (beta = 1).
+//                dL_b / d log w_bs. With a KL weight beta != 1 (beta-VAE, warm-up; docs/math.md,
+//                "The KL weight, warm-up and free bits") the weights are those of
+//                log p(x|z) + beta (log p(z) - log q), what the step then follows, while L_b
+//                stays the true bound (beta = 1).
 // metrics[slot .. slot + 3] receive (sum of bounds, sum of KL, sum of log p(x|z)) over the batch,
 // added to what is there when accumulate != 0, so a run's totals stay on the GPU until read.
 // One workgroup: each invocation strides over points, then invocation 0 adds the partial sums.

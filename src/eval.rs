@@ -1,4 +1,5 @@
-//! The estimators of log p(x) for a trained model, on the GPU (MATH.md §4): the importance-
+//! The estimators of log p(x) for a trained model, on the GPU (docs/math.md, "Estimators"): the
+//! importance-
 //! sampling estimate with q(z|x) as proposal, the bounds L_k from the same samples, the ELBO
 //! with its reconstruction and KL terms, the naive Monte Carlo estimate with the prior as
 //! proposal, the effective sample size and the active units.

@@ -1,4 +1,5 @@
-//! The estimators of `wgvae eval` against exact answers (MATH.md §6): a linear-Gaussian model
+//! The estimators of `wgvae eval` against exact answers (docs/math.md, "Cases with exact
+//! answers"): a linear-Gaussian model
 //! (probabilistic PCA) whose log p(x) has a closed form, a 1-D latent integrated by quadrature,
 //! the naive estimate's unbiasedness in p, and chunking that changes nothing.
 

@@ -63,7 +63,8 @@ pub struct LatentBuffers<'a> {
 
 /// Free bits λ (nats per latent dimension): `mask[j]` = 1 where the batch's mean KL of
 /// dimension j (from the encoder's (μ | logvar) in `enc`) exceeds λ, else 0: the ELBO's KL
-/// term Σ_j max(λ, KL_j) gives the masked dimensions no gradient (MATH.md §10).
+/// term Σ_j max(λ, KL_j) gives the masked dimensions no gradient (docs/math.md, "The KL weight,
+/// warm-up and free bits").
 pub fn free_bits_mask(
     gpu: &Gpu,
     enc: &GpuBuffer<f32>,
@@ -79,8 +80,10 @@ pub fn free_bits_mask(
 }
 
 /// denc = d loss / d(μ | logvar) for loss = −(1/points) Σ_b J_b, given the decoder path's
-/// d loss / dz (MATH.md §5): the ELBO's analytic KL, or the IWAE's prior and posterior terms,
-/// weighted by β = 1 until [`set_beta`] says otherwise (MATH.md §10).
+/// d loss / dz (docs/math.md, "Gradients"): the ELBO's analytic KL, or the IWAE's prior and
+/// posterior terms,
+/// weighted by β = 1 until [`set_beta`] says otherwise (docs/math.md, "The KL weight, warm-up and
+/// free bits").
 pub fn latent_grad(gpu: &Gpu, b: LatentBuffers<'_>, shape: SampleShape, objective: Objective) -> Result<Dispatch> {
     let rows = shape.rows() as u64;
     let k = shape.latent as u64;

@@ -203,7 +203,8 @@ impl Layer {
         }
     }
 
-    /// The matmul this layer runs on (M per row, K, N) (MATH.md §8): Linear's own; Conv2d's
+    /// The matmul this layer runs on (M per row, K, N) (docs/math.md, "Convolutions as matrix
+    /// products"): Linear's own; Conv2d's
     /// over its im2col columns, a row per output pixel; ConvTranspose2d's, a row per input
     /// pixel, K its O·kh·kw columns and N its input channels. None for layers without one.
     pub fn matmul_dims(&self, input: Shape, output: Shape) -> Option<[usize; 3]> {

@@ -3,7 +3,8 @@
 //!
 //! Each layer with parameters is one matmul with the next layer's activation (ReLU or Tanh)
 //! fused into its epilogue (any other activation runs as a launch of its own, its backward
-//! from its input), plus the gathers of [`crate::kernels::conv`] (MATH.md §8): Linear
+//! from its input), plus the gathers of [`crate::kernels::conv`] (docs/math.md, "Convolutions as
+//! matrix products"): Linear
 //! over flat rows; Conv2d as im2col of its input, then the matmul, writing channels-last rows
 //! (one pixel a row, NHWC); ConvTranspose2d as the grad_input matmul of its channels-last input,
 //! then col2im with the bias and activation. Flatten and Unflatten change no value, only the

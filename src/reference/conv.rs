@@ -1,6 +1,6 @@
 //! CPU reference of shaders/conv.wgsl (im2col, col2im), and the convolutions themselves computed
-//! directly from their definitions (MATH.md §8) in f64, forward and backward, against which the
-//! GPU's matmul formulation is tested.
+//! directly from their definitions (docs/math.md, "Convolutions as matrix products") in f64,
+//! forward and backward, against which the GPU's matmul formulation is tested.
 
 use super::activation::act_forward;
 use crate::kernels::activation::Activation;

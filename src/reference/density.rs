@@ -33,7 +33,8 @@ pub fn log1mexp(d: f64) -> f64 {
 }
 
 /// log P(x) of one subpixel x = k / 255 under the discretized logistic with `mean` and
-/// `log_scale` (MATH.md section 9), and its derivatives in the mean and the log-scale.
+/// `log_scale` (docs/math.md, "The discretized logistic and bits per dimension"), and its
+/// derivatives in the mean and the log-scale.
 pub fn logistic_log_prob_and_grad(x: f64, mean: f64, log_scale: f64) -> (f64, f64, f64) {
     let inv_s = (-log_scale).exp();
     let a = (x - mean + HALF_BIN) * inv_s;

@@ -72,7 +72,7 @@ pub fn latent_grad(
 }
 
 /// Each latent dimension's mean KL over the batch: KL_j = (1/B) Σ_b −½ (1 + logvar − μ² − e^logvar),
-/// from `enc` [points, 2·latent] (MATH.md §10).
+/// from `enc` [points, 2·latent] (docs/math.md, "The KL weight, warm-up and free bits").
 pub fn kl_per_dimension(enc: &[f64], latent: usize) -> Vec<f64> {
     let points = enc.len() / (2 * latent);
     (0..latent)

@@ -56,7 +56,7 @@ pub fn uniform(x: u32) -> f32 {
 
 /// Box–Muller on a pair of uniforms: r = sqrt(-2 ln u0), θ = 2π u1, (r cos θ, r sin θ),
 /// computed in f64 from the exact f32 uniforms. The GPU evaluates the same formula with its own
-/// logarithm and quarter-turn series (shaders/philox.wgsl, docs/math.md "Normal draws") from
+/// logarithm and quarter-turn series (shaders/philox.wgsl, docs/math.md, "Random draws") from
 /// operations whose accuracy WGSL pins, so its normals agree with these to a relative
 /// [`NORMAL_RELATIVE_BOUND`] on every conformant driver.
 pub fn box_muller(x0: u32, x1: u32) -> [f32; 2] {

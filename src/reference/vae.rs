@@ -1,5 +1,5 @@
 //! CPU reference of one whole training step in f64: the forward pass, the bound, and the hand-
-//! written backward pass of ../shared/docs/MATH.md §5, layer by layer in the order the GPU runs
+//! written backward pass of docs/math.md, "Gradients",, layer by layer in the order the GPU runs
 //! it, for any architecture of [`crate::model::architecture`] (each layer kind from
 //! [`super::layers`]). The tests check its gradients against finite differences, then the GPU
 //! against it. [`step`] runs a [`ModelConfig`]'s model through it.
@@ -86,7 +86,8 @@ impl Vae<'_> {
     }
 }
 
-/// The KL term's weight β and free bits λ (MATH.md §10); [`KlTerm::PLAIN`] is the bound itself.
+/// The KL term's weight β and free bits λ (docs/math.md, "The KL weight, warm-up and free bits");
+/// [`KlTerm::PLAIN`] is the bound itself.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct KlTerm {
     pub beta: f64,

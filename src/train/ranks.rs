@@ -1,9 +1,9 @@
 //! The ranks of a data-parallel job as the trainer sees them: its own place and one collective,
-//! the all-gather. Each rank computes the gradient of its share of the global batch (MATH.md
-//! §11); the shares, gathered in rank order, are summed on every rank by the kernel that sums
-//! one process's chunks, so N ranks train the weights of one process with `--chunk batch/N`,
-//! bit for bit, whatever order the transport moves the bytes in. The MPI implementation is
-//! [`crate::mpi`] (cargo feature `mpi`); the trait keeps the trainer free of it.
+//! the all-gather. Each rank computes the gradient of its share of the global batch (docs/math.md,
+//! "Data-parallel gradients"); the shares, gathered in rank order, are summed on every rank by
+//! the kernel that sums one process's chunks, so N ranks train the weights of one process with
+//! `--chunk batch/N`, bit for bit, whatever order the transport moves the bytes in. The MPI
+//! implementation is [`crate::mpi`] (cargo feature `mpi`); the trait keeps the trainer free of it.
 
 use crate::error::Result;
 
