@@ -21,14 +21,9 @@ use crate::kernels::reduce::{self, EstimatePlan, PointEstimates, StreamColumn};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::ModelConfig;
 use crate::reference::reduce::kl_standard_normal;
-use crate::reference::rng::RngKey;
+use crate::reference::rng::Stream;
 use crate::train::ranks::Ranks;
 use crate::train::step::{ForwardPass, GpuParams, Proposal};
-
-/// The random streams of an evaluation (keyed by the seed; counters by image and sample).
-const STREAM_BINARIZE: u32 = 11;
-const STREAM_EPS: u32 = 12;
-const STREAM_PRIOR: u32 = 13;
 
 /// A dimension of z is active when the variance over the data of E_q\[z_i\] exceeds this
 /// (Burda et al. 2015).
@@ -174,7 +169,7 @@ struct SamplingPass {
     accumulate: Dispatch,
     state: GpuBuffer<f32>,
     plan: EstimatePlan,
-    eps_stream: u32,
+    eps_stream: Stream,
 }
 
 /// Evaluates a model on a data set; built once, run with [`Evaluator::run`].
@@ -215,7 +210,7 @@ impl<'g> Evaluator<'g> {
         let order: Vec<u32> = (0..batches * points).map(|i| if i < images { i } else { 0 }).collect();
         let mut images_on_gpu = GpuImages::new(gpu, data, batches * points, points, options.data_mode, "evaluation")?;
         images_on_gpu.set_order(gpu, &order)?;
-        let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: u32| {
+        let build = |proposal: Proposal, plan: EstimatePlan, column: StreamColumn, eps_stream: Stream| {
             let pass = ForwardPass::build(
                 gpu,
                 config,
@@ -234,12 +229,15 @@ impl<'g> Evaluator<'g> {
                 reduce::estimate_accumulate(gpu, &pass.densities, &state, points, chunk, column, &plan, 0)?;
             Ok::<_, Error>(SamplingPass { pass, accumulate, state, plan, eps_stream })
         };
-        let importance = build(Proposal::Encoder, plan, StreamColumn::LogWeight, STREAM_EPS)?;
+        let importance = build(Proposal::Encoder, plan, StreamColumn::LogWeight, Stream::EvalEps)?;
         let naive = match options.naive_samples {
             0 => None,
-            k => {
-                Some(build(Proposal::Prior, EstimatePlan::new(k, vec![])?, StreamColumn::LogLikelihood, STREAM_PRIOR)?)
-            }
+            k => Some(build(
+                Proposal::Prior,
+                EstimatePlan::new(k, vec![])?,
+                StreamColumn::LogLikelihood,
+                Stream::EvalPrior,
+            )?),
         };
         Ok(Evaluator {
             gpu,
@@ -369,12 +367,12 @@ impl<'g> Evaluator<'g> {
     /// samples done in this batch.
     fn sample_batch(&mut self, first: u32, count: u32, mut progress: impl FnMut(u64)) -> Result<()> {
         let (gpu, seed, chunk) = (self.gpu, self.options.seed, self.chunk);
-        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: 0 };
+        let binarize = Stream::EvalBinarize.key(seed, 0);
         let (mut done, mut in_flight) = (0u64, VecDeque::new());
         // Streamed: the batch's images into the window, once for both proposals.
         self.data.stage(gpu, first, self.points)?;
         for sp in std::iter::once(&mut self.importance).chain(self.naive.as_mut()) {
-            let eps = RngKey { seed, stream: sp.eps_stream, offset: 0 };
+            let eps = sp.eps_stream.key(seed, 0);
             for start_sample in (0..sp.plan.samples).step_by(chunk as usize) {
                 let origin = SampleOrigin { point: first, sample: start_sample };
                 if start_sample == 0 {

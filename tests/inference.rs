@@ -10,7 +10,8 @@ use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::inference::{self, Decoder, Encoder};
 use wgvae::model::{ModelConfig, Parameters};
-use wgvae::reference::{self as cpu, rng::RngKey, vae};
+use wgvae::reference::rng::Stream;
+use wgvae::reference::{self as cpu, vae};
 use wgvae::train::step::GpuParams;
 
 /// The model's encoder output (μ | log σ²) for images `x` and its decoder's raw output for
@@ -85,7 +86,7 @@ fn encoder_and_decoder_match_the_reference_layers() {
         // roundings); logistic ones mean + s log(u / (1 − u)) on the 8-bit grid, which the
         // GPU's rounding may move by one step where the value is within its error (an exp of
         // |log s| ≤ 8, a division, a log: 2^-21 absolute near u = 1/2) of a step's edge.
-        let key = RngKey { seed: 5, stream: inference::STREAM_DRAWS, offset: 0 };
+        let key = Stream::DecoderDraws.key(5, 0);
         let drawn = inference::draw_images(gpu, &decoded, key).unwrap();
         assert_eq!(drawn.len(), n * dim);
         let step_error =
@@ -123,7 +124,7 @@ fn encoder_and_decoder_match_the_reference_layers() {
 #[test]
 fn prior_samples_are_the_normal_stream() {
     let Some(gpu) = gpu() else { return };
-    let key = RngKey { seed: 3, stream: inference::STREAM_PRIOR, offset: 0 };
+    let key = Stream::PriorSamples.key(3, 0);
     let z = inference::prior_samples(gpu, key, 13, 3).unwrap();
     assert_each_relative("z", &z, &cpu::rng::normal_stream(key, 39), cpu::rng::NORMAL_RELATIVE_BOUND);
 }

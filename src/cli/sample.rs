@@ -5,11 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
-use wgvae::kernels::rng::RngKey;
 use wgvae::model::checkpoint;
 use wgvae::model::inference::{self, Decoder};
 use wgvae::model::latent_mixture;
 use wgvae::pictures;
+use wgvae::reference::rng::Stream;
 use wgvae::train::step::GpuParams;
 
 use super::{AdapterArgs, LatentMixtureArgs, ReadArgs, picture_count};
@@ -63,10 +63,10 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let decoder = Decoder::build(&gpu, &config, &gpu_params, n.min(inference::BATCH), args.kernel)?;
-    let key = |stream| RngKey { seed: args.seed, stream, offset: 0 };
+    let key = |stream: Stream| stream.key(args.seed, 0);
     let (z, source) = match args.prior {
         Prior::Normal => {
-            let z = inference::prior_samples(&gpu, key(inference::STREAM_PRIOR), n as usize, config.latent())?;
+            let z = inference::prior_samples(&gpu, key(Stream::PriorSamples), n as usize, config.latent())?;
             (z, "z ~ N(0, I)".to_string())
         }
         Prior::Gmm => {
@@ -87,7 +87,7 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     };
     let decoded = decoder.decode(&gpu, &z)?;
     let images =
-        if args.draw { inference::draw_images(&gpu, &decoded, key(inference::STREAM_DRAWS))? } else { decoded.means };
+        if args.draw { inference::draw_images(&gpu, &decoded, key(Stream::DecoderDraws))? } else { decoded.means };
     let picture = pictures::grid(&images, config.input(), pictures::square_columns(n as usize))?;
     pictures::save_picture(&args.out, &picture)?;
     let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };

@@ -13,10 +13,6 @@ use crate::model::ModelConfig;
 use crate::model::trunk::Trunk;
 use crate::train::step::{self, GpuParams};
 
-/// Random streams of the picture commands (training and evaluation use others).
-pub const STREAM_PRIOR: u32 = 21;
-pub const STREAM_DRAWS: u32 = 22;
-
 /// Rows per batch of the encoder and decoder built for pictures and encodings.
 pub const BATCH: u32 = 256;
 

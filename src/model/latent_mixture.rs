@@ -24,14 +24,10 @@ use crate::mixture::Mixture;
 use crate::mixture::fit::{self, FitOptions};
 use crate::model::ModelConfig;
 use crate::reference::reduce::logsumexp;
-use crate::reference::rng::{RngKey, normal_at, uniform_at};
+use crate::reference::rng::{Stream, normal_at, uniform_at};
 use crate::train::step::GpuParams;
 
 pub const LATENT_MIXTURE_FILE: &str = "latent_mixture.safetensors";
-
-/// The random streams of draws from the mixture: the component, then the normals.
-const STREAM_COMPONENT: u32 = 23;
-const STREAM_NORMAL: u32 = 24;
 
 /// The EM's settings: every latent variance at least e^-9 (σ ≈ 0.011), since the means of
 /// collapsed dimensions sit at one point.
@@ -208,8 +204,7 @@ impl LatentMixture {
             }
             m.weights.len() - 1
         };
-        let (pick, normal) =
-            (RngKey { seed, stream: STREAM_COMPONENT, offset: 0 }, RngKey { seed, stream: STREAM_NORMAL, offset: 0 });
+        let (pick, normal) = (Stream::MixtureComponent.key(seed, 0), Stream::MixtureNormal.key(seed, 0));
         let mut z = Vec::with_capacity(n * d);
         for i in 0..n {
             let k = component(uniform_at(pick, i as u32) as f64);

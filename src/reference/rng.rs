@@ -32,6 +32,37 @@ pub struct RngKey {
     pub offset: u32,
 }
 
+/// Every random stream wgvae draws from, by the id its keys carry: one list, so that no two uses
+/// can share a stream (the compiler refuses equal discriminants). Changing an id changes the
+/// numbers of every run that draws from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    /// Dynamic binarization of the training batches.
+    TrainBinarize = 1,
+    /// The training step's ε.
+    TrainEps = 2,
+    /// The held-out ELBO's binarization and ε during training (`--eval-every` and each epoch).
+    HeldOutBinarize = 3,
+    HeldOutEps = 4,
+    /// `wgvae eval`: binarization, the encoder's ε and the naive estimate's prior samples.
+    EvalBinarize = 11,
+    EvalEps = 12,
+    EvalPrior = 13,
+    /// Samples from the prior (pictures, `wgvae sample`) and pixels drawn from the decoder.
+    PriorSamples = 21,
+    DecoderDraws = 22,
+    /// The latent mixture's samples: the component, then the normal.
+    MixtureComponent = 23,
+    MixtureNormal = 24,
+}
+
+impl Stream {
+    /// The key of this stream under `seed`, at counter offset `offset`.
+    pub const fn key(self, seed: u32, offset: u32) -> RngKey {
+        RngKey { seed, stream: self as u32, offset }
+    }
+}
+
 /// The 4 u32 of block `block` (elements 4·block .. 4·block + 3 of the stream).
 pub fn block(key: RngKey, block: u32) -> [u32; 4] {
     row_block(key, block, 0, 0)

@@ -25,7 +25,7 @@ use crate::kernels::grad_norm;
 use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::{ModelConfig, Objective, Parameters};
-use crate::reference::rng::RngKey;
+use crate::reference::rng::Stream;
 use ranks::Ranks;
 use schedule::{KlWeight, LrSchedule};
 use step::{
@@ -188,13 +188,6 @@ impl TrainOptions {
         self.lr_schedule.check(self.adam.lr, epochs, steps_per_epoch)
     }
 }
-
-/// The random streams of a run, each keyed by (seed, stream) with the step or batch as offset,
-/// so every number a run draws is a function of the seed alone.
-const STREAM_BINARIZE: u32 = 1;
-const STREAM_EPS: u32 = 2;
-const STREAM_EVAL_BINARIZE: u32 = 3;
-const STREAM_EVAL_EPS: u32 = 4;
 
 /// Means per image, over the batches seen, of the bound, the KL and log p(x|z) (nats).
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -492,8 +485,10 @@ impl<'g> Trainer<'g> {
             None => (self.options.batch, 0),
         };
         let offset = self.epoch_steps * self.options.batch + rank * share;
-        let binarize = RngKey { seed, stream: STREAM_BINARIZE, offset: self.steps };
-        let eps = RngKey { seed, stream: STREAM_EPS, offset: self.steps };
+        // Keyed by the seed with the step as offset: every number a run draws is a function of
+        // the seed alone.
+        let binarize = Stream::TrainBinarize.key(seed, self.steps);
+        let eps = Stream::TrainEps.key(seed, self.steps);
         let origin = SampleOrigin { point: rank * share, sample: 0 };
         self.data.stage(self.gpu, offset, share)?;
         self.step.forward.set_batch(self.gpu, self.data.buffers().index, offset, binarize, eps, origin)?;
@@ -592,8 +587,8 @@ impl<'g> Trainer<'g> {
         for (pass, batches) in &mut eval.passes {
             for _ in 0..*batches {
                 if batch % size == rank {
-                    let binarize = RngKey { seed, stream: STREAM_EVAL_BINARIZE, offset: batch };
-                    let eps = RngKey { seed, stream: STREAM_EVAL_EPS, offset: batch };
+                    let binarize = Stream::HeldOutBinarize.key(seed, batch);
+                    let eps = Stream::HeldOutEps.key(seed, batch);
                     let index = eval.data.buffers().index;
                     eval.data.stage(self.gpu, offset, pass.shape.points)?;
                     pass.set_batch(self.gpu, index, offset, binarize, eps, SampleOrigin::default())?;

@@ -9,12 +9,12 @@ use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::kernels::matmul::MatmulKernel;
-use crate::kernels::rng::RngKey;
 use crate::model::ModelConfig;
 use crate::model::inference::{self, Decoder, Encoder};
 use crate::model::latent_mixture;
 use crate::pictures;
 use crate::plots::{self, Curve};
+use crate::reference::rng::Stream;
 use crate::train::step::GpuParams;
 
 /// Samples and reconstructions per picture.
@@ -51,7 +51,7 @@ impl EpochPictures {
         out: &Path,
     ) -> Result<EpochPictures> {
         let n = RECONSTRUCTIONS.min(images.count as u32).max(1);
-        let key = RngKey { seed, stream: inference::STREAM_PRIOR, offset: 0 };
+        let key = Stream::PriorSamples.key(seed, 0);
         let folder = out.join(FOLDER);
         std::fs::create_dir_all(&folder).map_err(|e| Error::Io(format!("creating {}: {e}", folder.display())))?;
         Ok(EpochPictures {
