@@ -1,7 +1,7 @@
 // The two gathers that turn convolutions into the engine's matmuls (docs/math.md, "Convolutions as
-// matrix products"). A window of
-// kernel_h × kernel_w visits an image of `channels` × height × width at grid_h × grid_w
-// positions (stride, padding): for Conv2d the grid is its output, for ConvTranspose2d its input.
+// matrix products"). A window of kernel_h × kernel_w visits an image of `channels` × height ×
+// width at grid_h × grid_w positions (stride, padding): for Conv2d the grid is its output, for
+// ConvTranspose2d its input.
 //   im2col: col[(n, i, j), (c, u, v)] = image[n, c, stride i + u - pad, stride j + v - pad]
 //           (0 outside the image): a [batch grid_h grid_w, channels kernel_h kernel_w] matrix.
 //   col2im: its adjoint, image[n, c, y, x] = act(bias[c] + the sum of col[(n, i, j), (c, u, v)]

@@ -1,7 +1,6 @@
 //! The estimators of log p(x) for a trained model, on the GPU (docs/math.md, "Estimators"): the
-//! importance-
-//! sampling estimate with q(z|x) as proposal, the bounds L_k from the same samples, the ELBO
-//! with its reconstruction and KL terms, the naive Monte Carlo estimate with the prior as
+//! importance-sampling estimate with q(z|x) as proposal, the bounds L_k from the same samples, the
+//! ELBO with its reconstruction and KL terms, the naive Monte Carlo estimate with the prior as
 //! proposal, the effective sample size and the active units.
 //!
 //! K samples per image are drawn in chunks of C (so K = 5000 and beyond never needs a K-wide

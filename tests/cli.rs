@@ -831,3 +831,49 @@ fn training_draws_mixture_samples_each_epoch_and_leaves_the_mixture_for_sample()
     }
     std::fs::remove_dir_all(&out_dir).unwrap();
 }
+
+/// Binary images (every pixel 0 or 255) need no binarization for the Bernoulli to be a
+/// probability of the data: `--binarize none` on them reports bits per dimension, in training
+/// and in eval; grey images with the same option report none, saying why.
+#[test]
+fn bits_per_dimension_of_binary_images_without_binarization() {
+    let dir = std::env::temp_dir().join(format!("wgvae-cli-binary-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // IDX: magic 0x00000803 (u8, 3 dimensions), the dimensions, then the pixels.
+    let idx = |name: &str, n: u32, pixel: &dyn Fn(u32) -> u8| {
+        let mut bytes = vec![0, 0, 8, 3];
+        for d in [n, 8, 8] {
+            bytes.extend(d.to_be_bytes());
+        }
+        bytes.extend((0..n * 64).map(pixel));
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let binary = idx("binary-idx3-ubyte", 40, &|i| if (i * 7 + i / 64) % 3 == 0 { 255 } else { 0 });
+    let grey = idx("grey-idx3-ubyte", 40, &|i| (i * 37 % 256) as u8);
+    for (data, bits) in [(&binary, true), (&grey, false)] {
+        let (data, out) = (data.to_str().unwrap(), dir.join(format!("run-{bits}")));
+        let args =
+            ["train", "--data", data, "--test-data", data, "--binarize", "none", "--hidden", "16", "--latent", "2"];
+        let args = [&args[..], &["--epochs", "1", "--batch", "8", "--no-pictures", "--out", out.to_str().unwrap()]];
+        let (ok, stdout, err) = wgvae(&args.concat());
+        if !ok && gpu_allowed_missing() {
+            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+            return;
+        }
+        assert!(ok, "{err}");
+        assert_eq!(stdout.contains("bits/dim"), bits, "{stdout}");
+        let checkpoint = out.to_str().unwrap();
+        let eval = ["eval", "--checkpoint", checkpoint, "--data", data, "--binarize", "none", "--k", "4"];
+        let (ok, stdout, err) = wgvae(&[&eval[..], &["--no-latent-mixture", "--json"]].concat());
+        assert!(ok, "{err}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(report["bits_per_dim"]["log_likelihood"].is_f64(), bits, "{stdout}");
+        let (ok, stdout, err) = wgvae(&[&eval[..], &["--no-latent-mixture"]].concat());
+        assert!(ok, "{err}");
+        assert_eq!(stdout.contains("no bits/dim: the Bernoulli on grey (not binary) values"), !bits, "{stdout}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

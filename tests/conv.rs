@@ -1,10 +1,9 @@
 //! The convolution gathers (im2col, col2im) against their CPU references, and Conv2d and
 //! ConvTranspose2d computed on the GPU as those gathers around the engine's matmuls (docs/math.md,
-//! "Convolutions as matrix products")
-//! against convolutions computed directly from their definitions in f64, forward and backward,
-//! whose own gradients are checked against finite differences. Random inputs, sizes that are
-//! not multiples of anything, non-square images and kernels, odd channel counts, both image
-//! layouts; every output poisoned with NaN first.
+//! "Convolutions as matrix products") against convolutions computed directly from their definitions
+//! in f64, forward and backward, whose own gradients are checked against finite differences. Random
+//! inputs, sizes that are not multiples of anything, non-square images and kernels, odd channel
+//! counts, both image layouts; every output poisoned with NaN first.
 
 mod common;
 

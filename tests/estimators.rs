@@ -1,7 +1,7 @@
-//! The estimators of `wgvae eval` against exact answers (docs/math.md, "Cases with exact
-//! answers"): a linear-Gaussian model
-//! (probabilistic PCA) whose log p(x) has a closed form, a 1-D latent integrated by quadrature,
-//! the naive estimate's unbiasedness in p, and chunking that changes nothing.
+//! The estimators of `wgvae eval` against exact answers (docs/math.md, "Cases with exact answers"):
+//! a linear-Gaussian model (probabilistic PCA) whose log p(x) has a closed form, a 1-D latent
+//! integrated by quadrature, the naive estimate's unbiasedness in p, and chunking that changes
+//! nothing.
 
 mod common;
 

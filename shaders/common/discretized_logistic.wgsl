@@ -1,6 +1,6 @@
 // The discretized logistic of one subpixel (docs/math.md, "The discretized logistic and bits per
-// dimension"; Salimans et al. 2017, one
-// component): x = k / 255 for k in 0..255, mean m, log-scale l, half-bin h = 1 / 510,
+// dimension"; Salimans et al. 2017, one component): x = k / 255 for k in 0..255, mean m,
+// log-scale l, half-bin h = 1 / 510,
 //   a = (x + h - m) e^-l,  b = (x - h - m) e^-l,
 //   log P = log sigmoid(a)                                 (k = 0: the bin takes the lower tail)
 //         = log sigmoid(-b)                                (k = 255: the upper tail)

@@ -207,7 +207,7 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     );
     // Bits per dimension where log p(x|z) is a probability of the data (not a density).
     let dim = config.input_dim();
-    let bpd = config.likelihood.is_mass_function(options.binarize);
+    let bpd = config.likelihood.is_mass_function(options.binarize || data.is_binary());
     println!();
     println!(
         "{:<40} {:>10} {:>8}{}",
@@ -235,7 +235,11 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
         println!(
             "(no bits/dim: the {} likelihood is a density on [0, 1], not a probability of the data; \
              --likelihood logistic models the 8-bit values)",
-            if config.likelihood == Likelihood::Gaussian { "Gaussian" } else { "Bernoulli on grey values" }
+            if config.likelihood == Likelihood::Gaussian {
+                "Gaussian"
+            } else {
+                "Bernoulli on grey (not binary) values"
+            }
         );
     }
     println!();
@@ -282,7 +286,7 @@ fn eval_json(
     let stderr: serde_json::Map<String, serde_json::Value> =
         report.bounds_by_k().iter().map(|(k, m)| (k.to_string(), m.stderr.into())).collect();
     let dim = config.input_dim();
-    let bits_per_dim = config.likelihood.is_mass_function(options.binarize).then(|| {
+    let bits_per_dim = config.likelihood.is_mass_function(options.binarize || data.is_binary()).then(|| {
         serde_json::json!({
             "elbo": bits_per_dim(report.elbo().mean, dim),
             "log_likelihood": bits_per_dim(report.log_likelihood().mean, dim),

@@ -268,8 +268,10 @@ pub struct ModelOnDataArgs {
     /// A folder written by `wgvae train` (model.safetensors and config.json).
     #[arg(long)]
     pub checkpoint: PathBuf,
-    /// Images: an IDX file (raw or .gz, labels beside it used when present) or a folder of
-    /// PNG/JPEG images. Default: the 1,000 bundled held-out digits.
+    /// Images: an IDX file (raw or .gz, labels beside it used when present), a folder of
+    /// PNG/JPEG images (or of one subfolder of them per class), a CIFAR-10/100 binary file or the
+    /// folder holding them, or a NumPy .npy file (labels from X_labels.npy beside it). Default:
+    /// the 1,000 bundled held-out digits.
     #[arg(long)]
     pub data: Option<PathBuf>,
     #[command(flatten)]

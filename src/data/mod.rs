@@ -91,6 +91,12 @@ impl Dataset {
         self.channels * self.height * self.width
     }
 
+    /// Whether every pixel is 0 or 255: binary images, on which a Bernoulli decoder is a
+    /// probability of the data (so bits per dimension apply) with no binarization.
+    pub fn is_binary(&self) -> bool {
+        self.images[..self.count * self.dim()].iter().all(|&p| p == 0 || p == 255)
+    }
+
     /// Image `i`; panics when `i >= count`, like slice indexing.
     pub fn image(&self, i: usize) -> &[u8] {
         let dim = self.dim();

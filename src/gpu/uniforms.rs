@@ -1,8 +1,9 @@
 //! Every launch's parameter uniform, in a slot of a few shared buffers with a copy on the host.
-//! A training step changes the parameters of six launches (the batch's offsets and random
-//! keys, Adam's step count); with a buffer per launch that was six `write_buffer` calls, 40–70
-//! µs of host time per step on lavapipe. Here changes only touch the host copy and each submit
-//! sends what changed in one write per buffer.
+//! A training step changes the parameters of several launches (the batch's offsets and random
+//! keys; every layer's Adam launch: its bias corrections and learning rate; the KL weight β of
+//! the reductions and the latent gradient); with a buffer per launch each would be a
+//! `write_buffer` call, 40–70 µs of host time per step on lavapipe for six. Here changes only
+//! touch the host copy and each submit sends what changed in one write per buffer.
 
 use std::num::NonZeroU64;
 use std::ops::Range;

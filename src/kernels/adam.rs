@@ -109,8 +109,8 @@ pub fn adam(gpu: &Gpu, a: AdamTensor<'_>, b: AdamTensor<'_>, step: u32, config: 
     gpu.dispatch(&ADAM, &p, &buffers.concat(), grid_1d(blocks, 64))
 }
 
-/// Sets the step count (1-based) and the learning rate (a schedule's) of an [`adam`] launch
-/// before its next submit.
+/// Sets the step (1-based: its bias corrections) and the learning rate (a schedule's) of an
+/// [`adam`] launch before its next submit.
 pub fn set_step(gpu: &Gpu, launch: &mut Dispatch, step: u32, lr: f32) -> Result<()> {
     if step == 0 {
         return Err(Error::Invalid("adam: the step count starts at 1".into()));

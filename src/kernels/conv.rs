@@ -1,6 +1,6 @@
 //! The gathers that make convolutions matmuls (docs/math.md, "Convolutions as matrix products"):
-//! [`im2col`] lays every position of a
-//! kernel window over an image out as a row, so that a Conv2d is one linear layer over those
+//! [`im2col`] lays every position of a kernel window over an image out as a row, so that a
+//! Conv2d is one linear layer over those
 //! rows; [`col2im`], its adjoint, sums rows back into an image (a gather per image element, no
 //! atomics), with an optional bias and activation, for Conv2d's dX and ConvTranspose2d's output.
 //!

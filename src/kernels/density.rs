@@ -58,11 +58,11 @@ impl Likelihood {
     }
 
     /// Whether log p(x|z) is the log of a probability of the data (so −log p(x) / (D ln 2) is
-    /// bits per dimension): the discretized logistic always, the Bernoulli on binarized
-    /// data; never the Gaussian, a density on [0, 1].
-    pub fn is_mass_function(self, binarized: bool) -> bool {
+    /// bits per dimension): the discretized logistic always, the Bernoulli on binary data
+    /// (binarized, or 0/255 images as they are); never the Gaussian, a density on [0, 1].
+    pub fn is_mass_function(self, binary_data: bool) -> bool {
         match self {
-            Likelihood::Bernoulli => binarized,
+            Likelihood::Bernoulli => binary_data,
             Likelihood::Gaussian => false,
             Likelihood::Logistic => true,
         }

@@ -81,9 +81,8 @@ pub fn free_bits_mask(
 
 /// denc = d loss / d(μ | logvar) for loss = −(1/points) Σ_b J_b, given the decoder path's
 /// d loss / dz (docs/math.md, "Gradients"): the ELBO's analytic KL, or the IWAE's prior and
-/// posterior terms,
-/// weighted by β = 1 until [`set_beta`] says otherwise (docs/math.md, "The KL weight, warm-up and
-/// free bits").
+/// posterior terms, weighted by β = 1 until [`set_beta`] says otherwise (docs/math.md, "The KL
+/// weight, warm-up and free bits").
 pub fn latent_grad(gpu: &Gpu, b: LatentBuffers<'_>, shape: SampleShape, objective: Objective) -> Result<Dispatch> {
     let rows = shape.rows() as u64;
     let k = shape.latent as u64;

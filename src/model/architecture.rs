@@ -204,9 +204,9 @@ impl Layer {
     }
 
     /// The matmul this layer runs on (M per row, K, N) (docs/math.md, "Convolutions as matrix
-    /// products"): Linear's own; Conv2d's
-    /// over its im2col columns, a row per output pixel; ConvTranspose2d's, a row per input
-    /// pixel, K its O·kh·kw columns and N its input channels. None for layers without one.
+    /// products"): Linear's own; Conv2d's over its im2col columns, a row per output pixel;
+    /// ConvTranspose2d's, a row per input pixel, K its O·kh·kw columns and N its input channels.
+    /// None for layers without one.
     pub fn matmul_dims(&self, input: Shape, output: Shape) -> Option<[usize; 3]> {
         match *self {
             Layer::Linear { in_features, out_features } => Some([1, in_features, out_features]),

@@ -304,7 +304,14 @@ impl ModelConfig {
                     Layer::Conv2d { out_channels, .. } => Some(format!("conv{out_channels}")),
                     Layer::ConvTranspose2d { out_channels, .. } => Some(format!("deconv{out_channels}")),
                     Layer::Linear { out_features, .. } => Some(format!("fc{out_features}")),
-                    _ => None,
+                    // Every layer named, so that a new kind must say how it is described: the
+                    // shape changes and the activations (named once, after the encoder) are not.
+                    Layer::Flatten
+                    | Layer::Unflatten { .. }
+                    | Layer::ReLU
+                    | Layer::LeakyReLU { .. }
+                    | Layer::Tanh
+                    | Layer::SiLU => None,
                 })
                 .collect::<Vec<_>>()
                 .join("-")

@@ -1,16 +1,15 @@
 //! A trunk of layers (an encoder's or a decoder's, [`super::architecture`]) on the GPU: its
 //! forward launches and, beside them, its backward launches, over buffers built once.
 //!
-//! Each layer with parameters is one matmul with the next layer's activation (ReLU or Tanh)
-//! fused into its epilogue (any other activation runs as a launch of its own, its backward
-//! from its input), plus the gathers of [`crate::kernels::conv`] (docs/math.md, "Convolutions as
-//! matrix products"): Linear
-//! over flat rows; Conv2d as im2col of its input, then the matmul, writing channels-last rows
-//! (one pixel a row, NHWC); ConvTranspose2d as the grad_input matmul of its channels-last input,
-//! then col2im with the bias and activation. Flatten and Unflatten change no value, only the
-//! order: channel-first (PyTorch's, for flat vectors) against channels-last (what the matmuls
-//! read and write), permuted by a 1×1 col2im or im2col where the two differ. A trunk's image
-//! output is channel-first, as PyTorch's is. The backward mirrors each launch.
+//! Each layer with parameters is one matmul with the next layer's activation (ReLU or Tanh) fused
+//! into its epilogue (any other activation runs as a launch of its own, its backward from its
+//! input), plus the gathers of [`crate::kernels::conv`] (docs/math.md, "Convolutions as matrix
+//! products"): Linear over flat rows; Conv2d as im2col of its input, then the matmul, writing
+//! channels-last rows (one pixel a row, NHWC); ConvTranspose2d as the grad_input matmul of its
+//! channels-last input, then col2im with the bias and activation. Flatten and Unflatten change no
+//! value, only the order: channel-first (PyTorch's, for flat vectors) against channels-last (what
+//! the matmuls read and write), permuted by a 1×1 col2im or im2col where the two differ. A trunk's
+//! image output is channel-first, as PyTorch's is. The backward mirrors each launch.
 //!
 //! tests/trunk.rs runs trunks against the CPU reference of every layer ([`crate::reference::layers`]);
 //! the training step, the evaluation and the picture commands build their encoder and decoder

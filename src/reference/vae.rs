@@ -1,5 +1,5 @@
 //! CPU reference of one whole training step in f64: the forward pass, the bound, and the hand-
-//! written backward pass of docs/math.md, "Gradients",, layer by layer in the order the GPU runs
+//! written backward pass of docs/math.md, "Gradients", layer by layer in the order the GPU runs
 //! it, for any architecture of [`crate::model::architecture`] (each layer kind from
 //! [`super::layers`]). The tests check its gradients against finite differences, then the GPU
 //! against it. [`step`] runs a [`ModelConfig`]'s model through it.

@@ -191,6 +191,8 @@ pub fn train(
         Start::Resume(state) => &state.params,
     };
     let mut trainer = Trainer::with_ranks(gpu, config.clone(), options.clone(), params, train, test, ranks)?;
+    // Bits per dimension beside nats where log p(x|z) is a probability of the held-out data.
+    let with_bits = config.likelihood.is_mass_function(options.binarize || test.is_some_and(Dataset::is_binary));
     if trainer.data_streamed() && writes {
         println!(
             "streaming the {:.1} MiB of training images a batch ahead of each step (more than the GPU keeps whole, \
@@ -351,8 +353,7 @@ pub fn train(
             clipped: clipping.map(|c| c.1),
         };
         (done, sums, clip_sums) = (0, [0.0; 3], [0.0; 2]);
-        // Bits per dimension beside nats where log p(x|z) is a probability of the data.
-        let bits = |nats: f64| match config.likelihood.is_mass_function(options.binarize) {
+        let bits = |nats: f64| match with_bits {
             true => format!(" ({:.4} bits/dim)", bits_per_dim(nats, config.input_dim())),
             false => String::new(),
         };

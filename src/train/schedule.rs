@@ -9,8 +9,8 @@ use crate::error::{Error, Result};
 use crate::model::Objective;
 
 /// The KL term of the training objective (docs/math.md, "The KL weight, warm-up and free bits"):
-/// its weight β, reached by a linear
-/// warm-up over the first `warmup_epochs`, and free bits λ per latent dimension (ELBO).
+/// its weight β, reached by a linear warm-up over the first `warmup_epochs`, and free bits λ per
+/// latent dimension (ELBO).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KlWeight {
     pub beta: f32,

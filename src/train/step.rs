@@ -1,9 +1,9 @@
 //! The model on the GPU as fixed lists of launches over resident buffers: a forward pass
 //! (gather → encoder trunk → sample → decoder trunk → log-densities → bound, the trunks of
 //! [`crate::model::trunk`] built from the model's layers) and, for training, the hand-written
-//! backward pass (the trunks' backward launches) and Adam. Everything is built once; a step only rewrites the few
-//! uniforms that change (batch offset, random stream, Adam's step) and records the list into
-//! one compute pass.
+//! backward pass (the trunks' backward launches) and Adam. Everything is built once; a step only
+//! rewrites the few uniforms that change (batch offset, random stream, Adam's bias corrections
+//! and learning rate, the KL weight β) and records the list into one compute pass.
 
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
