@@ -1,5 +1,6 @@
-// Activations by id (0 identity, 1 relu, 2 tanh, 3 sigmoid, 4 softplus), shared by the matmul
-// epilogue and the activation kernels; mirrors src/reference/activation.rs.
+// Activations by id, shared by the matmul epilogue and the activation kernels; mirrors
+// src/reference/activation.rs. The ids are defined here alone: src/kernels/activation.rs reads
+// them from this file when it is compiled (a missing one is a build error).
 // The backward needs only the forward's output y, so layers keep y and never the pre-activation.
 
 const ACT_IDENTITY: u32 = 0u;
@@ -32,11 +33,11 @@ fn sigmoid(z: f32) -> f32 {
 
 fn act_forward(z: f32, act: u32) -> f32 {
     switch act {
-        case 1u: { return max(z, 0.0); }
+        case ACT_RELU: { return max(z, 0.0); }
         // tanh(±15) is ±1 in f32; the clamp keeps drivers that build tanh from exp finite.
-        case 2u: { return tanh(clamp(z, -15.0, 15.0)); }
-        case 3u: { return sigmoid(z); }
-        case 4u: { return softplus(z); }
+        case ACT_TANH: { return tanh(clamp(z, -15.0, 15.0)); }
+        case ACT_SIGMOID: { return sigmoid(z); }
+        case ACT_SOFTPLUS: { return softplus(z); }
         default: { return z; }
     }
 }
@@ -44,20 +45,20 @@ fn act_forward(z: f32, act: u32) -> f32 {
 // d act / dz written in terms of y = act(z).
 fn act_grad_from_output(y: f32, act: u32) -> f32 {
     switch act {
-        case 1u: { return select(0.0, 1.0, y > 0.0); }
-        case 2u: { return 1.0 - y * y; }
-        case 3u: { return y * (1.0 - y); }
-        case 4u: { return 1.0 - exp(-y); }
+        case ACT_RELU: { return select(0.0, 1.0, y > 0.0); }
+        case ACT_TANH: { return 1.0 - y * y; }
+        case ACT_SIGMOID: { return y * (1.0 - y); }
+        case ACT_SOFTPLUS: { return 1.0 - exp(-y); }
         default: { return 1.0; }
     }
 }
 
-// An activation layer's output from its input: ReLU (1), Tanh (2), LeakyReLU with `slope` (5),
-// SiLU z·sigmoid(z) (6).
+// An activation layer's output from its input: ReLU, Tanh, LeakyReLU with `slope`, SiLU
+// z·sigmoid(z).
 fn layer_act(z: f32, act: u32, slope: f32) -> f32 {
     switch act {
-        case 5u: { return select(slope * z, z, z > 0.0); }
-        case 6u: { return z * sigmoid(z); }
+        case ACT_LEAKY_RELU: { return select(slope * z, z, z > 0.0); }
+        case ACT_SILU: { return z * sigmoid(z); }
         default: { return act_forward(z, act); }
     }
 }
@@ -65,13 +66,13 @@ fn layer_act(z: f32, act: u32, slope: f32) -> f32 {
 // d layer_act / dz from the input z: SiLU's derivative needs z, not the output.
 fn layer_act_grad(z: f32, act: u32, slope: f32) -> f32 {
     switch act {
-        case 1u: { return select(0.0, 1.0, z > 0.0); }
-        case 2u: {
+        case ACT_RELU: { return select(0.0, 1.0, z > 0.0); }
+        case ACT_TANH: {
             let t = tanh(clamp(z, -15.0, 15.0));
             return 1.0 - t * t;
         }
-        case 5u: { return select(slope, 1.0, z > 0.0); }
-        case 6u: {
+        case ACT_LEAKY_RELU: { return select(slope, 1.0, z > 0.0); }
+        case ACT_SILU: {
             let s = sigmoid(z);
             return s * (1.0 + z * (1.0 - s));
         }

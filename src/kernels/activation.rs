@@ -6,13 +6,23 @@ use super::{check_len, shader_source};
 use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 
+/// The activation ids, as shaders/common/activation.wgsl defines them.
+const WGSL: &str = shader_source!("common/activation.wgsl");
+const RELU: u32 = super::wgsl_u32(WGSL, "ACT_RELU");
+const TANH: u32 = super::wgsl_u32(WGSL, "ACT_TANH");
+const SIGMOID: u32 = super::wgsl_u32(WGSL, "ACT_SIGMOID");
+const SOFTPLUS: u32 = super::wgsl_u32(WGSL, "ACT_SOFTPLUS");
+const LEAKY_RELU: u32 = super::wgsl_u32(WGSL, "ACT_LEAKY_RELU");
+const SILU: u32 = super::wgsl_u32(WGSL, "ACT_SILU");
+const IDENTITY: u32 = super::wgsl_u32(WGSL, "ACT_IDENTITY");
+
 pub const SOURCE_NAME: &str = "activation";
 pub const SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "activation.wgsl");
 pub const BACKWARD_NAME: &str = "activation_backward";
 pub const BACKWARD_SOURCE: &str =
     shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "activation_backward.wgsl");
 
-/// A hidden layer's nonlinearity; ids match shaders/common/activation.wgsl.
+/// A hidden layer's nonlinearity; its id is shaders/common/activation.wgsl's.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Activation {
@@ -27,11 +37,11 @@ pub enum Activation {
 impl Activation {
     pub fn id(self) -> u32 {
         match self {
-            Activation::Identity => 0,
-            Activation::Relu => 1,
-            Activation::Tanh => 2,
-            Activation::Sigmoid => 3,
-            Activation::Softplus => 4,
+            Activation::Identity => IDENTITY,
+            Activation::Relu => RELU,
+            Activation::Tanh => TANH,
+            Activation::Sigmoid => SIGMOID,
+            Activation::Softplus => SOFTPLUS,
         }
     }
 
@@ -50,7 +60,7 @@ struct Params {
 
 /// An activation layer that runs as a launch of its own (src/model/trunk.rs), its backward
 /// from its input: the layers' ReLU and Tanh where no matmul before them can take them in its
-/// epilogue, and LeakyReLU and SiLU, which none can. Ids match shaders/common/activation.wgsl.
+/// epilogue, and LeakyReLU and SiLU, which none can. Ids are shaders/common/activation.wgsl's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Nonlinearity {
     Relu,
@@ -62,10 +72,10 @@ pub enum Nonlinearity {
 impl Nonlinearity {
     fn params(self, len: u32) -> Params {
         let (act, slope) = match self {
-            Nonlinearity::Relu => (1, 0.0),
-            Nonlinearity::Tanh => (2, 0.0),
-            Nonlinearity::LeakyRelu { negative_slope } => (5, negative_slope),
-            Nonlinearity::Silu => (6, 0.0),
+            Nonlinearity::Relu => (RELU, 0.0),
+            Nonlinearity::Tanh => (TANH, 0.0),
+            Nonlinearity::LeakyRelu { negative_slope } => (LEAKY_RELU, negative_slope),
+            Nonlinearity::Silu => (SILU, 0.0),
         };
         Params { len, act, slope, _pad: 0 }
     }

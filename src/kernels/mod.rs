@@ -27,6 +27,43 @@ macro_rules! shader_source {
 }
 pub(crate) use shader_source;
 
+/// The value of `const NAME: u32 = <digits>u;` in WGSL `source`, at compile time: numbers the
+/// shaders and Rust share (activation ids) are defined once, in the shader, and read from it.
+/// A name the source lacks stops the build.
+pub(crate) const fn wgsl_u32(source: &str, name: &str) -> u32 {
+    let (s, n) = (source.as_bytes(), name.as_bytes());
+    let prefix = b"const ";
+    let mut i = 0;
+    while i + prefix.len() + n.len() < s.len() {
+        let mut j = 0;
+        while j < prefix.len() && s[i + j] == prefix[j] {
+            j += 1;
+        }
+        let mut k = 0;
+        while j == prefix.len() && k < n.len() && s[i + j + k] == n[k] {
+            k += 1;
+        }
+        if j == prefix.len() && k == n.len() && s[i + j + k] == b':' {
+            // Past "= " to the digits (the type, u32, has digits of its own).
+            let mut p = i + j + k;
+            while p < s.len() && s[p] != b'=' {
+                p += 1;
+            }
+            while p < s.len() && !s[p].is_ascii_digit() {
+                p += 1;
+            }
+            let mut value = 0u32;
+            while p < s.len() && s[p].is_ascii_digit() {
+                value = value * 10 + (s[p] - b'0') as u32;
+                p += 1;
+            }
+            return value;
+        }
+        i += 1;
+    }
+    panic!("a constant the WGSL source does not define");
+}
+
 /// Every shader module of the crate, by name, as wgpu compiles it (for portability checks),
 /// the generated matmul blocks ([`matmul_vec4::modules`]) last.
 pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
@@ -70,4 +107,16 @@ pub(crate) fn check_len<T: bytemuck::Pod>(
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wgsl_constants_are_read_by_name() {
+        let source = "const A_B: u32 = 7u;\nconst A: u32 = 12u;\nconst A_BC: u32 = 3u;";
+        assert_eq!(
+            [super::wgsl_u32(source, "A"), super::wgsl_u32(source, "A_B"), super::wgsl_u32(source, "A_BC")],
+            [12, 7, 3]
+        );
+    }
 }
