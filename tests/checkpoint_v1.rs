@@ -6,8 +6,11 @@
 //! outputs were made again, when the normal draws changed to mean the same on every driver
 //! (docs/math.md, "Random draws"): a resumed epoch must continue the draws this build makes.
 
+mod common;
+
+use common::{fresh_path, skip_without_gpu, wgvae};
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::Likelihood;
@@ -15,21 +18,6 @@ use wgvae::model::{ModelConfig, checkpoint};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-fn wgvae(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).output().expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn gpu_allowed_missing() -> bool {
-    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-v1-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
 }
 
 #[test]
@@ -42,7 +30,7 @@ fn version_1_checkpoints_load_as_the_mlp_they_describe() {
     // The decoder's output layer holds dec_mu's rows then dec_logvar's.
     assert_eq!(params.layers[3].bias.len(), 2 * 784);
     // Saved again, it is a version-2 checkpoint with the same parameters.
-    let dir = temp("resave");
+    let dir = fresh_path("resave");
     checkpoint::save(&dir, &config, &params).unwrap();
     let text = std::fs::read_to_string(dir.join("config.json")).unwrap();
     assert!(text.contains("\"format_version\": 2"), "{text}");
@@ -56,8 +44,7 @@ fn version_1_checkpoints_evaluate_to_the_numbers_they_gave() {
         let dir = fixture(name);
         let (ok, out, err) =
             wgvae(&["eval", "--checkpoint", dir.to_str().unwrap(), "--k", "100", "--seed", "3", "--json"]);
-        if !ok && gpu_allowed_missing() {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        if skip_without_gpu(!ok, &err) {
             return;
         }
         assert!(ok, "{name}: {err}");
@@ -88,18 +75,17 @@ fn a_version_1_training_state_resumes_to_the_run_this_build_trains() {
     // The fixture is epoch 1 of `wgvae train --hidden 16,8 --latent 3 --epochs 1 --seed 7
     // --no-pictures` in version 1's layout; resumed to epoch 2 it must equal two epochs of the
     // same run from scratch here, bit for bit: a version-1 state resumes the run it belongs to.
-    let resumed = temp("resumed");
+    let resumed = fresh_path("resumed");
     std::fs::create_dir_all(&resumed).unwrap();
     for file in ["config.json", "model.safetensors", "training_state.safetensors"] {
         std::fs::copy(fixture("checkpoint-v1b").join(file), resumed.join(file)).unwrap();
     }
     let (ok, _, err) = wgvae(&["train", "--resume", resumed.to_str().unwrap(), "--epochs", "2"]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
-    let fresh = temp("fresh");
+    let fresh = fresh_path("fresh");
     let args = ["train", "--hidden", "16,8", "--latent", "3", "--epochs", "2", "--seed", "7", "--no-pictures"];
     let (ok, _, err) = wgvae(&[&args[..], &["--out", fresh.to_str().unwrap()]].concat());
     assert!(ok, "{err}");

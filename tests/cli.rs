@@ -1,31 +1,23 @@
 //! The wgvae binary as a user runs it.
 
-use std::process::Command;
+mod common;
 
-fn wgvae(args: &[&str]) -> (bool, String, String) {
-    wgvae_with_env(args, &[], &[])
-}
+use common::{outcome, skip_without_gpu, wgvae, wgvae_command};
 
 /// wgvae with the variables `set` and without those in `removed`: success, stdout, stderr.
 fn wgvae_with_env(args: &[&str], set: &[(&str, &std::ffi::OsStr)], removed: &[&str]) -> (bool, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wgvae"));
+    let mut command = wgvae_command();
     command.args(args).envs(set.iter().copied());
     removed.iter().for_each(|name| {
         command.env_remove(name);
     });
-    let out = command.output().expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn gpu_allowed_missing() -> bool {
-    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
+    outcome(&mut command)
 }
 
 #[test]
 fn adapters_lists_and_marks_the_pick() {
     let (ok, out, err) = wgvae(&["adapters"]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "wgvae adapters failed: {err}");
@@ -55,8 +47,7 @@ fn bad_shape_option_is_refused_by_name() {
 #[test]
 fn bench_matmul_prints_gflops_for_each_layer_op() {
     let (ok, out, err) = wgvae(&["bench", "matmul", "--shapes", "33x20x17", "--repeats", "1"]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
@@ -73,17 +64,12 @@ fn bench_matmul_prints_gflops_for_each_layer_op() {
 #[test]
 fn bench_tune_prints_each_kernel_and_keeps_the_choice() {
     let dir = std::env::temp_dir().join(format!("wgvae-cli-tune-{}", std::process::id()));
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
-        .args(["bench", "tune", "--shapes", "20x12x8"])
-        .env("WGVAE_CACHE_DIR", &dir)
-        .output()
-        .expect("wgvae runs");
-    let (stdout, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    if !out.status.success() && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    let (ok, stdout, err) =
+        outcome(wgvae_command().args(["bench", "tune", "--shapes", "20x12x8"]).env("WGVAE_CACHE_DIR", &dir));
+    if skip_without_gpu(!ok, &err) {
         return;
     }
-    assert!(out.status.success(), "{err}");
+    assert!(ok, "{err}");
     for op in ["forward", "grad_weight", "grad_input"] {
         let line = stdout.lines().find(|l| l.starts_with("20x12x8") && l.contains(op)).expect(&stdout);
         let chosen = line.split_whitespace().last().unwrap();
@@ -99,8 +85,7 @@ fn bench_tune_prints_each_kernel_and_keeps_the_choice() {
 #[test]
 fn bench_reports_every_part_as_json() {
     let (ok, out, err) = wgvae(&["bench", "--quick", "--json"]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
@@ -147,8 +132,7 @@ fn train_writes_checkpoint_config_and_metrics_each_epoch() {
         "--eval-k",
         "20",
     ]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "wgvae train failed: {err}");
@@ -401,8 +385,7 @@ fn latent_map_of_a_2d_latent_shows_the_manifold_and_clusters() {
         dir,
         "--no-pictures",
     ]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "wgvae train failed: {err}");
@@ -484,8 +467,7 @@ fn bad_training_options_are_refused_before_any_gpu_work() {
 fn a_model_the_adapter_cannot_hold_and_a_diverging_run_are_refused_clearly() {
     // 100 million hidden units: refused with the limit named, before any weight exists.
     let (ok, _, err) = wgvae(&["train", "--hidden", "100000000", "--epochs", "1"]);
-    if !ok && gpu_allowed_missing() && err.contains("adapter") {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok && err.contains("adapter"), &err) {
         return;
     }
     assert!(!ok && err.contains("encoder.1") && err.contains("max_storage_buffer_binding_size"), "{err}");
@@ -525,8 +507,7 @@ fn train_on_a_folder_of_png_images() {
         "--out",
         out.to_str().unwrap(),
     ]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
@@ -557,8 +538,7 @@ fn gmm_fits_the_bundled_digits_and_writes_its_files() {
         "--estimator-samples",
         "20",
     ]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "wgvae gmm failed: {err}");
@@ -617,8 +597,7 @@ fn a_run_without_a_runtime_dir_is_quiet_and_leaves_nothing() {
     };
     for args in [&["adapters"][..], &["train", "--help"], &[&train[..], &["--out", out_arg]].concat()] {
         let (ok, stdout, stderr) = quiet_run(args);
-        if !ok && gpu_allowed_missing() {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {stderr}");
+        if skip_without_gpu(!ok, &stderr) {
             return;
         }
         assert!(ok, "wgvae {args:?}: {stderr}");
@@ -649,8 +628,7 @@ fn the_environment_chooses_the_adapter_and_options_win() {
     assert!(!ok && err.contains("no-such-gpu-xyz") && err.contains("WGPU_ADAPTER_NAME"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     let (ok, out, err) = run(&[("WGPU_BACKEND", "vk")], &["adapters"]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
@@ -775,8 +753,7 @@ fn a_conv_model_trains_evaluates_and_draws_through_every_command() {
         "--out",
         dir,
     ]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "wgvae train --arch conv failed: {err}");
@@ -859,8 +836,7 @@ fn bits_per_dimension_of_binary_images_without_binarization() {
             ["train", "--data", data, "--test-data", data, "--binarize", "none", "--hidden", "16", "--latent", "2"];
         let args = [&args[..], &["--epochs", "1", "--batch", "8", "--no-pictures", "--out", out.to_str().unwrap()]];
         let (ok, stdout, err) = wgvae(&args.concat());
-        if !ok && gpu_allowed_missing() {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        if skip_without_gpu(!ok, &err) {
             return;
         }
         assert!(ok, "{err}");

@@ -5,30 +5,14 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use common::{colour_picture as picture, metrics_without_timing};
-
-fn wgvae(args: &[&str]) -> (bool, String, String) {
-    wgvae_with_env(args, &[])
-}
+use common::{
+    colour_picture as picture, metrics_without_timing, outcome, skip_without_gpu, temp_dir, wgvae, wgvae_command,
+};
 
 fn wgvae_with_env(args: &[&str], vars: &[(&str, &str)]) -> (bool, String, String) {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_wgvae")).args(args).envs(vars.iter().copied()).output().expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn gpu_allowed_missing() -> bool {
-    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
-}
-
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-test-colour-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    outcome(wgvae_command().args(args).envs(vars.iter().copied()))
 }
 
 fn small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) {
@@ -87,8 +71,7 @@ fn a_cifar_file_trains_a_conv_vae_and_its_pictures_are_in_colour() {
     std::fs::write(data.join("test_batch.bin"), records(48..64)).unwrap();
     let out = dir.join("run");
     let (ok, stdout, err) = small_conv(data.to_str().unwrap(), &out, &[]);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");
@@ -164,8 +147,7 @@ fn a_folder_of_colour_pictures_of_mixed_sizes_trains_with_image_size() {
     let out = dir.join("run");
     // Without --image-size the sizes are refused, naming a picture.
     let (ok, _, err) = small_conv(photos.to_str().unwrap(), &out, &[]);
-    if !ok && gpu_allowed_missing() && !err.contains("--image-size") {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok && !err.contains("--image-size"), &err) {
         return;
     }
     assert!(!ok && err.contains("--image-size") && err.contains(photos.to_str().unwrap()), "{err}");
@@ -221,8 +203,7 @@ fn a_set_larger_than_the_gpu_keeps_streams_to_the_resident_weights_with_bits_per
         (ok, stdout, err, out)
     };
     let (ok, resident_said, err, resident) = run("resident", &["--data-mode", "resident"], &limit);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return;
     }
     assert!(ok, "{err}");

@@ -1,30 +1,14 @@
 //! The data loader: the bundled MNIST split, IDX files written here (raw and gzipped, sound and
 //! corrupt), and folders of PNG images. No GPU needed.
 
+mod common;
+
+use common::{bytes, temp_dir};
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use wgvae::data::{Dataset, ReadOptions};
-
-/// A fresh, empty folder of this process for one test.
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-test-data-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Deterministic pseudo-random bytes (xorshift64*), so that no test needs a random-number crate.
-fn bytes(n: usize, mut seed: u64) -> Vec<u8> {
-    (0..n)
-        .map(|_| {
-            seed ^= seed >> 12;
-            seed ^= seed << 25;
-            seed ^= seed >> 27;
-            (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
-        })
-        .collect()
-}
 
 fn idx(rank_magic: u32, dims: &[u32], data: &[u8]) -> Vec<u8> {
     let mut out = rank_magic.to_be_bytes().to_vec();

@@ -11,10 +11,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use common::{assert_each_relative, poisoned};
+use common::{assert_each_relative, fresh_path, outcome, poisoned, wgvae_command};
 use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::rng::{self, RngKey};
 
@@ -61,23 +60,12 @@ fn one_seed_draws_the_same_normals_on_lavapipe_and_swiftshader() {
     }
 }
 
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-drivers-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
 /// Runs the binary on the adapter named `adapter`; its stdout, or a panic with its stderr.
 fn wgvae_on(adapter: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
-        .args(args)
-        .env("WGPU_BACKEND", "vulkan")
-        .env("WGPU_ADAPTER_NAME", adapter)
-        .output()
-        .expect("wgvae runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "wgvae {args:?} on {adapter}: {stderr}");
-    String::from_utf8_lossy(&out.stdout).into()
+    let (ok, stdout, stderr) =
+        outcome(wgvae_command().args(args).env("WGPU_BACKEND", "vulkan").env("WGPU_ADAPTER_NAME", adapter));
+    assert!(ok, "wgvae {args:?} on {adapter}: {stderr}");
+    stdout
 }
 
 /// The held-out ELBO of a run's last epoch, from its metrics.csv.
@@ -93,7 +81,7 @@ fn heldout_elbo(dir: &Path) -> f64 {
 fn one_epoch_reaches_the_same_heldout_elbo_on_both_drivers_and_the_binary_runs_on_swiftshader() {
     let mut elbo = vec![];
     for adapter in [LAVAPIPE, SWIFTSHADER] {
-        let out = temp(adapter);
+        let out = fresh_path(adapter);
         let stdout = wgvae_on(
             adapter,
             &["train", "--epochs", "1", "--seed", "0", "--no-pictures", "--out", out.to_str().unwrap()],

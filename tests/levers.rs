@@ -5,26 +5,11 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 
-use common::{assert_same_run, metrics_without_timing};
+use common::{assert_same_run, fresh_path, metrics_without_timing, wgvae, wgvae_command};
 use wgvae::train::state::TrainingState;
-
-fn wgvae() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_wgvae"))
-}
-
-fn run(args: &[&str]) -> (bool, String, String) {
-    let out = wgvae().args(args).output().expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-levers-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
 
 fn read(dir: &Path, file: &str) -> Vec<u8> {
     std::fs::read(dir.join(file)).unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()))
@@ -38,10 +23,10 @@ fn beta_one_without_warm_up_schedule_or_clipping_trains_the_bits_of_the_build_be
     let runs =
         [("elbo", &[][..]), ("iwae", &["--objective", "iwae", "--k", "3", "--batch", "100", "--chunk", "50"][..])];
     for (name, options) in runs {
-        let out = temp(&format!("plain-{name}"));
+        let out = fresh_path(&format!("plain-{name}"));
         let common = ["train", "--hidden", "8", "--latent", "2", "--epochs", "1", "--no-pictures"];
         let args = [&common[..], options, &plain, &["--out", out.to_str().unwrap()]].concat();
-        let (ok, stdout, err) = run(&args);
+        let (ok, stdout, err) = wgvae(&args);
         assert!(ok, "{err}");
         // Bits are the same on one adapter only: elsewhere the sums round differently.
         let here = stdout.lines().find_map(|l| l.strip_prefix("adapter: ")).unwrap_or_default();
@@ -102,14 +87,14 @@ const SMALL: [&str; 7] = ["--hidden", "32", "--latent", "4", "--batch", "300", "
 fn train(out: &Path, epochs: u32, levers: &[&str]) -> String {
     let epochs = epochs.to_string();
     let (ok, stdout, err) =
-        run(&[&["train", "--epochs", &epochs, "--out", out.to_str().unwrap()][..], &SMALL, levers].concat());
+        wgvae(&[&["train", "--epochs", &epochs, "--out", out.to_str().unwrap()][..], &SMALL, levers].concat());
     assert!(ok, "{err}");
     stdout
 }
 
 fn resume(out: &Path, epochs: u32) -> String {
     let epochs = epochs.to_string();
-    let (ok, stdout, err) = run(&["train", "--resume", out.to_str().unwrap(), "--epochs", &epochs]);
+    let (ok, stdout, err) = wgvae(&["train", "--resume", out.to_str().unwrap(), "--epochs", &epochs]);
     assert!(ok && stdout.contains("resuming"), "{err}\n{stdout}");
     stdout
 }
@@ -117,7 +102,7 @@ fn resume(out: &Path, epochs: u32) -> String {
 #[test]
 fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
     for (name, levers) in [("elbo", &ELBO_LEVERS[..]), ("iwae", &IWAE_LEVERS[..])] {
-        let (straight, stopped) = (temp(&format!("straight-{name}")), temp(&format!("stopped-{name}")));
+        let (straight, stopped) = (fresh_path(&format!("straight-{name}")), fresh_path(&format!("stopped-{name}")));
         let said = train(&straight, 3, levers);
         assert!(said.contains("training: KL weight β") && said.contains("gradients clipped"), "{said}");
         train(&stopped, 2, levers);
@@ -138,7 +123,7 @@ fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
         assert!(clipped.iter().all(|c| (0.0..=1.0).contains(c)) && clipped[0] > 0.0, "{name}: {clipped:?}");
         assert!(norms.iter().all(|n| n.is_finite() && *n > 0.0), "{name}: {norms:?}");
         // And the clipping acted: without it (the last two options) the weights differ.
-        let (clipped, unclipped) = (temp(&format!("clipped-{name}")), temp(&format!("unclipped-{name}")));
+        let (clipped, unclipped) = (fresh_path(&format!("clipped-{name}")), fresh_path(&format!("unclipped-{name}")));
         train(&clipped, 2, levers);
         train(&unclipped, 2, &levers[..levers.len() - 2]);
         assert!(
@@ -153,9 +138,10 @@ fn a_run_with_every_lever_on_resumes_after_an_epoch_bit_for_bit() {
 
 #[test]
 fn a_run_with_every_lever_on_stopped_mid_epoch_resumes_bit_for_bit() {
-    let stopped = temp("sigint");
+    let stopped = fresh_path("sigint");
     let args = [&["train", "--epochs", "40", "--out", stopped.to_str().unwrap()][..], &SMALL, &ELBO_LEVERS].concat();
-    let mut child = wgvae().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("wgvae runs");
+    let mut child =
+        wgvae_command().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("wgvae runs");
     // The second epoch's line, then a little into the third epoch: β still rising, the rate
     // decaying.
     for line in BufReader::new(child.stdout.take().unwrap()).lines() {
@@ -174,7 +160,7 @@ fn a_run_with_every_lever_on_stopped_mid_epoch_resumes_bit_for_bit() {
     let state = TrainingState::load(&stopped).unwrap();
     let epoch = state.progress.epoch;
     resume(&stopped, epoch + 1);
-    let straight = temp("sigint-straight");
+    let straight = fresh_path("sigint-straight");
     train(&straight, epoch + 1, &ELBO_LEVERS);
     assert_same_run(&stopped, &straight, &format!("stopped at step {} of epoch {epoch}", state.progress.epoch_steps));
     for dir in [straight, stopped] {

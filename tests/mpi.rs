@@ -11,7 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::assert_same_run;
+use common::{assert_same_run, temp_dir};
 
 /// Run as root (CI), oversubscribed (2 ranks on 2 cores or fewer).
 const MPIRUN_ENV: &[(&str, &str)] = &[("OMPI_ALLOW_RUN_AS_ROOT", "1"), ("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1")];
@@ -27,13 +27,6 @@ fn mpirun(ranks: u32, args: &[&str]) -> (bool, String, String) {
     let n = ranks.to_string();
     let command = [&["-n", n.as_str(), "--oversubscribe", env!("CARGO_BIN_EXE_wgvae")][..], args].concat();
     run("mpirun", &command)
-}
-
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-test-mpi-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]

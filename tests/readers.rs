@@ -2,28 +2,13 @@
 //! --grayscale and --image-size), CIFAR-10/100 binary files and folders, NumPy .npy files, sound
 //! and damaged. No GPU needed.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{bytes, temp_dir};
+
+use std::path::Path;
 
 use wgvae::data::{Dataset, ReadOptions, cifar, npy};
-
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-test-readers-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Deterministic pseudo-random bytes (xorshift64*).
-fn bytes(n: usize, mut seed: u64) -> Vec<u8> {
-    (0..n)
-        .map(|_| {
-            seed ^= seed >> 12;
-            seed ^= seed << 25;
-            seed ^= seed >> 27;
-            (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
-        })
-        .collect()
-}
 
 fn load_err(path: &Path, options: ReadOptions, named: &Path) -> String {
     let msg = match Dataset::load_with(path, options) {

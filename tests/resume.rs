@@ -2,9 +2,13 @@
 //! the weights of an uninterrupted run bit for bit, a bad training state is refused by name, and
 //! a kill -9 at any moment leaves files that load (the writes are temp file, fsync, rename).
 
+mod common;
+
+use common::{fresh_path, gpu_allowed_missing, wgvae, wgvae_command};
+
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 use std::time::Duration;
 
 use wgvae::model::checkpoint;
@@ -13,31 +17,12 @@ use wgvae::train::state::{STATE_FILE, TrainingState};
 /// A small model that trains fast on the bundled digits: 30 steps an epoch.
 const SMALL: [&str; 7] = ["--hidden", "32", "--latent", "4", "--batch", "300", "--no-pictures"];
 
-fn wgvae() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_wgvae"))
-}
-
-fn run(args: &[&str]) -> (bool, String, String) {
-    let out = wgvae().args(args).output().expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn gpu_allowed_missing() -> bool {
-    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-resume-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
 /// A fresh run of the small model for `epochs` into `dir`.
 fn train(dir: &Path, epochs: u32) -> bool {
     let epochs = epochs.to_string();
     let mut args = vec!["train", "--epochs", &epochs, "--out", dir.to_str().unwrap()];
     args.extend(SMALL);
-    let (ok, _, err) = run(&args);
+    let (ok, _, err) = wgvae(&args);
     if !ok && gpu_allowed_missing() {
         eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
         return false;
@@ -48,7 +33,7 @@ fn train(dir: &Path, epochs: u32) -> bool {
 
 /// A run of the small model long enough to be stopped, its output piped.
 fn spawn_long_run(dir: &Path) -> std::process::Child {
-    wgvae()
+    wgvae_command()
         .args(["train", "--epochs", "40", "--out", dir.to_str().unwrap()])
         .args(SMALL)
         .stdout(Stdio::piped())
@@ -59,7 +44,7 @@ fn spawn_long_run(dir: &Path) -> std::process::Child {
 
 fn resume(dir: &Path, epochs: u32) -> String {
     let epochs = epochs.to_string();
-    let (ok, out, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", &epochs, "--no-pictures"]);
+    let (ok, out, err) = wgvae(&["train", "--resume", dir.to_str().unwrap(), "--epochs", &epochs, "--no-pictures"]);
     assert!(ok, "wgvae train --resume failed: {err}");
     out
 }
@@ -75,7 +60,7 @@ fn outcome(dir: &Path) -> (Vec<u32>, Vec<String>) {
 
 #[test]
 fn resume_after_the_last_epoch_matches_an_uninterrupted_run() {
-    let (straight, stopped) = (temp("straight3"), temp("stopped2"));
+    let (straight, stopped) = (fresh_path("straight3"), fresh_path("stopped2"));
     if !train(&straight, 3) || !train(&stopped, 2) {
         return;
     }
@@ -83,10 +68,10 @@ fn resume_after_the_last_epoch_matches_an_uninterrupted_run() {
     assert!(out.contains("resuming") && out.contains("epoch   3/3"), "{out}");
     assert_eq!(outcome(&stopped), outcome(&straight), "weights and metrics after 2 + 1 epochs vs 3");
     // Nothing left to do: a clear error, and the run untouched.
-    let (ok, _, err) = run(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "3"]);
+    let (ok, _, err) = wgvae(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "3"]);
     assert!(!ok && err.contains("finished 3 epochs"), "{err}");
     // The run's own settings: options that would change them are refused.
-    let (ok, _, err) = run(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "4", "--lr", "0.1"]);
+    let (ok, _, err) = wgvae(&["train", "--resume", stopped.to_str().unwrap(), "--epochs", "4", "--lr", "0.1"]);
     assert!(!ok && err.contains("--lr") && err.contains("--resume"), "{err}");
     for dir in [straight, stopped] {
         std::fs::remove_dir_all(dir).unwrap();
@@ -95,7 +80,7 @@ fn resume_after_the_last_epoch_matches_an_uninterrupted_run() {
 
 #[test]
 fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
-    let stopped = temp("sigint");
+    let stopped = fresh_path("sigint");
     let mut child = spawn_long_run(&stopped);
     // Wait for the second epoch's line, then a little into the third epoch.
     let lines = BufReader::new(child.stdout.take().unwrap()).lines();
@@ -132,7 +117,7 @@ fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
     assert!(epoch >= 3 && state.progress.steps == (epoch - 1) * 30 + done, "{:?}", state.progress);
     let out = resume(&stopped, epoch + 1);
     assert!(out.contains(&format!("(epoch {epoch}, {done} of its steps done)")), "{out}");
-    let straight = temp("sigint-straight");
+    let straight = fresh_path("sigint-straight");
     assert!(train(&straight, epoch + 1));
     assert_eq!(outcome(&stopped), outcome(&straight), "stopped at step {done} of epoch {epoch}, resumed");
     for dir in [straight, stopped] {
@@ -144,7 +129,7 @@ fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
 fn a_stop_after_the_last_step_of_an_epoch_resumes_into_that_epochs_end() {
     // A stop after an epoch's last step saves the state of the end of the epoch without its
     // record (held-out ELBO, metrics row): the state after 2 epochs less its last record.
-    let (straight, stopped) = (temp("straight-last-step"), temp("stopped-last-step"));
+    let (straight, stopped) = (fresh_path("straight-last-step"), fresh_path("stopped-last-step"));
     if !train(&straight, 2) || !train(&stopped, 2) {
         return;
     }
@@ -163,17 +148,17 @@ fn a_stop_after_the_last_step_of_an_epoch_resumes_into_that_epochs_end() {
 
 #[test]
 fn bad_training_states_are_refused_by_name() {
-    let dir = temp("bad-state");
+    let dir = fresh_path("bad-state");
     if !train(&dir, 1) {
         return;
     }
     let path = dir.join(STATE_FILE);
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
-    let (ok, _, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
+    let (ok, _, err) = wgvae(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
     assert!(!ok && err.contains(path.to_str().unwrap()) && !err.contains("panicked"), "{err}");
     std::fs::remove_file(&path).unwrap();
-    let (ok, _, err) = run(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
+    let (ok, _, err) = wgvae(&["train", "--resume", dir.to_str().unwrap(), "--epochs", "2"]);
     assert!(!ok && err.contains(STATE_FILE) && err.contains("No such file"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -184,10 +169,10 @@ fn kill_9_in_the_middle_of_a_checkpoint_write_leaves_files_that_load() {
     // temporary file, synced and renamed after every epoch of 1-3 s. Each round waits for the
     // first epoch's files, then for a temporary file to appear (a write under way) and kills
     // the run at once.
-    let dir = temp("kill9");
+    let dir = fresh_path("kill9");
     let mut caught = 0;
     for round in 0..3 {
-        let mut child = wgvae()
+        let mut child = wgvae_command()
             .args(["train", "--epochs", "50", "--no-pictures", "--out", dir.to_str().unwrap()])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -237,7 +222,7 @@ fn kill_9_in_the_middle_of_a_checkpoint_write_leaves_files_that_load() {
 
 #[test]
 fn sigterm_stops_like_ctrl_c() {
-    let dir = temp("sigterm");
+    let dir = fresh_path("sigterm");
     let mut child = spawn_long_run(&dir);
     let first =
         BufReader::new(child.stdout.take().unwrap()).lines().map_while(|l| l.ok()).find(|l| l.starts_with("epoch"));
@@ -265,7 +250,7 @@ fn sigterm_stops_like_ctrl_c() {
 fn divergence_after_an_epoch_keeps_the_last_finite_checkpoint() {
     // One good epoch, then the same run continued (through the library) with a learning rate
     // that sends the loss to NaN: the run stops in epoch 2 and the files stay epoch 1's.
-    let dir = temp("diverge");
+    let dir = fresh_path("diverge");
     if !train(&dir, 1) {
         return;
     }

@@ -6,35 +6,12 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::Command;
-
-use common::colour_picture;
+use common::{colour_picture, gpu_allowed_missing, outcome, skip_without_gpu, temp_dir, wgvae_command};
 use wgvae::gpu::{AdapterRequest, DeviceLimits, Gpu};
 
 /// Runs the binary under WebGPU's limits (through the variable, as CI and users set it).
 fn wgvae_webgpu(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wgvae"))
-        .args(args)
-        .env("WGVAE_LIMITS", "webgpu")
-        .output()
-        .expect("wgvae runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wgvae-test-webgpu-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn skipped(ok: bool, err: &str) -> bool {
-    let skip = !ok && std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1") && err.contains("adapter");
-    if skip {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
-    }
-    skip
+    outcome(wgvae_command().args(args).env("WGVAE_LIMITS", "webgpu"))
 }
 
 #[test]
@@ -42,7 +19,7 @@ fn the_device_opens_with_webgpus_limits() {
     let request = AdapterRequest { limits: DeviceLimits::Webgpu, ..Default::default() };
     let gpu = match Gpu::new(&request) {
         Ok(gpu) => gpu,
-        Err(e) if std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1") => {
+        Err(e) if gpu_allowed_missing() => {
             eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {e}");
             return;
         }
@@ -59,7 +36,7 @@ fn the_default_model_and_the_colour_conv_preset_train_evaluate_and_fit_under_web
     let dir = temp_dir("runs");
     let mlp = dir.join("mlp");
     let (ok, stdout, err) = wgvae_webgpu(&["train", "--epochs", "1", "--no-pictures", "--out", mlp.to_str().unwrap()]);
-    if skipped(ok, &err) {
+    if skip_without_gpu(!ok && err.contains("adapter"), &err) {
         return;
     }
     assert!(ok, "the default model under WebGPU's limits: {err}");
@@ -119,7 +96,7 @@ fn a_model_over_a_webgpu_limit_is_refused_in_one_line_naming_it() {
     // 50,000 hidden units: the first Linear's weight is 784 × 50,000 floats, 150 MiB, more than
     // the 128 MiB a WebGPU storage binding holds.
     let (ok, _, err) = wgvae_webgpu(&["train", "--hidden", "50000", "--epochs", "1", "--no-pictures"]);
-    if skipped(ok, &err) {
+    if skip_without_gpu(!ok && err.contains("adapter"), &err) {
         return;
     }
     assert!(!ok, "a model over the limit trained");

@@ -4,11 +4,72 @@
 
 pub mod tolerance;
 
+use std::path::PathBuf;
+use std::process::Command;
 use std::sync::OnceLock;
 
 use rand::{RngExt, SeedableRng};
 use wgvae::gpu::{AdapterRequest, Gpu, GpuBuffer};
 use wgvae::model::architecture::{Architecture, Layer, Pair};
+
+/// Whether a missing GPU adapter is allowed to skip a test (WGVAE_ALLOW_NO_GPU=1, never set in
+/// CI): the one switch every test binary reads.
+pub fn gpu_allowed_missing() -> bool {
+    std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1")
+}
+
+/// True, having said so, where a run of the binary `failed` (its stderr `err`) and a missing GPU
+/// is allowed: the caller returns. A failure that is not allowed is the caller's to assert.
+pub fn skip_without_gpu(failed: bool, err: &str) -> bool {
+    let skip = failed && gpu_allowed_missing();
+    if skip {
+        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    }
+    skip
+}
+
+/// The wgvae binary under test, as a command to add arguments and variables to.
+pub fn wgvae_command() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_wgvae"))
+}
+
+/// Runs `command` to its end: whether it succeeded, its stdout and its stderr.
+pub fn outcome(command: &mut Command) -> (bool, String, String) {
+    let out = command.output().expect("wgvae runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+/// Runs the binary with `args` in this process's environment.
+pub fn wgvae(args: &[&str]) -> (bool, String, String) {
+    outcome(wgvae_command().args(args))
+}
+
+/// A path for `name` under the temporary folder, unique to this test process and removed if it
+/// was there, not created (for `--out`, which wgvae creates).
+pub fn fresh_path(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("wgvae-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&path);
+    path
+}
+
+/// [`fresh_path`], created as an empty folder (for files a test writes itself).
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = fresh_path(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Deterministic pseudo-random bytes (xorshift64*), for file contents.
+pub fn bytes(n: usize, mut seed: u64) -> Vec<u8> {
+    (0..n)
+        .map(|_| {
+            seed ^= seed >> 12;
+            seed ^= seed << 25;
+            seed ^= seed >> 27;
+            (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
+        })
+        .collect()
+}
 
 /// The device every test in this binary shares. With no adapter the test fails with the
 /// reason, unless WGVAE_ALLOW_NO_GPU=1, where it is skipped (returns None) and says so.
@@ -17,7 +78,7 @@ pub fn gpu() -> Option<&'static Gpu> {
     let gpu = GPU.get_or_init(|| Gpu::new(&AdapterRequest::default()).map_err(|e| e.to_string()));
     match gpu {
         Ok(g) => Some(g),
-        Err(e) if std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1") => {
+        Err(e) if gpu_allowed_missing() => {
             eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {e}");
             None
         }
