@@ -16,6 +16,8 @@ fn read(dir: &Path, file: &str) -> Vec<u8> {
 }
 
 #[test]
+#[ignore = "compares bits written on llvmpipe (tests/fixtures/before-kl-weight/adapter.txt), which another \
+            adapter rounds differently: .ci/run runs it there with --ignored"]
 fn beta_one_without_warm_up_schedule_or_clipping_trains_the_bits_of_the_build_before_them() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/before-kl-weight");
     let adapter = std::fs::read_to_string(fixtures.join("adapter.txt")).unwrap();
@@ -30,10 +32,7 @@ fn beta_one_without_warm_up_schedule_or_clipping_trains_the_bits_of_the_build_be
         assert!(ok, "{err}");
         // Bits are the same on one adapter only: elsewhere the sums round differently.
         let here = stdout.lines().find_map(|l| l.strip_prefix("adapter: ")).unwrap_or_default();
-        if here != adapter.trim() {
-            eprintln!("the fixtures were written on {}; this adapter is {here}: not compared", adapter.trim());
-            return;
-        }
+        assert_eq!(here, adapter.trim(), "the fixtures were written on another adapter: run this test on theirs");
         let want = fixtures.join(name);
         assert!(read(&out, "model.safetensors") == read(&want, "model.safetensors"), "{name}: the weights differ");
         let metrics: Vec<String> =
