@@ -191,12 +191,12 @@ print(f"- time to the first step: {r['time_to_first_step_seconds']:.2f} s")
 PY
             # One row for the drivers table of docs/performance.md ("Drivers and adapters").
             python3 - "$dir/bench.json" "$name ($backend)" "$all_passed" "$all_failed" <<'PY'
-import json, sys
+import datetime, json, sys
 r = json.load(open(sys.argv[1]))
 k1 = next((t for t in r["training"] if t["k"] == 1), r["training"][0])
 print(f"\nRow for docs/performance.md: | {sys.argv[2]}, {r.get('driver', '')} | {sys.argv[3]} passed, "
       f"{sys.argv[4]} failed (this script's tests) | {k1['images_per_second']:.0f} | "
-      f"{r['time_to_first_step_seconds']:.2f} s | {__import__('datetime').date.today()} |")
+      f"{r['time_to_first_step_seconds']:.2f} s | {datetime.date.today()} |")
 PY
         fi
     } >> "$summary"

@@ -58,14 +58,11 @@ pub enum DeviceLimits {
 }
 
 impl DeviceLimits {
+    /// The choice a `WGVAE_LIMITS` value names, by the names `--limits` takes.
     fn from_environment(value: &str) -> Result<DeviceLimits> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "adapter" => Ok(DeviceLimits::Adapter),
-            "webgpu" => Ok(DeviceLimits::Webgpu),
-            _ => {
-                Err(Error::Invalid(format!("{LIMITS_VARIABLE}=\"{value}\": not a choice of limits; adapter or webgpu")))
-            }
-        }
+        <DeviceLimits as clap::ValueEnum>::from_str(value.trim(), true).map_err(|_| {
+            Error::Invalid(format!("{LIMITS_VARIABLE}=\"{value}\": not a choice of limits; adapter or webgpu"))
+        })
     }
 }
 
@@ -444,6 +441,14 @@ mod tests {
         let named = AdapterRequest { name: Some("llvm".into()), local_rank: Some(1), ..Default::default() };
         assert_eq!(pick(&infos, &named), Some(1));
         assert_eq!(pick(&infos[1..2], &rank(3)), Some(0));
+    }
+
+    #[test]
+    fn limits_variable_takes_the_option_names_and_refuses_others() {
+        assert_eq!(DeviceLimits::from_environment(" WebGPU ").unwrap(), DeviceLimits::Webgpu);
+        assert_eq!(DeviceLimits::from_environment("adapter").unwrap(), DeviceLimits::Adapter);
+        let err = DeviceLimits::from_environment("browser").unwrap_err().to_string();
+        assert!(err.contains("WGVAE_LIMITS") && err.contains("browser"), "{err}");
     }
 
     #[test]
