@@ -16,8 +16,8 @@ use crate::kernels::adam::AdamConfig;
 use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
 use crate::model::architecture::Shape;
+use crate::model::gpu_params::GpuParams;
 use crate::model::{ModelConfig, Objective, Parameters};
-use crate::train::step::GpuParams;
 use crate::train::{TrainOptions, Trainer};
 
 /// This process's user + system CPU time in seconds (None where the platform has no getrusage).

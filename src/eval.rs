@@ -19,10 +19,11 @@ use crate::kernels::matmul::{MAX_MATMUL_ROWS, MatmulKernel};
 use crate::kernels::reduce::{self, EstimatePlan, PointEstimates, StreamColumn};
 use crate::kernels::sample::SampleOrigin;
 use crate::model::ModelConfig;
+use crate::model::forward::{ForwardPass, Proposal};
+use crate::model::gpu_params::GpuParams;
+use crate::ranks::Ranks;
 use crate::reference::reduce::kl_standard_normal;
 use crate::reference::rng::Stream;
-use crate::train::ranks::Ranks;
-use crate::train::step::{ForwardPass, GpuParams, Proposal};
 
 /// A dimension of z is active when the variance over the data of E_q\[z_i\] exceeds this
 /// (Burda et al. 2015).

@@ -29,6 +29,7 @@ pub mod model;
 pub mod mpi;
 pub mod pictures;
 pub mod plots;
+pub mod ranks;
 pub mod reference;
 pub mod train;
 

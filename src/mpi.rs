@@ -6,7 +6,7 @@ use mpi::topology::{Communicator, SimpleCommunicator};
 use mpi::traits::*;
 
 use crate::error::{Error, Result};
-use crate::train::ranks::Ranks;
+use crate::ranks::Ranks;
 
 /// Variables an MPI launcher sets in every process it starts: Open MPI's, MPICH's (Hydra), and
 /// PMI/PMIx's (Slurm's srun).

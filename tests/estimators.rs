@@ -13,9 +13,9 @@ use wgvae::eval::{EvalOptions, EvalReport, Evaluator};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::{LayerParams, ModelConfig, Parameters};
 use wgvae::reference::vae;
-use wgvae::train::step::GpuParams;
 
 const LOG_2PI: f64 = 1.8378770664093453;
 

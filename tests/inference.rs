@@ -8,11 +8,11 @@ use common::{assert_close, assert_each_relative, gpu, random};
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Decoder, Encoder};
 use wgvae::model::{ModelConfig, Parameters};
 use wgvae::reference::rng::Stream;
 use wgvae::reference::{self as cpu, vae};
-use wgvae::train::step::GpuParams;
 
 /// The model's encoder output (μ | log σ²) for images `x` and its decoder's raw output for
 /// latent points `z`, on the CPU.

@@ -6,6 +6,7 @@ mod common;
 
 use common::tolerance::{self, Budget};
 use common::{assert_close, gpu};
+use wgvae::data::gpu_images::DataBuffers;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
@@ -14,13 +15,14 @@ use wgvae::kernels::gather::pack_pixels;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::kernels::sample::SampleOrigin;
 use wgvae::model::architecture::{Architecture, Layer};
+use wgvae::model::forward::{BoundSpec, ForwardPass, Proposal};
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::vae::KlTerm;
 use wgvae::reference::{self as cpu};
-use wgvae::train::step::{
-    BoundSpec, DataBuffers, ForwardPass, GpuParams, METRICS_LEN, Proposal, StepExtras, StepValues, TrainStep,
-};
+use wgvae::train::metrics::METRICS_LEN;
+use wgvae::train::step::{StepExtras, StepValues, TrainStep};
 
 /// Random 8-bit pixels, about a tenth of them 0 and a tenth 255 (black and white, as images
 /// have them, and the discretized logistic's edge bins).

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use wgvae::gpu::Gpu;
 use wgvae::latents::Latents;
-use wgvae::train::step::GpuParams;
+use wgvae::model::gpu_params::GpuParams;
 
 use super::{ModelOnDataArgs, encode_images, model_and_data};
 

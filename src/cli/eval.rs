@@ -8,9 +8,9 @@ use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::density::{Likelihood, bits_per_dim};
 use wgvae::model::ModelConfig;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::latent_mixture;
-use wgvae::train::ranks::Ranks;
-use wgvae::train::step::GpuParams;
+use wgvae::ranks::Ranks;
 
 use super::{Binarize, LatentMixtureArgs, ModelOnDataArgs, default_binarize, model_and_data};
 

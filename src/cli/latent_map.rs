@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::Args;
 use wgvae::gpu::Gpu;
 use wgvae::latent_map;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Decoder};
 use wgvae::pictures;
-use wgvae::train::step::GpuParams;
 
 use super::{ModelOnDataArgs, encode_images, model_and_data, picture_count};
 

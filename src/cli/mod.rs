@@ -21,11 +21,11 @@ use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Encoder};
 use wgvae::model::latent_mixture::{self, LatentMixture};
 use wgvae::model::{ModelConfig, Parameters};
-use wgvae::train::ranks::Ranks;
-use wgvae::train::step::GpuParams;
+use wgvae::ranks::Ranks;
 
 /// Which adapter to run on.
 #[derive(Args, Clone)]

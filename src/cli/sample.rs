@@ -6,11 +6,11 @@ use clap::{Args, ValueEnum};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::checkpoint;
+use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Decoder};
 use wgvae::model::latent_mixture;
 use wgvae::pictures;
 use wgvae::reference::rng::Stream;
-use wgvae::train::step::GpuParams;
 
 use super::{AdapterArgs, LatentMixtureArgs, ReadArgs, picture_count};
 

@@ -18,7 +18,13 @@ use super::Dataset;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, GpuBuffer};
 use crate::kernels::gather::pack_pixels;
-use crate::train::step::DataBuffers;
+
+/// Where a forward pass reads its images: u8 pixels packed 4 to a u32, and the order.
+pub struct DataBuffers<'a> {
+    pub pixels: &'a GpuBuffer<u32>,
+    pub images: u32,
+    pub index: &'a GpuBuffer<u32>,
+}
 
 /// Whether a data set goes to the GPU whole or batch by batch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]

@@ -10,8 +10,9 @@ use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::rng::{self, RngKey};
 use crate::model::ModelConfig;
+use crate::model::forward;
+use crate::model::gpu_params::GpuParams;
 use crate::model::trunk::Trunk;
-use crate::train::step::{self, GpuParams};
 
 /// Rows per batch of the encoder and decoder built for pictures and encodings.
 pub const BATCH: u32 = 256;
@@ -70,7 +71,7 @@ impl Encoder {
     ) -> Result<Encoder> {
         let in_width = config.input_dim();
         let input = gpu.zeros::<f32>("encoder input", rows as usize * in_width)?;
-        let trunk = step::build_encoder(gpu, config, params, &input, rows, kernel)?;
+        let trunk = forward::build_encoder(gpu, config, params, &input, rows, kernel)?;
         let out_width = 2 * config.latent();
         Ok(Encoder { chain: Chain { input, trunk, head: None, rows, in_width, out_width } })
     }
@@ -113,7 +114,7 @@ impl Decoder {
         let dim = config.input_dim() as u32;
         let in_width = config.latent();
         let input = gpu.zeros::<f32>("decoder input", rows as usize * in_width)?;
-        let trunk = step::build_decoder(gpu, config, params, &input, rows, kernel)?;
+        let trunk = forward::build_decoder(gpu, config, params, &input, rows, kernel)?;
         let raw = trunk.output(&input);
         let out = gpu.zeros::<f32>("decoded", raw.len())?;
         let launch = match config.likelihood {

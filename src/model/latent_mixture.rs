@@ -23,9 +23,9 @@ use crate::kernels::matmul::MatmulKernel;
 use crate::mixture::Mixture;
 use crate::mixture::fit::{self, FitOptions};
 use crate::model::ModelConfig;
+use crate::model::gpu_params::GpuParams;
 use crate::reference::reduce::logsumexp;
 use crate::reference::rng::{Stream, normal_at, uniform_at};
-use crate::train::step::GpuParams;
 
 pub const LATENT_MIXTURE_FILE: &str = "latent_mixture.safetensors";
 

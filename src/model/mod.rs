@@ -8,6 +8,8 @@
 
 pub mod architecture;
 pub mod checkpoint;
+pub mod forward;
+pub mod gpu_params;
 pub mod inference;
 pub mod latent_mixture;
 pub mod trunk;

@@ -13,7 +13,7 @@
 //!
 //! tests/trunk.rs runs trunks against the CPU reference of every layer ([`crate::reference::layers`]);
 //! the training step, the evaluation and the picture commands build their encoder and decoder
-//! from them ([`crate::train::step`]).
+//! from them ([`crate::model::forward`]).
 
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};

@@ -4,18 +4,18 @@
 
 use std::path::{Path, PathBuf};
 
-use super::run::EpochRecord;
+use super::metrics::EpochRecord;
 use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::kernels::matmul::MatmulKernel;
 use crate::model::ModelConfig;
+use crate::model::gpu_params::GpuParams;
 use crate::model::inference::{self, Decoder, Encoder};
 use crate::model::latent_mixture;
 use crate::pictures;
 use crate::plots::{self, Curve};
 use crate::reference::rng::Stream;
-use crate::train::step::GpuParams;
 
 /// Samples and reconstructions per picture.
 const SAMPLES: u32 = 64;

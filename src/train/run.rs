@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::metrics::{self, EpochRecord, METRICS_FILE};
 use super::pictures::{self, EpochPictures};
-use super::ranks::Ranks;
 use super::schedule::{KlWeight, LrSchedule};
 use super::state::{Progress, TrainingState};
-use super::{BoundMeans, TrainOptions, Trainer};
+use super::{TrainOptions, Trainer};
 use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::eval::{EvalOptions, Evaluator};
@@ -21,45 +21,13 @@ use crate::gpu::Gpu;
 use crate::kernels::density::bits_per_dim;
 use crate::kernels::matmul::MatmulKernel;
 use crate::model::{ModelConfig, Parameters, checkpoint};
-
-pub const METRICS_FILE: &str = "metrics.csv";
-
-/// One epoch's numbers, as printed and as written to metrics.csv.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct EpochRecord {
-    pub epoch: u32,
-    /// Training means per image over the epoch's batches (the bound the run optimises).
-    pub train: BoundMeans,
-    /// The held-out ELBO and its parts, per image.
-    pub heldout: Option<BoundMeans>,
-    /// The held-out importance estimate of log p(x) per image, in the epochs it was computed.
-    pub heldout_log_likelihood: Option<f64>,
-    /// Training time of the epoch, without the evaluation.
-    pub seconds: f64,
-    pub images_per_second: f64,
-    /// The KL weight and the learning rate of the epoch's last step (1 and the base rate in
-    /// records from before they could change).
-    #[serde(default = "one")]
-    pub beta: f64,
-    #[serde(default)]
-    pub lr: Option<f64>,
-    /// With clipping: the epoch's mean gradient norm before clipping, and the share of its
-    /// steps that clipping scaled.
-    #[serde(default)]
-    pub grad_norm: Option<f64>,
-    #[serde(default)]
-    pub clipped: Option<f64>,
-}
-
-fn one() -> f64 {
-    1.0
-}
+use crate::ranks::Ranks;
 
 /// What a run did.
 pub struct RunSummary {
     pub epochs: Vec<EpochRecord>,
     /// Data-parallel: where the steps' time went besides the shares' work.
-    pub exchange: super::ExchangeTimes,
+    pub exchange: super::exchange::ExchangeTimes,
     /// From the start of [`train`] until the first step had finished on the GPU: building the
     /// pipelines, uploading the data, and one step.
     pub time_to_first_step: Duration,
@@ -86,25 +54,6 @@ pub fn default_out_dir() -> PathBuf {
         rest % 3600 / 60,
         rest % 60
     ))
-}
-
-fn metrics_csv(records: &[EpochRecord]) -> String {
-    let mut csv = String::from(
-        "epoch,train_loss,train_kl,train_log_px,heldout_elbo,heldout_kl,heldout_log_px,heldout_log_likelihood,seconds,images_per_second,beta,lr,grad_norm,clipped\n",
-    );
-    for r in records {
-        let (e, k, l) = r.heldout.map_or((f64::NAN, f64::NAN, f64::NAN), |h| (h.bound, h.kl, h.log_px));
-        let ll = r.heldout_log_likelihood.unwrap_or(f64::NAN);
-        // β and the rate as the f32s the step used, in their shortest form.
-        let lr = r.lr.map_or("NaN".to_string(), |lr| format!("{:e}", lr as f32));
-        let (g, c) = (r.grad_norm.unwrap_or(f64::NAN), r.clipped.unwrap_or(f64::NAN));
-        let _ = writeln!(
-            csv,
-            "{},{:.6},{:.6},{:.6},{e:.6},{k:.6},{l:.6},{ll:.6},{:.3},{:.1},{},{lr},{g:.6},{c:.6}",
-            r.epoch, -r.train.bound, r.train.kl, r.train.log_px, r.seconds, r.images_per_second, r.beta as f32
-        );
-    }
-    csv
 }
 
 /// What a run shows and writes besides the checkpoint and metrics.csv.
@@ -385,7 +334,7 @@ pub fn train(
         );
         save_state(&mut trainer, epoch, steps, &records)?;
         checkpoint::save(out, config, &trainer.parameters()?)?;
-        write_atomic(&out.join(METRICS_FILE), metrics_csv(&records).as_bytes())?;
+        write_atomic(&out.join(METRICS_FILE), metrics::csv(&records).as_bytes())?;
         if display.pictures {
             let drawn = match epoch_pictures.take() {
                 Some(p) => p,

@@ -13,7 +13,7 @@ use safetensors::tensor::SafeTensors;
 use serde::{Deserialize, Serialize};
 
 use super::TrainOptions;
-use super::run::EpochRecord;
+use super::metrics::EpochRecord;
 use crate::data::ReadOptions;
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
