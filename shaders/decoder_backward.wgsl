@@ -6,10 +6,10 @@
 //     s: -c_r/points 1/2 ((x - mean)^2 exp(-logvar) - 1) sigmoid(s - floor)
 //   Discretized logistic (a | s), the same head with log-scale for logvar:
 //     a: -c_r/points d log P / d mean  mean (1 - mean);   s: -c_r/points d log P / d log-scale  sigmoid(s - floor)
-//     (common/discretized_logistic.wgsl has d log P)
+//     (likelihood/discretized_logistic.wgsl has d log P)
 // The head is recomputed from the raw outputs: d logvar / d s from logvar alone would cancel.
-// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl,
-// common/discretized_logistic.wgsl, common/decoder_grad_params.wgsl, common/decoder_pixel_grad.wgsl.
+// Mirrors src/reference/decoder.rs. Prepended: common/activation.wgsl, likelihood/ids.wgsl,
+// likelihood/discretized_logistic.wgsl, likelihood/grad_params.wgsl, likelihood/pixel_grad.wgsl.
 
 @group(0) @binding(1) var<storage, read> x: array<f32>;              // [points, data_dim]
 @group(0) @binding(2) var<storage, read> raw: array<f32>;            // logits [rows, D] or (a | s) [rows, 2D]
@@ -36,7 +36,7 @@ fn decoder_output_grad(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(n
             return;
         }
         let xv = x[xrow + j];
-        if (p.likelihood == 0u) {
+        if (p.likelihood == LIKELIHOOD_BERNOULLI) {
             let e = row * d + j;
             grad[e] = bernoulli_pixel_grad(c, xv, raw[e]);
         } else {

@@ -2,8 +2,8 @@
 // same per-pixel math, four pixels to a load and a store. llvmpipe loads and stores lane by
 // lane, so this runs a quarter of the load and store loops (3.8 -> 1.5 ms at k = 5 on the
 // default model, BENCHMARKS.md). Prepended: common/activation.wgsl,
-// common/discretized_logistic.wgsl, common/decoder_grad_params.wgsl,
-// common/decoder_pixel_grad.wgsl.
+// likelihood/ids.wgsl, likelihood/discretized_logistic.wgsl, likelihood/grad_params.wgsl,
+// likelihood/pixel_grad.wgsl.
 
 @group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;       // [points, data_dim / 4]
 @group(0) @binding(2) var<storage, read> raw4: array<vec4<f32>>;     // logits or (a | s), by 4
@@ -28,7 +28,7 @@ fn decoder_output_grad_vec4(@builtin(global_invocation_id) gid: vec3<u32>, @buil
             return;
         }
         let xv = x4[xrow + j];
-        if (p.likelihood == 0u) {
+        if (p.likelihood == LIKELIHOOD_BERNOULLI) {
             let e = row * d4 + j;
             let l = raw4[e];
             grad4[e] = vec4<f32>(

@@ -5,8 +5,8 @@
 //   log q(z|x)  the encoder's diagonal Gaussian, through eps: (z - mu)^2 / sigma^2 = eps^2;
 //   log w       log p(x|z) + log p(z) - log q(z|x).
 // Written as out[r] = (log w, log p(x|z), log p(z), log q(z|x)). Mirrors src/reference/density.rs.
-// Prepended: common/activation.wgsl (softplus), common/discretized_logistic.wgsl,
-// common/flat_index.wgsl, common/density_terms.wgsl.
+// Prepended: common/activation.wgsl (softplus), likelihood/ids.wgsl,
+// likelihood/discretized_logistic.wgsl, common/flat_index.wgsl, common/density_terms.wgsl.
 
 @group(0) @binding(1) var<storage, read> x: array<f32>;       // [points, data_dim]
 @group(0) @binding(2) var<storage, read> dec: array<f32>;     // [rows, data_dim] logits or [rows, 2 data_dim] mean | logvar or log-scale
@@ -36,7 +36,7 @@ fn gaussian_log_likelihood(row: u32, b: u32) -> f32 {
 }
 
 // sum_j log P(x_j), the discretized logistic of (mean_j, log-scale_j), in blocks of
-// LOGISTIC_BLOCK pixels (common/discretized_logistic.wgsl says why)
+// LOGISTIC_BLOCK pixels (likelihood/discretized_logistic.wgsl says why)
 fn logistic_log_likelihood(row: u32, b: u32) -> f32 {
     let d = p.data_dim;
     var sum = 0.0;

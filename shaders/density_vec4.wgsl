@@ -1,8 +1,8 @@
 // log_densities (density.wgsl) for rows whose width is a multiple of 4: x and the decoder's
 // outputs four pixels to a load (llvmpipe loads lane by lane: a quarter of the loops), summed
 // one pixel after the other as the scalar kernel does, so the same bits.
-// Prepended: common/activation.wgsl (softplus), common/discretized_logistic.wgsl,
-// common/flat_index.wgsl, common/density_terms.wgsl.
+// Prepended: common/activation.wgsl (softplus), likelihood/ids.wgsl,
+// likelihood/discretized_logistic.wgsl, common/flat_index.wgsl, common/density_terms.wgsl.
 
 @group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;    // [points, data_dim / 4]
 @group(0) @binding(2) var<storage, read> dec4: array<vec4<f32>>;  // logits or mean | logvar or log-scale, by 4

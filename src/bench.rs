@@ -13,10 +13,10 @@ use crate::eval::{EvalOptions, Evaluator};
 use crate::gpu::Gpu;
 use crate::kernels::activation::Activation;
 use crate::kernels::adam::AdamConfig;
-use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
 use crate::model::architecture::Shape;
 use crate::model::gpu_params::GpuParams;
+use crate::model::likelihood::Likelihood;
 use crate::model::{ModelConfig, Objective, Parameters};
 use crate::train::{TrainOptions, Trainer};
 
@@ -198,7 +198,7 @@ pub fn train(
         batch,
         adam: AdamConfig::default(),
         seed: 0,
-        binarize: config.likelihood == Likelihood::Bernoulli,
+        binarize: config.likelihood.binarizes_by_default(),
         kernel,
         eval_every: 0,
         eval_samples: 0,
@@ -323,7 +323,7 @@ pub fn evaluation(
         samples,
         naive_samples: 0,
         bound_sizes: EvalOptions::default_bound_sizes(samples),
-        binarize: config.likelihood == Likelihood::Bernoulli,
+        binarize: config.likelihood.binarizes_by_default(),
         seed: 0,
         kernel,
         chunk: None,

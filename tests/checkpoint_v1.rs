@@ -13,7 +13,7 @@ use common::{fresh_path, skip_without_gpu, wgvae};
 use std::path::{Path, PathBuf};
 
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::density::Likelihood;
+use wgvae::model::likelihood::Likelihood;
 use wgvae::model::{ModelConfig, checkpoint};
 
 fn fixture(name: &str) -> PathBuf {

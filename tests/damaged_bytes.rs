@@ -8,7 +8,7 @@ use std::path::Path;
 use rand::{RngExt, SeedableRng};
 use wgvae::data::{Dataset, cifar, npy};
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::density::Likelihood;
+use wgvae::model::likelihood::Likelihood;
 use wgvae::model::{ModelConfig, Parameters, checkpoint};
 use wgvae::train::TrainOptions;
 use wgvae::train::state::{Progress, TrainingState};

@@ -11,9 +11,9 @@ use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, EvalReport, Evaluator};
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::gpu_params::GpuParams;
+use wgvae::model::likelihood::{GaussianMean, Likelihood};
 use wgvae::model::{LayerParams, ModelConfig, Parameters};
 use wgvae::reference::vae;
 

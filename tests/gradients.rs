@@ -4,8 +4,8 @@
 mod common;
 
 use wgvae::kernels::activation::Activation;
-use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::model::architecture::{Layer, Shape};
+use wgvae::model::likelihood::{GaussianMean, Likelihood};
 use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::reference::layers::Params64;
 use wgvae::reference::rng::RngKey;
@@ -297,7 +297,7 @@ fn conv_vae_step_gradients_match_finite_differences() {
         let architecture = common::tiny_conv(outputs);
         let shapes = architecture.shapes(outputs).unwrap();
         let floor = if likelihood == Likelihood::Logistic { -7.0 } else { -5.0 };
-        let head = wgvae::kernels::density::DecoderHead { mean: GaussianMean::Sigmoid, floor };
+        let head = wgvae::model::likelihood::DecoderHead { mean: GaussianMean::Sigmoid, floor };
         let model = Vae { architecture: &architecture, shapes: &shapes, likelihood, head };
         let mut seed = 20u32;
         let mut draw = |n: usize, scale: f64| -> Vec<f64> {

@@ -5,12 +5,13 @@ mod common;
 
 use common::tolerance::{self, Budget};
 use common::{assert_close, assert_each_relative, gpu, pixels8, poisoned, random};
-use wgvae::kernels::density::{DecoderHead, GaussianMean, Likelihood, SampleShape};
+use wgvae::kernels::density::SampleShape;
 use wgvae::kernels::latent::LatentBuffers;
 use wgvae::kernels::reduce::{BoundOutputs, EstimatePlan, MetricsSlot, PointEstimates, StreamColumn};
 use wgvae::kernels::sample::SampleOrigin;
 use wgvae::kernels::{accumulate, activation, adam, decoder, density, gather, grad_norm, latent, reduce, rng, sample};
 use wgvae::model::Objective;
+use wgvae::model::likelihood::{DecoderHead, GaussianMean, Likelihood};
 use wgvae::reference::rng::RngKey;
 use wgvae::reference::{self as cpu};
 

@@ -8,9 +8,9 @@ use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::adam::AdamConfig;
-use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer};
+use wgvae::model::likelihood::Likelihood;
 use wgvae::model::{ModelConfig, Objective, Parameters, checkpoint};
 use wgvae::train::{TrainOptions, Trainer};
 

@@ -18,8 +18,6 @@ struct DensityParams {
 @group(0) @binding(6) var<storage, read_write> out: array<vec4<f32>>;
 
 const LOG_2PI: f32 = 1.8378770664093453;
-const LIKELIHOOD_BERNOULLI: u32 = 0u;
-const LIKELIHOOD_GAUSSIAN: u32 = 1u;
 
 // out[row] = (log w, log p(x|z), log p(z), log q(z|x)) for point b = row / samples.
 fn log_densities_of_row(row: u32) {

@@ -10,8 +10,8 @@ use wgvae::gpu::Gpu;
 use wgvae::kernels::autotune;
 use wgvae::kernels::matmul::{LinearOp, MatmulKernel};
 
-use wgvae::kernels::density::Likelihood;
 use wgvae::model::ModelConfig;
+use wgvae::model::likelihood::Likelihood;
 
 use super::{AdapterArgs, ArchitectureArgs};
 

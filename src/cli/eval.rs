@@ -6,10 +6,10 @@ use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::{AdapterRequest, Gpu};
-use wgvae::kernels::density::{Likelihood, bits_per_dim};
 use wgvae::model::ModelConfig;
 use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::latent_mixture;
+use wgvae::model::likelihood::bits_per_dim;
 use wgvae::ranks::Ranks;
 
 use super::{Binarize, LatentMixtureArgs, ModelOnDataArgs, default_binarize, model_and_data};
@@ -207,7 +207,8 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     );
     // Bits per dimension where log p(x|z) is a probability of the data (not a density).
     let dim = config.input_dim();
-    let bpd = config.likelihood.is_mass_function(options.binarize || data.is_binary());
+    let binary = options.binarize || data.is_binary();
+    let bpd = config.likelihood.is_mass_function(binary);
     println!();
     println!(
         "{:<40} {:>10} {:>8}{}",
@@ -231,16 +232,8 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
     if let Some(m) = report.naive() {
         row(format!("naive Monte Carlo (prior), K = {}", report.naive_samples), m, true);
     }
-    if !bpd {
-        println!(
-            "(no bits/dim: the {} likelihood is a density on [0, 1], not a probability of the data; \
-             --likelihood logistic models the 8-bit values)",
-            if config.likelihood == Likelihood::Gaussian {
-                "Gaussian"
-            } else {
-                "Bernoulli on grey (not binary) values"
-            }
-        );
+    if let Some(reason) = config.likelihood.no_bits_per_dim_reason(binary) {
+        println!("(no bits/dim: {reason}; --likelihood logistic models the 8-bit values)");
     }
     println!();
     println!("effective sample size: mean {:.1} of K = {}", report.mean(|e| e.ess).mean, report.samples);

@@ -6,7 +6,7 @@ use clap::Args;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::mixture::{self, fit::FitOptions, run::GmmRun};
-use wgvae::model::DEFAULT_LOGVAR_FLOOR;
+use wgvae::model::likelihood::DEFAULT_LOGVAR_FLOOR;
 use wgvae::train::run::default_out_dir;
 
 use super::{AdapterArgs, TrainingDataArgs};

@@ -17,13 +17,13 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use wgvae::data::{Dataset, ReadOptions};
 use wgvae::gpu::{AdapterRequest, Backend, DeviceLimits, Gpu};
-use wgvae::kernels::density::Likelihood;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
 use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Encoder};
 use wgvae::model::latent_mixture::{self, LatentMixture};
+use wgvae::model::likelihood::Likelihood;
 use wgvae::model::{ModelConfig, Parameters};
 use wgvae::ranks::Ranks;
 
@@ -85,10 +85,7 @@ pub enum Binarize {
 /// The binarization that fits the decoder: dynamic for the Bernoulli, none for the Gaussian and
 /// the discretized logistic (which models the 8-bit values themselves).
 pub fn default_binarize(likelihood: Likelihood) -> Binarize {
-    match likelihood {
-        Likelihood::Bernoulli => Binarize::Dynamic,
-        Likelihood::Gaussian | Likelihood::Logistic => Binarize::None,
-    }
+    if likelihood.binarizes_by_default() { Binarize::Dynamic } else { Binarize::None }
 }
 
 /// How images are read from a data set's files.

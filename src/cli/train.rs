@@ -7,9 +7,9 @@ use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::kernels::adam::AdamConfig;
-use wgvae::kernels::density::{GaussianMean, Likelihood};
 use wgvae::kernels::matmul::MatmulKernel;
-use wgvae::model::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, ModelConfig, Objective, Parameters};
+use wgvae::model::likelihood::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, GaussianMean, Likelihood};
+use wgvae::model::{ModelConfig, Objective, Parameters};
 use wgvae::ranks::Ranks;
 use wgvae::train::TrainOptions;
 use wgvae::train::run::{self, default_out_dir};
@@ -167,8 +167,8 @@ fn fresh_run(args: &TrainArgs) -> wgvae::Result<(ModelConfig, TrainOptions, Data
     let architecture = args.architecture.build(train_data.shape(), outputs)?;
     let mut config = ModelConfig::new(architecture, args.likelihood)?;
     config.logvar_floor = args.logvar_floor;
-    config.gaussian_mean = args.gaussian_mean.unwrap_or(GaussianMean::default_for(args.likelihood));
-    if args.likelihood == Likelihood::Logistic {
+    config.gaussian_mean = args.gaussian_mean.unwrap_or(args.likelihood.default_mean());
+    if config.log_scale_floor.is_some() {
         config.log_scale_floor = Some(args.log_scale_floor);
     }
     config.validate()?;

@@ -4,27 +4,29 @@
 
 use bytemuck::{Pod, Zeroable};
 
-use super::density::{DecoderHead, GaussianMean, Likelihood};
 use super::{check_len, shader_source};
 use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d, grid_rows};
+use crate::model::likelihood::{DecoderHead, GaussianMean, Likelihood};
 
 pub const HEAD_NAME: &str = "decoder_head";
 pub const HEAD_SOURCE: &str = shader_source!("common/activation.wgsl", "common/flat_index.wgsl", "decoder_head.wgsl");
 pub const BACKWARD_NAME: &str = "decoder_backward";
 pub const BACKWARD_SOURCE: &str = shader_source!(
     "common/activation.wgsl",
-    "common/discretized_logistic.wgsl",
-    "common/decoder_grad_params.wgsl",
-    "common/decoder_pixel_grad.wgsl",
+    "likelihood/ids.wgsl",
+    "likelihood/discretized_logistic.wgsl",
+    "likelihood/grad_params.wgsl",
+    "likelihood/pixel_grad.wgsl",
     "decoder_backward.wgsl"
 );
 pub const BACKWARD_VEC4_NAME: &str = "decoder_backward_vec4";
 pub const BACKWARD_VEC4_SOURCE: &str = shader_source!(
     "common/activation.wgsl",
-    "common/discretized_logistic.wgsl",
-    "common/decoder_grad_params.wgsl",
-    "common/decoder_pixel_grad.wgsl",
+    "likelihood/ids.wgsl",
+    "likelihood/discretized_logistic.wgsl",
+    "likelihood/grad_params.wgsl",
+    "likelihood/pixel_grad.wgsl",
     "decoder_backward_vec4.wgsl"
 );
 

@@ -5,11 +5,13 @@ use bytemuck::{Pod, Zeroable};
 use super::{check_len, shader_source};
 use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
+use crate::model::likelihood::Likelihood;
 
 pub const SOURCE_NAME: &str = "density";
 pub const SOURCE: &str = shader_source!(
     "common/activation.wgsl",
-    "common/discretized_logistic.wgsl",
+    "likelihood/ids.wgsl",
+    "likelihood/discretized_logistic.wgsl",
     "common/flat_index.wgsl",
     "common/density_terms.wgsl",
     "density.wgsl"
@@ -17,94 +19,12 @@ pub const SOURCE: &str = shader_source!(
 pub const VEC4_NAME: &str = "density_vec4";
 pub const VEC4_SOURCE: &str = shader_source!(
     "common/activation.wgsl",
-    "common/discretized_logistic.wgsl",
+    "likelihood/ids.wgsl",
+    "likelihood/discretized_logistic.wgsl",
     "common/flat_index.wgsl",
     "common/density_terms.wgsl",
     "density_vec4.wgsl"
 );
-
-/// The decoder's distribution over pixels.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Likelihood {
-    /// Independent Bernoulli per pixel, from logits (one decoder output per pixel).
-    #[default]
-    Bernoulli,
-    /// Diagonal Gaussian per pixel, from (mean, log-variance) (two decoder outputs per pixel).
-    Gaussian,
-    /// Discretized logistic per subpixel (Salimans et al. 2017, one component), from (mean,
-    /// log-scale): a probability for each of the 256 values of 8-bit data, so log p(x) is of
-    /// the data themselves and bits per dimension compare with the literature.
-    #[value(alias = "discretized-logistic")]
-    Logistic,
-}
-
-impl Likelihood {
-    /// Decoder outputs per data dimension.
-    pub fn outputs_per_dim(self) -> u32 {
-        match self {
-            Likelihood::Bernoulli => 1,
-            Likelihood::Gaussian | Likelihood::Logistic => 2,
-        }
-    }
-
-    /// The kernels' number for it (`p.likelihood` in the WGSL).
-    pub fn kernel_id(self) -> u32 {
-        match self {
-            Likelihood::Bernoulli => 0,
-            Likelihood::Gaussian => 1,
-            Likelihood::Logistic => 2,
-        }
-    }
-
-    /// Whether log p(x|z) is the log of a probability of the data (so −log p(x) / (D ln 2) is
-    /// bits per dimension): the discretized logistic always, the Bernoulli on binary data
-    /// (binarized, or 0/255 images as they are); never the Gaussian, a density on [0, 1].
-    pub fn is_mass_function(self, binary_data: bool) -> bool {
-        match self {
-            Likelihood::Bernoulli => binary_data,
-            Likelihood::Gaussian => false,
-            Likelihood::Logistic => true,
-        }
-    }
-}
-
-/// Bits per dimension of a log-likelihood of `nats` for data of `dim` values: −nats / (dim ln 2).
-pub fn bits_per_dim(nats: f64, dim: usize) -> f64 {
-    -nats / (dim as f64 * std::f64::consts::LN_2)
-}
-
-/// How a two-output decoder's raw outputs (a | s) become (mean | spread): the Gaussian's
-/// (mean | log σ²), the discretized logistic's (mean | log s).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct DecoderHead {
-    pub mean: GaussianMean,
-    /// spread = floor + softplus(s − floor): a smooth floor on log σ² or log s.
-    pub floor: f32,
-}
-
-/// The two-output decoders' mean from its raw output a.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum GaussianMean {
-    /// sigmoid(a): data in [0, 1] (images).
-    #[default]
-    Sigmoid,
-    /// a itself: unbounded data (and the linear-Gaussian model with an exact likelihood).
-    Identity,
-}
-
-impl GaussianMean {
-    /// The Gaussian's mean through a sigmoid, so it stays on the data's [0, 1]; the discretized
-    /// logistic's as it is (as PixelCNN++'s), so a mean past 0 or 1 can give the edge bins,
-    /// black and white, a probability near 1.
-    pub fn default_for(likelihood: Likelihood) -> GaussianMean {
-        match likelihood {
-            Likelihood::Logistic => GaussianMean::Identity,
-            _ => GaussianMean::Sigmoid,
-        }
-    }
-}
 
 /// Sizes of one batch of samples: `points` data points with `samples` draws each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

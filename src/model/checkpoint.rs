@@ -13,7 +13,7 @@ use safetensors::tensor::{Dtype, SafeTensors, TensorView};
 use super::{HEAD, LayerParams, LayerSpec, ModelConfig, Parameters};
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
-use crate::kernels::density::Likelihood;
+use crate::model::likelihood::Likelihood;
 
 pub const WEIGHTS_FILE: &str = "model.safetensors";
 pub const CONFIG_FILE: &str = "config.json";

@@ -9,7 +9,7 @@ use crate::data::gpu_images::DataBuffers;
 use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::decoder;
-use crate::kernels::density::{self, Likelihood, SampleShape};
+use crate::kernels::density::{self, SampleShape};
 use crate::kernels::gather;
 use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::reduce::{self, BoundOutputs, MetricsSlot};
@@ -138,13 +138,13 @@ impl ForwardPass {
         let decoder = build_decoder(gpu, config, params, &z, rows, kernel)?;
         let raw = decoder.output(&z);
         let mut tail = vec![];
-        let head = match config.likelihood {
-            Likelihood::Gaussian | Likelihood::Logistic => {
+        let head = match config.likelihood.is_location_scale() {
+            true => {
                 let g = gpu.zeros::<f32>("decoder head", raw.len())?;
                 tail.push(decoder::location_scale_head(gpu, raw, &g, rows, dim, config.decoder_head())?);
                 Some(g)
             }
-            Likelihood::Bernoulli => None,
+            false => None,
         };
         let densities = gpu.zeros::<f32>("densities", rows as usize * 4)?;
         let dec = head.as_ref().unwrap_or(raw);

@@ -6,12 +6,12 @@ use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation};
 use crate::kernels::decoder;
-use crate::kernels::density::Likelihood;
 use crate::kernels::matmul::MatmulKernel;
 use crate::kernels::rng::{self, RngKey};
 use crate::model::ModelConfig;
 use crate::model::forward;
 use crate::model::gpu_params::GpuParams;
+use crate::model::likelihood::{DrawNoise, Likelihood};
 use crate::model::trunk::Trunk;
 
 /// Rows per batch of the encoder and decoder built for pictures and encodings.
@@ -117,11 +117,10 @@ impl Decoder {
         let trunk = forward::build_decoder(gpu, config, params, &input, rows, kernel)?;
         let raw = trunk.output(&input);
         let out = gpu.zeros::<f32>("decoded", raw.len())?;
-        let launch = match config.likelihood {
-            Likelihood::Bernoulli => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
-            Likelihood::Gaussian | Likelihood::Logistic => {
-                decoder::location_scale_head(gpu, raw, &out, rows, dim, config.decoder_head())?
-            }
+        let launch = match config.likelihood.is_location_scale() {
+            true => decoder::location_scale_head(gpu, raw, &out, rows, dim, config.decoder_head())?,
+            // The Bernoulli's mean: its probabilities from the logits.
+            false => activation::forward(gpu, raw, &out, rows * dim, Activation::Sigmoid)?,
         };
         let out_width = out.len() / rows as usize;
         let chain = Chain { input, trunk, head: Some((launch, out)), rows, in_width, out_width };
@@ -132,13 +131,13 @@ impl Decoder {
     pub fn decode(&self, gpu: &Gpu, z: &[f32]) -> Result<Decoded> {
         let out = self.chain.run(gpu, z, "latent points")?;
         let likelihood = self.likelihood;
-        Ok(match likelihood {
-            Likelihood::Bernoulli => Decoded { means: out, log_spreads: None, likelihood },
-            Likelihood::Gaussian | Likelihood::Logistic => {
+        Ok(match likelihood.is_location_scale() {
+            true => {
                 let (means, spreads): (Vec<&[f32]>, Vec<&[f32]>) =
                     out.chunks(2 * self.dim).map(|row| row.split_at(self.dim)).unzip();
                 Decoded { means: means.concat(), log_spreads: Some(spreads.concat()), likelihood }
             }
+            false => Decoded { means: out, log_spreads: None, likelihood },
         })
     }
 }
@@ -169,30 +168,15 @@ fn draw(
     Ok(values)
 }
 
-/// Images drawn from p(x|z) given the decoder's output: Bernoulli pixels (0 or 1), Gaussian
-/// values mean + σ·ε clamped to [0, 1] for display, or the discretized logistic's 8-bit values
-/// (mean + s·log(u / (1 − u)) to the nearest k / 255, the tails in the edge bins); from the
+/// Images drawn from p(x|z) given the decoder's output ([`Likelihood::draw`]), from the
 /// streams of `key`.
 pub fn draw_images(gpu: &Gpu, decoded: &Decoded, key: RngKey) -> Result<Vec<f32>> {
     let len = decoded.means.len();
-    let means = &decoded.means;
-    Ok(match (&decoded.log_spreads, decoded.likelihood) {
-        (Some(log_scales), Likelihood::Logistic) => {
-            let u = draw(gpu, key, len, rng::uniform_stream)?;
-            (0..len)
-                .map(|i| {
-                    let v = means[i] + log_scales[i].exp() * (u[i].ln() - (-u[i]).ln_1p());
-                    (v * 255.0).round().clamp(0.0, 255.0) / 255.0
-                })
-                .collect()
-        }
-        (Some(logvars), _) => {
-            let eps = draw(gpu, key, len, rng::normal_stream)?;
-            (0..len).map(|i| (means[i] + (0.5 * logvars[i]).exp() * eps[i]).clamp(0.0, 1.0)).collect()
-        }
-        (None, _) => {
-            let u = draw(gpu, key, len, rng::uniform_stream)?;
-            means.iter().zip(&u).map(|(&p, &u)| if u < p { 1.0 } else { 0.0 }).collect()
-        }
-    })
+    let stream = match decoded.likelihood.draw_noise() {
+        DrawNoise::Uniform => rng::uniform_stream,
+        DrawNoise::Normal => rng::normal_stream,
+    };
+    let noise = draw(gpu, key, len, stream)?;
+    let spread = |i: usize| decoded.log_spreads.as_ref().map_or(0.0, |s| s[i]);
+    Ok((0..len).map(|i| decoded.likelihood.draw(decoded.means[i], spread(i), noise[i])).collect())
 }

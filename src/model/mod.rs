@@ -12,6 +12,7 @@ pub mod forward;
 pub mod gpu_params;
 pub mod inference;
 pub mod latent_mixture;
+pub mod likelihood;
 pub mod trunk;
 
 use rand::{RngExt, SeedableRng};
@@ -19,20 +20,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::kernels::activation::Activation;
-use crate::kernels::density::{DecoderHead, GaussianMean, Likelihood};
 use architecture::{Architecture, Layer, Shape, Shapes};
+use likelihood::{DEFAULT_LOG_SCALE_FLOOR, DEFAULT_LOGVAR_FLOOR, DecoderHead, GaussianMean, Likelihood};
 
 /// The version of config.json and the tensor names; bumped on any incompatible change.
 /// Version 1 (an MLP described by its widths, tensors `enc.{i}`, `enc_mu`, …) still loads.
 pub const FORMAT_VERSION: u32 = 2;
-
-/// The default floor of the Gaussian decoder's log-variance: σ ≥ e^-2.5 ≈ 0.08 on [0, 1] data.
-/// Without a floor the variance of always-black MNIST pixels shrinks until the loss is NaN.
-pub const DEFAULT_LOGVAR_FLOOR: f32 = -5.0;
-
-/// The default floor of the discretized logistic's log-scale: s ≥ e^-7, about a quarter of a
-/// bin of 8-bit data on [0, 1] (PixelCNN++ floors its log-scale at −7 on [−1, 1]).
-pub const DEFAULT_LOG_SCALE_FLOOR: f32 = -7.0;
 
 /// Everything that fixes the model's shape and meaning; written as config.json.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -76,8 +69,8 @@ impl ModelConfig {
             architecture,
             likelihood,
             logvar_floor: DEFAULT_LOGVAR_FLOOR,
-            gaussian_mean: GaussianMean::default_for(likelihood),
-            log_scale_floor: (likelihood == Likelihood::Logistic).then_some(DEFAULT_LOG_SCALE_FLOOR),
+            gaussian_mean: likelihood.default_mean(),
+            log_scale_floor: likelihood.default_log_scale_floor(),
         };
         config.validate()?;
         Ok(config)

@@ -2,7 +2,7 @@
 
 use super::activation::{sigmoid, softplus};
 use super::density::{LOG_2PI, logistic_log_prob_and_grad};
-use crate::kernels::density::{DecoderHead, GaussianMean, Likelihood};
+use crate::model::likelihood::{DecoderHead, GaussianMean, Likelihood};
 
 /// The two-output head: (mean, spread) = (sigmoid(a) or a, floor + softplus(s − floor)), the
 /// spread being the Gaussian's log σ² or the discretized logistic's log s.

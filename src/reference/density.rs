@@ -1,7 +1,8 @@
 //! CPU reference of shaders/density.wgsl: log-densities per sample row, in f64.
 
 use super::activation::{sigmoid, softplus};
-use crate::kernels::density::{Likelihood, SampleShape};
+use crate::kernels::density::SampleShape;
+use crate::model::likelihood::Likelihood;
 
 pub const LOG_2PI: f64 = 1.837_877_066_409_345_3;
 

@@ -10,8 +10,8 @@ use super::latent::{kl_per_dimension, latent_grad_value};
 use super::layers::{self, Params64, trunk_backward, trunk_forward};
 use super::reduce::logsumexp;
 use super::rng::{RngKey, row_normals};
-use crate::kernels::density::{DecoderHead, Likelihood};
 use crate::model::architecture::{Architecture, Layer, Shape, Shapes};
+use crate::model::likelihood::{DecoderHead, Likelihood};
 use crate::model::{ModelConfig, Objective, Parameters};
 
 /// One layer's (weight `[out, in]`, bias `[out]`) in f64.

@@ -18,8 +18,8 @@ use crate::error::{Error, Result};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
-use crate::kernels::density::bits_per_dim;
 use crate::kernels::matmul::MatmulKernel;
+use crate::model::likelihood::bits_per_dim;
 use crate::model::{ModelConfig, Parameters, checkpoint};
 use crate::ranks::Ranks;
 

@@ -1,7 +1,7 @@
 // d loss / d (decoder raw outputs) for one pixel, shared by decoder_backward.wgsl and its vec4
 // twin. c = -c_r/points is the row's scale (see decoder_backward.wgsl for the formulas).
-// Needs common/activation.wgsl (sigmoid, softplus), common/discretized_logistic.wgsl and the
-// kernel's GradParams `p`.
+// Needs common/activation.wgsl (sigmoid, softplus), likelihood/ids.wgsl,
+// likelihood/discretized_logistic.wgsl and the kernel's GradParams `p`.
 
 fn bernoulli_pixel_grad(c: f32, x: f32, logit: f32) -> f32 {
     return c * (x - sigmoid(logit));
@@ -28,10 +28,9 @@ fn logistic_pixel_grad(c: f32, x: f32, a: f32, s: f32) -> vec2<f32> {
     return vec2<f32>(c * g.x * select(mean * (1.0 - mean), 1.0, identity), c * g.y * sigmoid(t));
 }
 
-// The two-output likelihoods' (d/da, d/ds): the Gaussian (p.likelihood 1) or the discretized
-// logistic (2).
+// The two-output likelihoods' (d/da, d/ds): the Gaussian or the discretized logistic.
 fn location_scale_pixel_grad(c: f32, x: f32, a: f32, s: f32) -> vec2<f32> {
-    if (p.likelihood == 1u) {
+    if (p.likelihood == LIKELIHOOD_GAUSSIAN) {
         return gaussian_pixel_grad(c, x, a, s);
     }
     return logistic_pixel_grad(c, x, a, s);
