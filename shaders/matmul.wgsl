@@ -1,6 +1,6 @@
 // Matmul for any shape and layout, reading A and B through their strides.
 //   matmul_strided: 4x4 outputs per invocation, no workgroup memory (software adapters, for
-//                   shapes the vec4 blocks of src/kernels/matmul_vec4.rs cannot take).
+//                   shapes the vec4 blocks of src/kernels/matmul/vec4.rs cannot take).
 //   matmul_tiled:   64x64 tiles staged through workgroup memory, 4x4 outputs per invocation
 //                   (hardware GPUs).
 // Prepended: common/activation.wgsl, common/matmul_params.wgsl.

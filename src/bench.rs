@@ -487,7 +487,7 @@ pub fn all(gpu: &Gpu, plan: &BenchPlan, mut progress: impl FnMut(&str)) -> Resul
         timestamp_queries: features.contains(wgpu::Features::TIMESTAMP_QUERY_INSIDE_PASSES),
         subgroups: features.contains(wgpu::Features::SUBGROUP),
         subgroups_used: gpu.is_cpu()
-            && crate::kernels::matmul::vec4_flavour(gpu) != crate::kernels::matmul_vec4::Flavour::Plain,
+            && crate::kernels::matmul::vec4_flavour(gpu) != crate::kernels::matmul::vec4::Flavour::Plain,
         shader_f16: features.contains(wgpu::Features::SHADER_F16),
         matmul: matmul_rows,
         training,

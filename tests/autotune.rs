@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::gpu;
-use wgvae::kernels::autotune::{self, CacheFile, Tuning};
+use wgvae::kernels::matmul::autotune::{self, CacheFile, Tuning};
 use wgvae::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
 
 #[test]

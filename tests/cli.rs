@@ -75,7 +75,7 @@ fn bench_tune_prints_each_kernel_and_keeps_the_choice() {
         let chosen = line.split_whitespace().last().unwrap();
         assert!(["strided", "tiled", "vec4"].contains(&chosen), "{line}");
     }
-    let file = wgvae::kernels::autotune::load(&dir.join("matmul-autotune.json")).unwrap();
+    let file = wgvae::kernels::matmul::autotune::load(&dir.join("matmul-autotune.json")).unwrap();
     let tunings: Vec<_> = file.adapters.values().flatten().collect();
     assert_eq!(tunings.len(), 3, "one per layout: {tunings:?}");
     assert!(tunings.iter().all(|t| t.millis.len() == 3 && [t.rows, t.inputs, t.outputs] == [20, 12, 8]));

@@ -6,8 +6,8 @@ mod common;
 use common::tolerance::{Budget, abs, relative_to_largest};
 use common::{assert_close, gpu, poisoned, random};
 use wgvae::kernels::activation::Activation;
+use wgvae::kernels::matmul::vec4::{self as matmul_vec4, BlockSet, Flavour};
 use wgvae::kernels::matmul::{self, LinearOp, LinearShape, MatmulKernel};
-use wgvae::kernels::matmul_vec4::{self, BlockSet, Flavour};
 use wgvae::reference::matmul as reference;
 
 /// (rows, inputs, outputs): the odd shapes plus the model's.

@@ -1,5 +1,5 @@
 // C[batch][row][col] = epilogue(sum_r A(row, r) B(r, col)): the parameters shared by every
-// matmul entry point, for the three layouts of a linear layer (src/kernels/matmul.rs):
+// matmul entry point, for the three layouts of a linear layer (src/kernels/matmul/mod.rs):
 //   forward      Y  = act(X W^T + b)  A = X [M,K], B = W^T (W is [N,K]), C = Y [M,N]
 //   grad_weight  dW = dZ^T X          A = dZ^T,    B = X,                C = dW [N,K]
 //   grad_input   dX = dZ W            A = dZ,      B = W,                C = dX [M,K]

@@ -312,7 +312,7 @@ impl Gpu {
     }
 
     /// The fewest and the most lanes a subgroup of this adapter has, where it has subgroups
-    /// (what the vec4 matmuls' subgroup flavours need, src/kernels/matmul_vec4.rs).
+    /// (what the vec4 matmuls' subgroup flavours need, src/kernels/matmul/vec4.rs).
     pub fn subgroup_sizes(&self) -> Option<(u32, u32)> {
         self.features
             .contains(wgpu::Features::SUBGROUP)

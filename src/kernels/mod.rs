@@ -5,7 +5,6 @@
 pub mod accumulate;
 pub mod activation;
 pub mod adam;
-pub mod autotune;
 pub mod conv;
 pub mod decoder;
 pub mod density;
@@ -13,7 +12,6 @@ pub mod gather;
 pub mod grad_norm;
 pub mod latent;
 pub mod matmul;
-pub mod matmul_vec4;
 pub mod mixture;
 pub mod reduce;
 pub mod rng;
@@ -65,7 +63,7 @@ pub(crate) const fn wgsl_u32(source: &str, name: &str) -> u32 {
 }
 
 /// Every shader module of the crate, by name, as wgpu compiles it (for portability checks),
-/// the generated matmul blocks ([`matmul_vec4::modules`]) last.
+/// the generated matmul blocks ([`matmul::vec4::modules`]) last.
 pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
     let mut modules = vec![
         (accumulate::SOURCE_NAME, accumulate::SOURCE),
@@ -89,7 +87,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (rng::SOURCE_NAME, rng::SOURCE),
         (sample::SOURCE_NAME, sample::SOURCE),
     ];
-    modules.extend(matmul_vec4::modules());
+    modules.extend(matmul::vec4::modules());
     modules
 }
 

@@ -1,4 +1,4 @@
-//! CPU reference of the linear-layer matmuls (src/kernels/matmul.rs), accumulated in f64.
+//! CPU reference of the linear-layer matmuls (src/kernels/matmul/mod.rs), accumulated in f64.
 
 use super::activation::act_forward;
 use crate::kernels::activation::Activation;

@@ -21,12 +21,12 @@ use std::time::Instant;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
-use super::activation::Activation;
-use super::matmul::{self, LinearOp, LinearShape, MatmulKernel};
-use super::matmul_vec4::{self, BlockSet, Flavour};
+use super::vec4::{self, BlockSet, Flavour};
+use super::{self as matmul, LinearOp, LinearShape, MatmulKernel};
 use crate::error::{Error, Result};
 use crate::files::write_atomic;
 use crate::gpu::Gpu;
+use crate::kernels::activation::Activation;
 
 pub const CACHE_FILE: &str = "matmul-autotune.json";
 const CACHE_VERSION: u32 = 1;
@@ -99,7 +99,7 @@ pub fn adapter_key(gpu: &Gpu) -> String {
     // invalidate old measurements.
     static HASH: OnceLock<u64> = OnceLock::new();
     let hash = HASH.get_or_init(|| {
-        let standard = |flavour| matmul_vec4::module(BlockSet::Standard, flavour).1;
+        let standard = |flavour| vec4::module(BlockSet::Standard, flavour).1;
         std::iter::once(matmul::STRIDED_SOURCE)
             .chain(Flavour::ALL.map(standard))
             .flat_map(|s| s.bytes())

@@ -7,22 +7,26 @@
 //! Which WGSL kernel runs depends on the adapter ([`MatmulKernel::Auto`]): the one measured
 //! fastest for the shape on it ([`autotune`]), else software adapters get the register-blocked
 //! vec4 kernels when the shape allows vec4 loads (block shape per launch, [`vec4_block`]), else
-//! the strided scalar one, and hardware GPUs the workgroup-memory tiled kernel.
+//! the strided scalar one, and hardware GPUs the workgroup-memory tiled kernel. The family
+//! lives in this folder: the launchers here, the generated vec4 blocks ([`vec4`]) and the
+//! per-adapter measurements ([`autotune`]).
+
+pub mod autotune;
+pub mod vec4;
 
 use bytemuck::{Pod, Zeroable};
 
 use super::activation::Activation;
-use super::autotune;
-use super::matmul_vec4::{Flavour, standard_shape};
+use vec4::{Flavour, standard_shape};
 /// The most rows (M) one matmul launch covers on every kernel: the grid's second dimension
 /// (at most 65,535 workgroups) times the fewest rows a workgroup takes (the 16-row vec4 blocks).
 /// A convolution's matmul has a row per pixel, so this bounds the images a chunk may hold.
 pub const MAX_MATMUL_ROWS: u64 = 65_535 * 16;
 
-pub use super::matmul_vec4::{VEC4_BLOCKS, Vec4Block};
 use super::{check_len, shader_source};
 use crate::error::{Error, Result};
 use crate::gpu::{Compile, Dispatch, Gpu, GpuBuffer, Kernel, Slot};
+pub use vec4::{VEC4_BLOCKS, Vec4Block};
 
 pub const STRIDED_NAME: &str = "matmul";
 pub const STRIDED_SOURCE: &str = shader_source!("common/activation.wgsl", "common/matmul_params.wgsl", "matmul.wgsl");

@@ -11,7 +11,7 @@
 use std::fmt::Write;
 use std::sync::{LazyLock, OnceLock};
 
-use super::matmul::{LinearOp, SLOTS};
+use super::{LinearOp, SLOTS};
 use crate::gpu::Kernel;
 
 /// Which module a block is generated into: the standard blocks that `--kernel vec4` (and
@@ -100,7 +100,7 @@ macro_rules! block {
     };
 }
 
-/// Every block shape, the one list both the launcher's choice ([`super::matmul::vec4_block`])
+/// Every block shape, the one list both the launcher's choice ([`super::vec4_block`])
 /// and the generated modules come from.
 pub static VEC4_BLOCKS: [Vec4Block; 11] = [
     block!(Forward, "forward", 16, 8),
@@ -194,10 +194,10 @@ const HEADER: &str = "\
 // subgroupShuffle within each aligned group of 4 where W = 4), ceil(R / W) loads instead of R,
 // the same operations in the same order otherwise (same bits). One entry point per layer layout and
 // block shape, since the vec4 direction differs; each needs the dimensions it loads and stores
-// along to be multiples of 4 (src/kernels/matmul.rs checks, and falls back to matmul_strided
+// along to be multiples of 4 (src/kernels/matmul/mod.rs checks, and falls back to matmul_strided
 // otherwise). Stores go 4 columns at a time too, and the bias is loaded once per block: at
 // short depths (the 20-wide latent layers) scalar stores and bias loads cost more than the sums.
-// Generated, fully unrolled, by src/kernels/matmul_vec4.rs from its list of blocks.
+// Generated, fully unrolled, by src/kernels/matmul/vec4.rs from its list of blocks.
 
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
@@ -214,7 +214,7 @@ const C4: [&str; 4] = ["x", "y", "z", "w"];
 /// A module: the common files, the header, then every block of `set` in list order.
 fn generate(set: BlockSet, flavour: Flavour) -> String {
     let mut w = Writer { out: String::with_capacity(1 << 20), flavour };
-    w.out.push_str(super::shader_source!("common/activation.wgsl", "common/matmul_params.wgsl"));
+    w.out.push_str(crate::kernels::shader_source!("common/activation.wgsl", "common/matmul_params.wgsl"));
     w.out.push_str(HEADER);
     for b in VEC4_BLOCKS.iter().filter(|b| b.set() == set) {
         match b.op {
