@@ -2,8 +2,8 @@
 // KL term becomes sum_j max(lambda, KL_j), KL_j the batch's mean KL of latent dimension j,
 //   KL_j(x) = -1/2 (1 + logvar_j - mu_j^2 - exp(logvar_j)).
 // A dimension held at the floor lambda gets no KL gradient: mask[j] = 0 there, else 1, which
-// latent_backward.wgsl multiplies into the KL's gradient. One invocation per dimension sums its
-// points in order. Mirrors src/reference/latent.rs (free_bits_mask).
+// sample_backward.wgsl multiplies into the KL's gradient. One invocation per dimension sums its
+// points in order. Mirrors src/reference/sample_backward.rs (free_bits_mask).
 
 struct FreeBitsParams {
     points: u32,

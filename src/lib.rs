@@ -6,7 +6,7 @@
 //!   against (`reference::vae`: the whole training step);
 //! - [`model`]: the architecture, parameters, the checkpoint contract, and the encoder and
 //!   decoder on their own for the commands that look at a model;
-//! - [`pictures`]: PNG grids of images; [`plots`]: charts (scatter, curves); [`latents`]: the
+//! - [`pictures`]: PNG grids of images; [`plots`]: charts (scatter, curves); [`encodings`]: the
 //!   encodings `wgvae encode` writes; [`latent_map`]: the latent space as a picture;
 //! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
 //! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
@@ -16,13 +16,13 @@
 
 pub mod bench;
 pub mod data;
+pub mod encodings;
 pub mod error;
 pub mod eval;
 pub mod files;
 pub mod gpu;
 pub mod kernels;
 pub mod latent_map;
-pub mod latents;
 pub mod mixture;
 pub mod model;
 #[cfg(feature = "mpi")]

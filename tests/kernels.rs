@@ -6,10 +6,12 @@ mod common;
 use common::tolerance::{self, Budget};
 use common::{assert_close, assert_each_relative, gpu, pixels8, poisoned, random};
 use wgvae::kernels::density::SampleShape;
-use wgvae::kernels::latent::LatentBuffers;
 use wgvae::kernels::reduce::{BoundOutputs, EstimatePlan, MetricsSlot, PointEstimates, StreamColumn};
 use wgvae::kernels::sample::SampleOrigin;
-use wgvae::kernels::{accumulate, activation, adam, decoder, density, gather, grad_norm, latent, reduce, rng, sample};
+use wgvae::kernels::sample_backward::LatentBuffers;
+use wgvae::kernels::{
+    accumulate, activation, adam, decoder, density, gather, grad_norm, reduce, rng, sample, sample_backward,
+};
 use wgvae::model::Objective;
 use wgvae::model::likelihood::{DecoderHead, GaussianMean, Likelihood};
 use wgvae::reference::rng::RngKey;
@@ -695,10 +697,11 @@ fn latent_grad_matches_reference() {
         let buffers =
             LatentBuffers { dz: &dzg, z: &zg, eps: &eg, enc: &encg, weights: &wg, denc: &denc, kl_mask: &maskg };
         let shape = SampleShape { points: points as u32, samples: samples as u32, data_dim: 1, latent: latent as u32 };
-        let mut d = latent::latent_grad(gpu, buffers, shape, objective).unwrap();
-        latent::set_beta(gpu, &mut d, beta as f32).unwrap();
+        let mut d = sample_backward::latent_grad(gpu, buffers, shape, objective).unwrap();
+        sample_backward::set_beta(gpu, &mut d, beta as f32).unwrap();
         gpu.run(&[&d]).unwrap();
-        let want = cpu::latent::latent_grad(&dz, &z, &eps, &enc, &weights, samples, latent, objective, beta, &mask);
+        let want =
+            cpu::sample_backward::latent_grad(&dz, &z, &eps, &enc, &weights, samples, latent, objective, beta, &mask);
         // Per sample: exp(logvar / 2) (|·| ≤ 0.75) and exp(logvar) for the KL, six roundings; a
         // sum over the samples.
         let tol = (Budget::exp(1.5).times(2.0) + Budget::ROUNDING.times(6.0) + Budget::sum(samples)).tol();
@@ -713,15 +716,15 @@ fn free_bits_mask_matches_reference() {
     let (points, latent) = (37, 70);
     let enc = random(points * 2 * latent, 46, -1.5, 1.5);
     let enc64: Vec<f64> = enc.iter().map(|&v| v as f64).collect();
-    let mut kl = cpu::latent::kl_per_dimension(&enc64, latent);
+    let mut kl = cpu::sample_backward::kl_per_dimension(&enc64, latent);
     // λ between two dimensions' KL, far from both: half the dimensions masked.
     kl.sort_by(f64::total_cmp);
     let lambda = (kl[latent / 2 - 1] + kl[latent / 2]) / 2.0;
     assert!(kl[latent / 2] - kl[latent / 2 - 1] > 1e-4, "a λ clear of the f32 sums");
     let (encg, mask) = (gpu.upload("enc", &enc).unwrap(), poisoned(gpu, latent));
-    let d = latent::free_bits_mask(gpu, &encg, &mask, points as u32, latent as u32, lambda as f32).unwrap();
+    let d = sample_backward::free_bits_mask(gpu, &encg, &mask, points as u32, latent as u32, lambda as f32).unwrap();
     gpu.run(&[&d]).unwrap();
-    let want = cpu::latent::free_bits_mask(&enc64, latent, lambda);
+    let want = cpu::sample_backward::free_bits_mask(&enc64, latent, lambda);
     assert_eq!(gpu.read(&mask).unwrap(), want);
     assert_eq!(want.iter().filter(|&&m| m == 0.0).count(), latent / 2);
 }

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use wgvae::encodings::Encodings;
 use wgvae::gpu::Gpu;
-use wgvae::latents::Latents;
 use wgvae::model::gpu_params::GpuParams;
 
 use super::{ModelOnDataArgs, encode_images, model_and_data};
@@ -23,8 +23,8 @@ pub fn run(args: &EncodeArgs) -> wgvae::Result<()> {
     let gpu = Gpu::new(&args.model.adapter.request())?;
     let gpu_params = GpuParams::upload(&gpu, &config, &params)?;
     let heads = encode_images(&gpu, &config, &gpu_params, &data.images, args.model.kernel)?;
-    let latents = Latents { latent: config.latent(), heads: &heads, labels: data.labels.as_deref() };
-    latents.write(&args.out)?;
+    let encodings = Encodings { latent: config.latent(), heads: &heads, labels: data.labels.as_deref() };
+    encodings.write(&args.out)?;
     println!(
         "wrote {}: μ and log σ² of q(z|x) ({} dimensions) for the {} images of {}{}",
         args.out.display(),

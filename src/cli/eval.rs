@@ -7,8 +7,8 @@ use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, Evaluator};
 use wgvae::gpu::{AdapterRequest, Gpu};
 use wgvae::model::ModelConfig;
+use wgvae::model::aggregate_posterior;
 use wgvae::model::gpu_params::GpuParams;
-use wgvae::model::latent_mixture;
 use wgvae::model::likelihood::bits_per_dim;
 use wgvae::ranks::Ranks;
 
@@ -87,8 +87,8 @@ impl AggregatePosterior {
             return Ok(None);
         }
         let (mixture, reused) = args.mixture.load_or_fit(gpu, dir, config, params, &data, kernel)?;
-        let means = latent_mixture::encoded_means(gpu, config, params, &data, kernel)?;
-        let active = latent_mixture::active_dimensions(&means, config.latent());
+        let means = aggregate_posterior::encoded_means(gpu, config, params, &data, kernel)?;
+        let active = aggregate_posterior::active_dimensions(&means, config.latent());
         let all: Vec<usize> = (0..config.latent()).collect();
         Ok(Some(AggregatePosterior {
             components: mixture.key.components,

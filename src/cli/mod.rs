@@ -18,11 +18,11 @@ use clap::{Args, ValueEnum};
 use wgvae::data::{Dataset, ReadOptions};
 use wgvae::gpu::{AdapterRequest, Backend, DeviceLimits, Gpu};
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::aggregate_posterior::{self, LatentMixture};
 use wgvae::model::architecture::{Architecture, Layer};
 use wgvae::model::checkpoint;
 use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Encoder};
-use wgvae::model::latent_mixture::{self, LatentMixture};
 use wgvae::model::likelihood::Likelihood;
 use wgvae::model::{ModelConfig, Parameters};
 use wgvae::ranks::Ranks;
@@ -340,8 +340,8 @@ impl LatentMixtureArgs {
         data: &Dataset,
         kernel: MatmulKernel,
     ) -> wgvae::Result<(LatentMixture, bool)> {
-        let key = latent_mixture::fit_key(dir, data, self.components as usize, 0)?;
-        latent_mixture::load_or_fit(gpu, dir, config, params, data, key, kernel)
+        let key = aggregate_posterior::fit_key(dir, data, self.components as usize, 0)?;
+        aggregate_posterior::load_or_fit(gpu, dir, config, params, data, key, kernel)
     }
 
     /// Checked before any GPU work.

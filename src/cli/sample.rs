@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use wgvae::gpu::Gpu;
 use wgvae::kernels::matmul::MatmulKernel;
+use wgvae::model::aggregate_posterior;
 use wgvae::model::checkpoint;
 use wgvae::model::gpu_params::GpuParams;
 use wgvae::model::inference::{self, Decoder};
-use wgvae::model::latent_mixture;
 use wgvae::pictures;
 use wgvae::reference::rng::Stream;
 
@@ -79,7 +79,7 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
                 mixture.key.components,
                 data.count,
                 data.source.display(),
-                latent_mixture::LATENT_MIXTURE_FILE,
+                aggregate_posterior::LATENT_MIXTURE_FILE,
                 dir.display()
             );
             (mixture.sample(n as usize, args.seed), source)

@@ -10,12 +10,12 @@ pub mod decoder;
 pub mod density;
 pub mod gather;
 pub mod grad_norm;
-pub mod latent;
 pub mod matmul;
 pub mod mixture;
 pub mod reduce;
 pub mod rng;
 pub mod sample;
+pub mod sample_backward;
 
 /// A shader's source: the named files of shaders/ joined in order, since WGSL has no #include.
 macro_rules! shader_source {
@@ -78,14 +78,14 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (density::VEC4_NAME, density::VEC4_SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
         (grad_norm::SOURCE_NAME, grad_norm::SOURCE),
-        (latent::SOURCE_NAME, latent::SOURCE),
-        (latent::FREE_BITS_NAME, latent::FREE_BITS_SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),
         (sample::SOURCE_NAME, sample::SOURCE),
+        (sample_backward::SOURCE_NAME, sample_backward::SOURCE),
+        (sample_backward::FREE_BITS_NAME, sample_backward::FREE_BITS_SOURCE),
     ];
     modules.extend(matmul::vec4::modules());
     modules

@@ -6,12 +6,12 @@
 //! encoder trunk's last layer. The checkpoint splits it into the `mu` and `logvar` layers of
 //! the PyTorch module ([`checkpoint`]).
 
+pub mod aggregate_posterior;
 pub mod architecture;
 pub mod checkpoint;
 pub mod forward;
 pub mod gpu_params;
 pub mod inference;
-pub mod latent_mixture;
 pub mod likelihood;
 pub mod trunk;
 

@@ -6,10 +6,10 @@
 
 use super::decoder::log_likelihood_and_grad;
 use super::density::LOG_2PI;
-use super::latent::{kl_per_dimension, latent_grad_value};
 use super::layers::{self, Params64, trunk_backward, trunk_forward};
 use super::reduce::logsumexp;
 use super::rng::{RngKey, row_normals};
+use super::sample_backward::{kl_per_dimension, latent_grad_value};
 use crate::model::architecture::{Architecture, Layer, Shape, Shapes};
 use crate::model::likelihood::{DecoderHead, Likelihood};
 use crate::model::{ModelConfig, Objective, Parameters};

@@ -10,9 +10,9 @@ use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::kernels::matmul::MatmulKernel;
 use crate::model::ModelConfig;
+use crate::model::aggregate_posterior;
 use crate::model::gpu_params::GpuParams;
 use crate::model::inference::{self, Decoder, Encoder};
-use crate::model::latent_mixture;
 use crate::pictures;
 use crate::plots::{self, Curve};
 use crate::reference::rng::Stream;
@@ -97,8 +97,8 @@ impl EpochPictures {
         epoch: u32,
         out: &Path,
     ) -> Result<()> {
-        let key = latent_mixture::fit_key(out, train, components as usize, 0)?;
-        let mixture = latent_mixture::fit(gpu, config, params, train, key, self.kernel)?;
+        let key = aggregate_posterior::fit_key(out, train, components as usize, 0)?;
+        let mixture = aggregate_posterior::fit(gpu, config, params, train, key, self.kernel)?;
         mixture.save(out)?;
         let samples = self.decoder.decode(gpu, &mixture.sample(SAMPLES as usize, self.seed))?;
         let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;

@@ -11,8 +11,8 @@ use crate::kernels::adam::{self, AdamConfig, AdamTensor};
 use crate::kernels::decoder;
 use crate::kernels::density::SampleShape;
 use crate::kernels::grad_norm;
-use crate::kernels::latent::{self, LatentBuffers};
 use crate::kernels::matmul::MatmulKernel;
+use crate::kernels::sample_backward::{self, LatentBuffers};
 use crate::model::forward::ForwardPass;
 use crate::model::gpu_params::GpuParams;
 use crate::model::trunk::{LayerBuffers, TrunkBackward};
@@ -148,7 +148,7 @@ impl TrainStep {
             _ if objective != Objective::Elbo => {
                 return Err(Error::Invalid("free bits floor the ELBO's KL term; the IWAE has none".into()));
             }
-            lambda => Some(latent::free_bits_mask(gpu, f.enc(), &kl_mask, points, latent_dim, lambda)?),
+            lambda => Some(sample_backward::free_bits_mask(gpu, f.enc(), &kl_mask, points, latent_dim, lambda)?),
         };
         let buffers = LatentBuffers {
             dz: dlatent,
@@ -159,7 +159,7 @@ impl TrainStep {
             denc: &encoder_backward.dy,
             kl_mask: &kl_mask,
         };
-        let latent_grad = latent::latent_grad(gpu, buffers, f.shape, objective)?;
+        let latent_grad = sample_backward::latent_grad(gpu, buffers, f.shape, objective)?;
         let grads: Vec<LayerBuffers> =
             encoder_backward.grads.iter().chain(&decoder_backward.grads).flatten().cloned().collect();
 
@@ -307,7 +307,7 @@ impl TrainStep {
         for launch in &mut self.adam {
             adam::set_step(gpu, launch, values.adam_step, values.lr)?;
         }
-        latent::set_beta(gpu, &mut self.latent_grad, values.beta)?;
+        sample_backward::set_beta(gpu, &mut self.latent_grad, values.beta)?;
         self.forward.set_beta(gpu, values.beta)
     }
 

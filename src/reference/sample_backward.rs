@@ -1,4 +1,4 @@
-//! CPU reference of shaders/latent_backward.wgsl and shaders/free_bits.wgsl, in f64: from
+//! CPU reference of shaders/sample_backward.wgsl and shaders/free_bits.wgsl, in f64: from
 //! d loss / dz through z = μ + exp(logvar/2) ε and the prior / posterior terms, weighted by β
 //! and the free-bits mask, to d loss / d(μ, logvar).
 

@@ -8,8 +8,8 @@ use crate::error::Result;
 use crate::gpu::{Dispatch, Gpu, GpuBuffer, Kernel, Slot, grid_1d};
 use crate::model::Objective;
 
-pub const SOURCE_NAME: &str = "latent_backward";
-pub const SOURCE: &str = shader_source!("common/flat_index.wgsl", "latent_backward.wgsl");
+pub const SOURCE_NAME: &str = "sample_backward";
+pub const SOURCE: &str = shader_source!("common/flat_index.wgsl", "sample_backward.wgsl");
 
 #[repr(C)]
 #[derive(Clone, Copy, Pod, Zeroable)]

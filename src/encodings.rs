@@ -15,13 +15,13 @@ use crate::error::{Error, Result};
 use crate::files::write_atomic;
 
 /// The encodings of `n` images: `heads` [n, 2·latent] (μ then log σ² per image) and labels.
-pub struct Latents<'a> {
+pub struct Encodings<'a> {
     pub latent: usize,
     pub heads: &'a [f32],
     pub labels: Option<&'a [u8]>,
 }
 
-impl Latents<'_> {
+impl Encodings<'_> {
     fn count(&self) -> usize {
         self.heads.len() / (2 * self.latent).max(1)
     }
@@ -150,12 +150,12 @@ impl npyz::Serialize for Record {
 
 #[cfg(test)]
 mod tests {
-    use super::Latents;
+    use super::Encodings;
 
     #[test]
     fn npy_header_and_records() {
         let heads = [0.5f32, -1.0, 2.0, 0.25, 1.5, -2.5, 3.0, -0.125];
-        let latents = Latents { latent: 2, heads: &heads, labels: Some(&[7, 3]) };
+        let latents = Encodings { latent: 2, heads: &heads, labels: Some(&[7, 3]) };
         let bytes = latents.npy().unwrap();
         assert_eq!(&bytes[..6], b"\x93NUMPY");
         let header_len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
@@ -173,9 +173,9 @@ mod tests {
     #[test]
     fn csv_has_a_header_and_a_row_per_image() {
         let heads = [0.5f32, -1.0, 2.0, 0.25];
-        let csv = Latents { latent: 2, heads: &heads, labels: None }.csv().unwrap();
+        let csv = Encodings { latent: 2, heads: &heads, labels: None }.csv().unwrap();
         assert_eq!(csv, "mu_0,mu_1,logvar_0,logvar_1\n0.5,-1,2,0.25\n");
-        assert!(Latents { latent: 2, heads: &heads[..3], labels: None }.csv().is_err());
-        assert!(Latents { latent: 2, heads: &heads, labels: Some(&[1, 2]) }.npy().is_err());
+        assert!(Encodings { latent: 2, heads: &heads[..3], labels: None }.csv().is_err());
+        assert!(Encodings { latent: 2, heads: &heads, labels: Some(&[1, 2]) }.npy().is_err());
     }
 }

@@ -7,7 +7,7 @@
 //   IWAE:                s = c beta, g = dz + s z (the prior's -z, weighted),
 //                        d mu = g,                    d logvar = g hse - s / 2 (log q's -1/2)
 // With beta = 1 and mask 1, s is c to the bit (products with 1 are exact).
-// Mirrors src/reference/latent.rs. Prepended: common/flat_index.wgsl.
+// Mirrors src/reference/sample_backward.rs. Prepended: common/flat_index.wgsl.
 
 struct LatentParams {
     points: u32,
