@@ -95,9 +95,7 @@ impl Likelihood {
         }
         Some(match self {
             Likelihood::Gaussian => "the Gaussian likelihood is a density on [0, 1], not a probability of the data",
-            _ => {
-                "the Bernoulli likelihood on grey (not binary) values is a density on [0, 1], not a probability of the data"
-            }
+            _ => "the Bernoulli on grey (not binary) values is a density on [0, 1], not a probability of the data",
         })
     }
 
