@@ -80,23 +80,21 @@ impl Likelihood {
     /// bits per dimension): the discretized logistic always, the Bernoulli on binary data
     /// (binarized, or 0/255 images as they are); never the Gaussian, a density on [0, 1].
     pub fn is_mass_function(self, binary_data: bool) -> bool {
-        match self {
-            Likelihood::Bernoulli => binary_data,
-            Likelihood::Gaussian => false,
-            Likelihood::Logistic => true,
-        }
+        self.no_bits_per_dim_reason(binary_data).is_none()
     }
 
-    /// Why a run reports no bits per dimension, where [`is_mass_function`](Self::is_mass_function)
-    /// says it has none.
+    /// Why log p(x|z) is not a probability of the data, so that a run reports no bits per
+    /// dimension; None where it is.
     pub fn no_bits_per_dim_reason(self, binary_data: bool) -> Option<&'static str> {
-        if self.is_mass_function(binary_data) {
-            return None;
+        match self {
+            Likelihood::Gaussian => {
+                Some("the Gaussian likelihood is a density on [0, 1], not a probability of the data")
+            }
+            Likelihood::Bernoulli if !binary_data => {
+                Some("the Bernoulli on grey (not binary) values is a density on [0, 1], not a probability of the data")
+            }
+            Likelihood::Bernoulli | Likelihood::Logistic => None,
         }
-        Some(match self {
-            Likelihood::Gaussian => "the Gaussian likelihood is a density on [0, 1], not a probability of the data",
-            _ => "the Bernoulli on grey (not binary) values is a density on [0, 1], not a probability of the data",
-        })
     }
 
     /// Whether the data are binarized for it unless asked otherwise: the Bernoulli models 0/1
@@ -111,7 +109,7 @@ impl Likelihood {
     pub fn default_mean(self) -> GaussianMean {
         match self {
             Likelihood::Logistic => GaussianMean::Identity,
-            _ => GaussianMean::Sigmoid,
+            Likelihood::Bernoulli | Likelihood::Gaussian => GaussianMean::Sigmoid,
         }
     }
 
