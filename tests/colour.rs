@@ -15,13 +15,13 @@ fn wgvae_with_env(args: &[&str], vars: &[(&str, &str)]) -> (bool, String, String
     outcome(wgvae_command().args(args).envs(vars.iter().copied()))
 }
 
-fn small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) {
-    small_conv_with(data, out, "gaussian", extra, &[])
+fn train_small_conv(data: &str, out: &Path, extra: &[&str]) -> (bool, String, String) {
+    train_small_conv_with(data, out, "gaussian", extra, &[])
 }
 
 /// A narrowed conv preset, 2 epochs at batch 16, with `likelihood`, the `extra` options and the
 /// environment variables `vars`.
-fn small_conv_with(
+fn train_small_conv_with(
     data: &str,
     out: &Path,
     likelihood: &str,
@@ -70,7 +70,7 @@ fn a_cifar_file_trains_a_conv_vae_and_its_pictures_are_in_colour() {
     std::fs::write(data.join("data_batch_1.bin"), records(0..48)).unwrap();
     std::fs::write(data.join("test_batch.bin"), records(48..64)).unwrap();
     let out = dir.join("run");
-    let (ok, stdout, err) = small_conv(data.to_str().unwrap(), &out, &[]);
+    let (ok, stdout, err) = train_small_conv(data.to_str().unwrap(), &out, &[]);
     if skip_without_gpu(!ok, &err) {
         return;
     }
@@ -146,13 +146,16 @@ fn a_folder_of_colour_pictures_of_mixed_sizes_trains_with_image_size() {
     }
     let out = dir.join("run");
     // Without --image-size the sizes are refused, naming a picture.
-    let (ok, _, err) = small_conv(photos.to_str().unwrap(), &out, &[]);
+    let (ok, _, err) = train_small_conv(photos.to_str().unwrap(), &out, &[]);
     if skip_without_gpu(!ok && !err.contains("--image-size"), &err) {
         return;
     }
     assert!(!ok && err.contains("--image-size") && err.contains(photos.to_str().unwrap()), "{err}");
-    let (ok, stdout, err) =
-        small_conv(photos.to_str().unwrap(), &out, &["--image-size", "16", "--test-data", photos.to_str().unwrap()]);
+    let (ok, stdout, err) = train_small_conv(
+        photos.to_str().unwrap(),
+        &out,
+        &["--image-size", "16", "--test-data", photos.to_str().unwrap()],
+    );
     assert!(ok, "{err}");
     assert!(stdout.contains("3x16x16") && stdout.contains("20 images"), "{stdout}");
     // A resumed run reads the pictures the same way (the options are in the training state).
@@ -179,7 +182,7 @@ fn a_folder_of_colour_pictures_of_mixed_sizes_trains_with_image_size() {
     // Photo 00 is a JPEG of red-orange: the centre stays red-dominant.
     assert!(r > 150 && g < 130 && b < 110, "photo 00's centre reads {:?}", [r, g, b]);
     let grey = dir.join("grey");
-    let (ok, stdout, err) = small_conv(photos.to_str().unwrap(), &grey, &["--image-size", "16", "--grayscale"]);
+    let (ok, stdout, err) = train_small_conv(photos.to_str().unwrap(), &grey, &["--image-size", "16", "--grayscale"]);
     assert!(ok && stdout.contains("1x16x16"), "{err}{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -199,7 +202,7 @@ fn a_set_larger_than_the_gpu_keeps_streams_to_the_resident_weights_with_bits_per
     let run = |name: &str, extra: &[&str], vars: &[(&str, &str)]| {
         let out = dir.join(name);
         let options = [&["--chunk", "8", "--no-pictures"], &test[..], extra].concat();
-        let (ok, stdout, err) = small_conv_with(data, &out, "logistic", &options, vars);
+        let (ok, stdout, err) = train_small_conv_with(data, &out, "logistic", &options, vars);
         (ok, stdout, err, out)
     };
     let (ok, resident_said, err, resident) = run("resident", &["--data-mode", "resident"], &limit);

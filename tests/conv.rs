@@ -123,7 +123,7 @@ fn f32s(v: &[f64]) -> Vec<f32> {
     v.iter().map(|&x| x as f32).collect()
 }
 
-fn run(gpu: &Gpu, d: &wgvae::gpu::Dispatch) {
+fn launch(gpu: &Gpu, d: &wgvae::gpu::Dispatch) {
     gpu.run(&[d]).unwrap();
 }
 
@@ -135,7 +135,7 @@ fn im2col_matches_reference() {
             let w = conv2d_window(case, layout);
             let image = random(w.image_len() as usize, 100 + k as u64, -1.0, 1.0);
             let col = poisoned(gpu, (w.rows() * w.cols()) as usize);
-            run(gpu, &conv::im2col(gpu, &w, &gpu.upload("image", &image).unwrap(), &col).unwrap());
+            launch(gpu, &conv::im2col(gpu, &w, &gpu.upload("image", &image).unwrap(), &col).unwrap());
             let got = gpu.read(&col).unwrap();
             let want = reference::im2col(&image, &w);
             assert_eq!(got.len(), want.len());
@@ -158,7 +158,7 @@ fn col2im_matches_reference() {
             for (b, act) in [(None, Activation::Identity), (Some(&bias), Activation::Tanh)] {
                 let image = poisoned(gpu, w.image_len() as usize);
                 let d = conv::col2im(gpu, &w, &colg, b.map(|_| &biasg), act, &image).unwrap();
-                run(gpu, &d);
+                launch(gpu, &d);
                 let want = reference::col2im(&col, &w, b.map(|b| b.as_slice()), act);
                 // A pixel sums the taps that cover it (at most kh·kw) and the bias, against their
                 // magnitudes; then tanh of |z| ≤ that magnitude (two exps and a division).
@@ -209,10 +209,10 @@ fn conv2d_on_the_matmuls_matches_the_direct_convolution() {
             let shape = LinearShape::new(rows, cols, out as u32);
             let (xg, wg, bg) = (up("x", &from_nchw(&x, in_dims, layout)), up("w", &weight), up("b", &bias));
             let col = poisoned(gpu, (rows * cols) as usize);
-            run(gpu, &conv::im2col(gpu, &w, &xg, &col).unwrap());
+            launch(gpu, &conv::im2col(gpu, &w, &xg, &col).unwrap());
             let y = poisoned(gpu, rows as usize * out);
             let kernel = MatmulKernel::Auto;
-            run(
+            launch(
                 gpu,
                 &matmul::linear_forward(gpu, &col, &wg, Some(&bg), &y, shape, Activation::Identity, kernel).unwrap(),
             );
@@ -221,11 +221,11 @@ fn conv2d_on_the_matmuls_matches_the_direct_convolution() {
 
             let dy = up("dy", &from_nchw(&dy_nchw, out_dims, ImageLayout::ChannelsLast));
             let (dw, db) = (poisoned(gpu, weight.len()), poisoned(gpu, out));
-            run(gpu, &matmul::linear_grad_weight(gpu, &dy, &col, &dw, Some(&db), shape, kernel).unwrap());
+            launch(gpu, &matmul::linear_grad_weight(gpu, &dy, &col, &dw, Some(&db), shape, kernel).unwrap());
             let dcol = poisoned(gpu, (rows * cols) as usize);
-            run(gpu, &matmul::linear_grad_input(gpu, &dy, &wg, &dcol, shape, kernel).unwrap());
+            launch(gpu, &matmul::linear_grad_input(gpu, &dy, &wg, &dcol, shape, kernel).unwrap());
             let dx = poisoned(gpu, x.len());
-            run(gpu, &conv::col2im(gpu, &w, &dcol, None, Activation::Identity, &dx).unwrap());
+            launch(gpu, &conv::col2im(gpu, &w, &dcol, None, Activation::Identity, &dx).unwrap());
             let what = format!("{case:?} {layout:?}");
             assert_close(&format!("conv2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), tol_dw);
             assert_close(&format!("conv2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), tol_db);
@@ -283,9 +283,9 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
             let shape = LinearShape::new(rows, okk as u32, c);
             let kernel = MatmulKernel::Auto;
             let p = poisoned(gpu, rows as usize * okk);
-            run(gpu, &matmul::linear_grad_input(gpu, &xg, &wg, &p, shape, kernel).unwrap());
+            launch(gpu, &matmul::linear_grad_input(gpu, &xg, &wg, &p, shape, kernel).unwrap());
             let y = poisoned(gpu, w.image_len() as usize);
-            run(gpu, &conv::col2im(gpu, &w, &p, Some(&bg), Activation::Identity, &y).unwrap());
+            launch(gpu, &conv::col2im(gpu, &w, &p, Some(&bg), Activation::Identity, &y).unwrap());
             let what = format!("{case:?} {layout:?}");
             let y_nchw = to_nchw(&gpu.read(&y).unwrap(), out_dims, layout);
             assert_close(&format!("conv_transpose2d forward {what}"), &y_nchw, &f32s(&want_y), tol_y);
@@ -293,16 +293,19 @@ fn conv_transpose2d_on_the_matmuls_matches_the_direct_convolution() {
             let dy_flat = from_nchw(&dy_nchw, out_dims, layout);
             let dy = up("dy", &dy_flat);
             let dcol = poisoned(gpu, rows as usize * okk);
-            run(gpu, &conv::im2col(gpu, &w, &dy, &dcol).unwrap());
+            launch(gpu, &conv::im2col(gpu, &w, &dy, &dcol).unwrap());
             let dx = poisoned(gpu, x.len());
-            run(gpu, &matmul::linear_forward(gpu, &dcol, &wg, None, &dx, shape, Activation::Identity, kernel).unwrap());
+            launch(
+                gpu,
+                &matmul::linear_forward(gpu, &dcol, &wg, None, &dx, shape, Activation::Identity, kernel).unwrap(),
+            );
             let dw = poisoned(gpu, weight.len());
-            run(gpu, &matmul::linear_grad_weight(gpu, &xg, &dcol, &dw, None, shape, kernel).unwrap());
+            launch(gpu, &matmul::linear_grad_weight(gpu, &xg, &dcol, &dw, None, shape, kernel).unwrap());
             let dx_nchw = to_nchw(&gpu.read(&dx).unwrap(), in_dims, ImageLayout::ChannelsLast);
             assert_close(&format!("conv_transpose2d dx {what}"), &dx_nchw, &f32s(&want_dx), tol_dx);
             assert_close(&format!("conv_transpose2d dW {what}"), &gpu.read(&dw).unwrap(), &f32s(&want_dw), tol_dw);
             let db = poisoned(gpu, s.out_channels);
-            run(gpu, &conv::channel_sums(gpu, &w, &dy, &db).unwrap());
+            launch(gpu, &conv::channel_sums(gpu, &w, &dy, &db).unwrap());
             let sums = reference::channel_sums(&dy_flat, &w);
             assert_close(&format!("channel_sums {what}"), &gpu.read(&db).unwrap(), &sums, tol_db);
             assert_close(&format!("conv_transpose2d db {what}"), &gpu.read(&db).unwrap(), &f32s(&want_db), tol_db);

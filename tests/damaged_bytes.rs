@@ -3,6 +3,10 @@
 //! fuzz targets in fuzz/ search the same readers far longer; this keeps a quick round of it in
 //! every test run.
 
+mod common;
+
+use common::{gzip, idx_file};
+
 use std::path::Path;
 
 use rand::{RngExt, SeedableRng};
@@ -39,20 +43,10 @@ fn damage(good: &[u8], rng: &mut rand::rngs::StdRng) -> Vec<u8> {
     bytes
 }
 
+/// An IDX file of `images` images of h × w, pixels counting up.
 fn idx(images: u32, h: u32, w: u32) -> Vec<u8> {
-    let mut bytes = vec![0, 0, 8, 3];
-    for d in [images, h, w] {
-        bytes.extend(d.to_be_bytes());
-    }
-    bytes.extend((0..images * h * w).map(|i| (i * 37 % 256) as u8));
-    bytes
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
+    let pixels: Vec<u8> = (0..images * h * w).map(|i| (i * 37 % 256) as u8).collect();
+    idx_file(0x803, &[images, h, w], &pixels)
 }
 
 #[test]

@@ -2,19 +2,15 @@
 //! each later operation an error naming the adapter, not a panic. Alone in its binary: the
 //! device it loses is its own.
 
-use wgvae::gpu::{AdapterRequest, Gpu};
+mod common;
+
+use common::own_gpu;
+use wgvae::gpu::AdapterRequest;
 use wgvae::kernels::activation::{self, Activation};
 
 #[test]
 fn a_lost_device_is_reported_naming_the_adapter() {
-    let gpu = match Gpu::new(&AdapterRequest::default()) {
-        Ok(gpu) => gpu,
-        Err(e) if std::env::var("WGVAE_ALLOW_NO_GPU").as_deref() == Ok("1") => {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {e}");
-            return;
-        }
-        Err(e) => panic!("this test needs a GPU adapter: {e}"),
-    };
+    let Some(gpu) = own_gpu(&AdapterRequest::default()) else { return };
     let z = gpu.upload("z", &[1.0f32, -2.0, 3.0]).unwrap();
     let y = gpu.zeros::<f32>("y", 3).unwrap();
     let d = activation::forward(&gpu, &z, &y, 3, Activation::Relu).unwrap();

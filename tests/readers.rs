@@ -4,20 +4,11 @@
 
 mod common;
 
-use common::{bytes, temp_dir};
+use common::{bytes, load_err, temp_dir};
 
 use std::path::Path;
 
 use wgvae::data::{Dataset, ReadOptions, cifar, npy};
-
-fn load_err(path: &Path, options: ReadOptions, named: &Path) -> String {
-    let msg = match Dataset::load_with(path, options) {
-        Ok(_) => panic!("{} loaded, expected an error", path.display()),
-        Err(e) => e.to_string(),
-    };
-    assert!(msg.contains(&named.display().to_string()), "message {msg:?} does not name {}", named.display());
-    msg
-}
 
 fn rgb(w: u32, h: u32, seed: u64) -> image::RgbImage {
     image::RgbImage::from_raw(w, h, bytes((3 * w * h) as usize, seed)).unwrap()

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fresh_path, gpu_allowed_missing, wgvae, wgvae_command};
+use common::{fresh_path, skip_without_gpu, wgvae, wgvae_command};
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -23,8 +23,7 @@ fn train(dir: &Path, epochs: u32) -> bool {
     let mut args = vec!["train", "--epochs", &epochs, "--out", dir.to_str().unwrap()];
     args.extend(SMALL);
     let (ok, _, err) = wgvae(&args);
-    if !ok && gpu_allowed_missing() {
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+    if skip_without_gpu(!ok, &err) {
         return false;
     }
     assert!(ok, "wgvae train failed: {err}");
@@ -96,8 +95,7 @@ fn ctrl_c_saves_mid_epoch_and_resume_matches_an_uninterrupted_run() {
     if !seen.iter().any(|l| l.starts_with("epoch   2/")) {
         let out = child.wait_with_output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
-        if gpu_allowed_missing() {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        if skip_without_gpu(true, &err) {
             return;
         }
         panic!("no second epoch: {seen:?} {err}");
@@ -192,8 +190,7 @@ fn kill_9_in_the_middle_of_a_checkpoint_write_leaves_files_that_load() {
             if let Some(status) = child.try_wait().unwrap() {
                 let mut err = String::new();
                 std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
-                if gpu_allowed_missing() {
-                    eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+                if skip_without_gpu(true, &err) {
                     return;
                 }
                 panic!("wgvae train ended ({status}) early: {err}");
@@ -228,8 +225,7 @@ fn sigterm_stops_like_ctrl_c() {
         BufReader::new(child.stdout.take().unwrap()).lines().map_while(|l| l.ok()).find(|l| l.starts_with("epoch"));
     if first.is_none() {
         let err = String::from_utf8_lossy(&child.wait_with_output().unwrap().stderr).into_owned();
-        assert!(gpu_allowed_missing(), "no first epoch: {err}");
-        eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {err}");
+        assert!(skip_without_gpu(true, &err), "no first epoch: {err}");
         return;
     }
     // SAFETY: kill only sends a signal to the child we spawned.

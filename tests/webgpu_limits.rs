@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{colour_picture, gpu_allowed_missing, outcome, skip_without_gpu, temp_dir, wgvae_command};
-use wgvae::gpu::{AdapterRequest, DeviceLimits, Gpu};
+use common::{colour_picture, outcome, own_gpu, skip_without_gpu, temp_dir, wgvae_command};
+use wgvae::gpu::{AdapterRequest, DeviceLimits};
 
 /// Runs the binary under WebGPU's limits (through the variable, as CI and users set it).
 fn wgvae_webgpu(args: &[&str]) -> (bool, String, String) {
@@ -17,14 +17,7 @@ fn wgvae_webgpu(args: &[&str]) -> (bool, String, String) {
 #[test]
 fn the_device_opens_with_webgpus_limits() {
     let request = AdapterRequest { limits: DeviceLimits::Webgpu, ..Default::default() };
-    let gpu = match Gpu::new(&request) {
-        Ok(gpu) => gpu,
-        Err(e) if gpu_allowed_missing() => {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {e}");
-            return;
-        }
-        Err(e) => panic!("{e}"),
-    };
+    let Some(gpu) = own_gpu(&request) else { return };
     assert_eq!(gpu.limits, wgpu::Limits::default());
     assert_eq!(gpu.limits.max_storage_buffer_binding_size, 128 << 20);
     assert_eq!(gpu.limits.max_compute_invocations_per_workgroup, 256);

@@ -76,14 +76,49 @@ pub fn bytes(n: usize, mut seed: u64) -> Vec<u8> {
 pub fn gpu() -> Option<&'static Gpu> {
     static GPU: OnceLock<Result<Gpu, String>> = OnceLock::new();
     let gpu = GPU.get_or_init(|| Gpu::new(&AdapterRequest::default()).map_err(|e| e.to_string()));
-    match gpu {
-        Ok(g) => Some(g),
-        Err(e) if gpu_allowed_missing() => {
-            eprintln!("SKIPPED (WGVAE_ALLOW_NO_GPU=1): {e}");
-            None
-        }
-        Err(e) => panic!("this test needs a GPU adapter and none could be opened: {e}"),
+    gpu.as_ref().ok().or_else(|| no_gpu(gpu.as_ref().err()?))
+}
+
+/// A device of the test's own, opened as `request` asks (a test that changes its device, or
+/// opens it another way): None, having said so, where no adapter opens and that is allowed.
+pub fn own_gpu(request: &AdapterRequest) -> Option<Gpu> {
+    match Gpu::new(request) {
+        Ok(gpu) => Some(gpu),
+        Err(e) => no_gpu(&e.to_string()),
     }
+}
+
+/// No adapter opened (`error`): the test is skipped where that is allowed, else fails.
+fn no_gpu<T>(error: &str) -> Option<T> {
+    assert!(skip_without_gpu(true, error), "this test needs a GPU adapter and none could be opened: {error}");
+    None
+}
+
+/// An IDX file's bytes: the magic number (0x08 for u8, then the rank), each dimension
+/// big-endian, then `data`.
+pub fn idx_file(rank_magic: u32, dims: &[u32], data: &[u8]) -> Vec<u8> {
+    let mut out = rank_magic.to_be_bytes().to_vec();
+    dims.iter().for_each(|d| out.extend_from_slice(&d.to_be_bytes()));
+    out.extend_from_slice(data);
+    out
+}
+
+/// `data` gzipped.
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(data).unwrap();
+    enc.finish().unwrap()
+}
+
+/// The error reading `path` with `options` gives, which must name `named`.
+pub fn load_err(path: &std::path::Path, options: wgvae::data::ReadOptions, named: &std::path::Path) -> String {
+    let msg = match wgvae::data::Dataset::load_with(path, options) {
+        Ok(_) => panic!("{} loaded, expected an error", path.display()),
+        Err(e) => e.to_string(),
+    };
+    assert!(msg.contains(&named.display().to_string()), "message {msg:?} does not name {}", named.display());
+    msg
 }
 
 /// Uniform random values in [lo, hi), never all zero.
@@ -215,6 +250,13 @@ pub fn metrics_without_timing(dir: &std::path::Path) -> Vec<String> {
     text.lines()
         .map(|line| line.split(',').zip(&keep).filter(|(_, k)| **k).map(|(v, _)| v).collect::<Vec<_>>().join(","))
         .collect()
+}
+
+/// The bound's columns of a run's metrics.csv (epoch, then the training and held-out terms and
+/// the importance estimate): the ones every version's records hold, without the levers' β, rate
+/// and clipping, which records from before them leave NaN.
+pub fn bound_columns(dir: &std::path::Path) -> Vec<String> {
+    metrics_without_timing(dir).iter().map(|l| l.split(',').take(8).collect::<Vec<_>>().join(",")).collect()
 }
 
 /// Two runs' folders hold the same weights, bit for bit, and the same metrics.csv but for the
