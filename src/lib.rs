@@ -4,11 +4,14 @@
 //! - [`kernels`]: each kernel family's WGSL and typed launchers;
 //! - [`reference`](mod@reference): the CPU reference of every kernel, which the tests compare
 //!   against (`reference::vae`: the whole training step);
-//! - [`model`]: the architecture, parameters, the checkpoint contract, and the encoder and
-//!   decoder on their own for the commands that look at a model;
+//! - [`model`]: the architecture, the likelihood, parameters, the checkpoint contract, the
+//!   forward graph on the GPU (which training, evaluation and the benchmarks build), and the
+//!   encoder and decoder on their own for the commands that look at a model;
 //! - [`pictures`]: PNG grids of images; [`plots`]: charts (scatter, curves); [`encodings`]: the
 //!   encodings `wgvae encode` writes; [`latent_map`]: the latent space as a picture;
-//! - [`train`]: the step as GPU launches, the trainer and the `wgvae train` loop;
+//! - [`train`]: the options, the step's backward pass and Adam as GPU launches, the trainer,
+//!   the data-parallel exchange and the `wgvae train` loop; [`ranks`]: what a data-parallel
+//!   job's ranks offer;
 //! - [`eval`](mod@eval): the estimators of log p(x): importance sampling, L_k, naive MC;
 //! - [`data`]: IDX files, image folders and the bundled digits; [`files`]: atomic writes;
 //! - [`bench`](mod@bench): throughput measurements;

@@ -3,7 +3,7 @@
 //! "Data-parallel gradients"); the shares, gathered in rank order, are summed on every rank by
 //! the kernel that sums one process's chunks, so N ranks train the weights of one process with
 //! `--chunk batch/N`, bit for bit, whatever order the transport moves the bytes in. The MPI
-//! implementation is [`crate::mpi`] (cargo feature `mpi`); the trait keeps the trainer free of it.
+//! implementation is `crate::mpi` (cargo feature `mpi`); the trait keeps the trainer free of it.
 
 use crate::error::Result;
 
