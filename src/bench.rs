@@ -2,7 +2,7 @@
 //! medians over repeats; besides wall-clock GFLOP/s, each carries GFLOP per CPU-second of this
 //! process (llvmpipe's worker threads included), a figure that holds on a shared machine.
 
-use std::time::Instant;
+use web_time::Instant;
 
 use rand::{RngExt, SeedableRng};
 

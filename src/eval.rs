@@ -9,7 +9,7 @@
 //! depend on P, C or the device's limits.
 
 use std::collections::VecDeque;
-use std::time::Instant;
+use web_time::Instant;
 
 use crate::data::Dataset;
 use crate::data::gpu_images::{DataMode, GpuImages};

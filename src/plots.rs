@@ -11,6 +11,7 @@ use plotters::prelude::*;
 use crate::error::{Error, Result};
 
 const FONT: &str = "sans-serif";
+#[cfg(not(target_arch = "wasm32"))]
 static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-subset.ttf");
 
 /// Ten colours that stay apart (matplotlib's tab10), one per label modulo 10.
@@ -30,7 +31,9 @@ pub const PALETTE: [RGBColor; 10] = [
 fn register_font() {
     static REGISTER: Once = Once::new();
     REGISTER.call_once(|| {
-        // The font is part of the binary and a test draws with it: it parses.
+        // The font is part of the binary and a test draws with it: it parses. (On the web,
+        // plotters has no font registry: there text is the canvas's.)
+        #[cfg(not(target_arch = "wasm32"))]
         let _ = plotters::style::register_font(FONT, FontStyle::Normal, FONT_BYTES);
     });
 }

@@ -106,9 +106,21 @@ impl Gpu {
         self.read_all(&[buffer])
     }
 
-    /// Copies the buffers back to the host one after the other, in one staging buffer and one
-    /// wait (waits for all queued work).
+    /// [`read_all_async`](Self::read_all_async), blocking: the native host's edge.
     pub fn read_all<T: bytemuck::Pod>(&self, buffers: &[&GpuBuffer<T>]) -> Result<Vec<T>> {
+        pollster::block_on(self.read_all_async(buffers))
+    }
+
+    /// Copies the buffer back to the host (after all queued work).
+    pub async fn read_async<T: bytemuck::Pod>(&self, buffer: &GpuBuffer<T>) -> Result<Vec<T>> {
+        self.read_all_async(&[buffer]).await
+    }
+
+    /// Copies the buffers back to the host one after the other, in one staging buffer and one
+    /// wait (after all queued work). Natively the map's callback runs in the poll that waits for
+    /// the queue; on the web polling does nothing and the browser runs it once control returns
+    /// to it, which awaiting here does.
+    pub async fn read_all_async<T: bytemuck::Pod>(&self, buffers: &[&GpuBuffer<T>]) -> Result<Vec<T>> {
         let sizes: Vec<u64> = buffers.iter().map(|b| byte_size::<T>(b.len)).collect();
         let staging = self.checked("reading buffers back", || {
             let staging = self.device.create_buffer(&wgpu::BufferDescriptor {
@@ -126,12 +138,12 @@ impl Gpu {
             self.queue.submit(Some(encoder.finish()));
             staging
         })?;
-        let (tx, rx) = std::sync::mpsc::channel();
+        let (mapped, done) = futures_channel::oneshot::channel();
         staging.map_async(wgpu::MapMode::Read, .., move |r| {
-            let _ = tx.send(r);
+            let _ = mapped.send(r);
         });
         self.wait()?;
-        rx.recv()
+        done.await
             .map_err(|_| Error::Gpu("read-back never completed".into()))?
             .map_err(|e| Error::Gpu(format!("mapping a buffer for reading: {e}")))?;
         let mut data = Vec::with_capacity(buffers.iter().map(|b| b.len).sum());

@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::pipeline::KernelCache;
+use super::pipeline::{Caught, KernelCache, scoped};
 use crate::error::{Error, Result};
 
 /// Which graphics API to look for adapters on (`--backend`).
@@ -223,10 +223,17 @@ impl Gpu {
     /// Opens the adapter the request picks, with the adapter's own limits and the optional
     /// features wgvae can use (timestamp queries for `bench`, subgroups for the vec4 matmuls).
     /// What the request leaves open, the environment chooses ([`AdapterRequest::with_environment`]).
+    /// Blocks on [`open`](Self::open): the native host's edge.
     pub fn new(request: &AdapterRequest) -> Result<Gpu> {
+        pollster::block_on(Gpu::open(request))
+    }
+
+    /// Opens the adapter the request picks (see [`new`](Self::new)); on the web, where opening
+    /// a device is a promise, the one way.
+    pub async fn open(request: &AdapterRequest) -> Result<Gpu> {
         let request = &request.with_environment()?;
         let instance = instance(request.backend);
-        let adapters = pollster::block_on(instance.enumerate_adapters(request.backend.backends()));
+        let adapters = instance.enumerate_adapters(request.backend.backends()).await;
         let infos: Vec<wgpu::AdapterInfo> = adapters.iter().map(|a| a.get_info()).collect();
         let index = pick(&infos, request).ok_or_else(|| Error::NoAdapter(no_adapter_message(request, &infos)))?;
         let adapter = adapters.into_iter().nth(index).expect("picked index is in range");
@@ -260,13 +267,15 @@ impl Gpu {
                 webgpu
             }
         };
-        let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
-            label: Some("wgvae"),
-            required_features: features,
-            required_limits: limits.clone(),
-            ..Default::default()
-        }))
-        .map_err(|e| Error::Gpu(format!("could not open adapter \"{}\": {e}", info.name)))?;
+        let (device, queue) = adapter
+            .request_device(&wgpu::DeviceDescriptor {
+                label: Some("wgvae"),
+                required_features: features,
+                required_limits: limits.clone(),
+                ..Default::default()
+            })
+            .await
+            .map_err(|e| Error::Gpu(format!("could not open adapter \"{}\": {e}", info.name)))?;
         let uncaptured = Arc::new(Mutex::new(None::<String>));
         let sink = uncaptured.clone();
         let adapter_name = info.name.clone();
@@ -331,11 +340,7 @@ impl Gpu {
     /// Runs `f` inside validation and out-of-memory error scopes and turns what they catch
     /// (or what escaped earlier scopes) into an error that names `what`.
     pub fn checked<T>(&self, what: &str, f: impl FnOnce() -> T) -> Result<T> {
-        let oom = self.device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
-        let validation = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
-        let value = f();
-        let invalid = pollster::block_on(validation.pop());
-        let out_of_memory = pollster::block_on(oom.pop());
+        let (value, Caught { out_of_memory, invalid }) = scoped(&self.device, f);
         if let Some(e) = out_of_memory {
             return Err(Error::Gpu(format!("{what}: out of GPU memory on \"{}\": {e}", self.info.name)));
         }

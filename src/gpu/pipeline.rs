@@ -101,48 +101,85 @@ pub(super) fn bind_group_layout(device: &wgpu::Device, slots: &[Slot]) -> wgpu::
     device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: None, entries: &entries })
 }
 
-/// Parses a WGSL module, with the errors it raises (error scopes are per thread).
+/// What an error scope caught around some work: out of memory, invalid.
+pub(crate) struct Caught {
+    pub out_of_memory: Option<wgpu::Error>,
+    pub invalid: Option<wgpu::Error>,
+}
+
+/// Runs `work` inside out-of-memory and validation error scopes (they are per thread) and pops
+/// them. On the web a pop is a promise that settles only once control returns to the browser,
+/// which no synchronous caller can wait for: there no scope is pushed, and what goes wrong
+/// reaches the device's uncaptured-error handler, which the next submit reads.
+pub(crate) fn scoped<T>(device: &wgpu::Device, work: impl FnOnce() -> T) -> (T, Caught) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+        let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
+        let value = work();
+        let invalid = pollster::block_on(validation.pop());
+        let out_of_memory = pollster::block_on(oom.pop());
+        (value, Caught { out_of_memory, invalid })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = device;
+        (work(), Caught { out_of_memory: None, invalid: None })
+    }
+}
+
+/// Runs `work` on a thread of its own; on the web, which gives this program no threads, at once.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_background(work: impl FnOnce() + Send + 'static) {
+    std::thread::spawn(work);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn in_background(work: impl FnOnce() + 'static) {
+    work()
+}
+
+/// Parses a WGSL module, with the errors it raises.
 pub(super) fn create_module(
     device: &wgpu::Device,
     label: &str,
     source: &str,
 ) -> std::result::Result<wgpu::ShaderModule, wgpu::Error> {
-    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-        label: Some(label),
-        source: wgpu::ShaderSource::Wgsl(source.into()),
+    let (module, caught) = scoped(device, || {
+        device.create_shader_module(wgpu::ShaderModuleDescriptor {
+            label: Some(label),
+            source: wgpu::ShaderSource::Wgsl(source.into()),
+        })
     });
-    match pollster::block_on(validation.pop()) {
+    match caught.out_of_memory.or(caught.invalid) {
         Some(e) => Err(e),
         None => Ok(module),
     }
 }
 
-/// Creates a compute pipeline, with the errors it raises (error scopes are per thread).
+/// Creates a compute pipeline, with the errors it raises.
 pub(super) fn create_pipeline(
     device: &wgpu::Device,
     module: &wgpu::ShaderModule,
     layout: &wgpu::BindGroupLayout,
     entry_point: &str,
 ) -> std::result::Result<wgpu::ComputePipeline, wgpu::Error> {
-    let oom = device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
-    let validation = device.push_error_scope(wgpu::ErrorFilter::Validation);
-    let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
-        label: Some(entry_point),
-        bind_group_layouts: &[Some(layout)],
-        immediate_size: 0,
+    let (pipeline, caught) = scoped(device, || {
+        let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+            label: Some(entry_point),
+            bind_group_layouts: &[Some(layout)],
+            immediate_size: 0,
+        });
+        device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+            label: Some(entry_point),
+            layout: Some(&pipeline_layout),
+            module,
+            entry_point: Some(entry_point),
+            compilation_options: Default::default(),
+            cache: None,
+        })
     });
-    let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-        label: Some(entry_point),
-        layout: Some(&pipeline_layout),
-        module,
-        entry_point: Some(entry_point),
-        compilation_options: Default::default(),
-        cache: None,
-    });
-    let invalid = pollster::block_on(validation.pop());
-    let out_of_memory = pollster::block_on(oom.pop());
-    match out_of_memory.or(invalid) {
+    match caught.out_of_memory.or(caught.invalid) {
         Some(e) => Err(e),
         None => Ok(pipeline),
     }
@@ -211,7 +248,7 @@ impl Gpu {
     /// Whether kernels are compiled on a warm-up device before the training device runs them
     /// (see [`Compile`]): on software adapters with Mesa's disk shader cache enabled.
     fn warms_up_kernels(&self) -> bool {
-        self.is_cpu() && disk_shader_cache_enabled()
+        cfg!(not(target_arch = "wasm32")) && self.is_cpu() && disk_shader_cache_enabled()
     }
 
     /// The slot of `kernel`'s shader module: the first pipeline thread that needs it parses
@@ -247,7 +284,7 @@ impl Gpu {
             }),
             _ => None,
         };
-        std::thread::spawn(move || {
+        in_background(move || {
             if let Some(w) = &warm_up {
                 if w.low_priority {
                     lower_this_thread_priority();
@@ -495,7 +532,7 @@ impl Gpu {
         }
         let (devices, gate) = (self.kernels.warm_up.clone(), self.kernels.warm_up_gate.clone());
         let (adapter, features) = (self.adapter.clone(), self.features);
-        std::thread::spawn(move || {
+        in_background(move || {
             let Some((device, queue)) = devices[0].get_or_init(|| open_warm_up_device(&adapter, features)) else {
                 return;
             };

@@ -50,6 +50,7 @@ fn make_private_dir() -> Option<PathBuf> {
     let base = std::env::temp_dir().join(format!("wgvae-runtime-{}", std::process::id()));
     (0..100).find_map(|n| {
         let path = if n == 0 { base.clone() } else { PathBuf::from(format!("{}-{n}", base.display())) };
+        #[cfg_attr(not(unix), allow(unused_mut))]
         let mut builder = std::fs::DirBuilder::new();
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);

@@ -5,7 +5,9 @@
 //! finds it instead of stalling its steps for the compilation.
 
 use std::sync::{Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use super::pipeline::{Kernel, bind_group_layout, create_module, create_pipeline};
 

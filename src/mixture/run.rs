@@ -78,7 +78,7 @@ pub fn run(gpu: &Gpu, run: &GmmRun<'_>) -> Result<()> {
         train.source.display(),
         run.test.map_or("none".into(), |t| format!("{} images from {}", t.count, t.source.display()))
     );
-    let start = std::time::Instant::now();
+    let start = web_time::Instant::now();
     let mut last = None;
     let result = fit(gpu, &x, d, &run.fit, |iteration, ll| {
         let change = last.map_or(String::new(), |l: f64| format!("  change {:+.4}", ll - l));

@@ -3,7 +3,9 @@
 //! in rank order, then summed on the GPU and Adam, so N ranks train the weights one process
 //! does with `--chunk batch/N`.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use super::Trainer;
 use super::metrics::{SHARE_METRICS, TRAIN_METRICS};

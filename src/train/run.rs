@@ -4,9 +4,10 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use web_time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::metrics::{self, EpochRecord, METRICS_FILE};
 use super::pictures::{self, EpochPictures};
@@ -36,7 +37,7 @@ pub struct RunSummary {
 
 /// The run's folder when none is given: `runs/<UTC date and time>`.
 pub fn default_out_dir() -> PathBuf {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let (days, rest) = (secs / 86_400, secs % 86_400);
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days as i64 + 719_468;
