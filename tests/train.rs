@@ -4,6 +4,7 @@
 mod common;
 
 use common::gpu;
+use pollster::FutureExt as _;
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::kernels::activation::Activation;
@@ -43,7 +44,7 @@ fn train(config: &ModelConfig, options: TrainOptions, steps: u32) -> (f64, f64, 
     let (train, test) = (Dataset::bundled_train().unwrap(), Dataset::bundled_test().unwrap());
     let params = Parameters::init(config, 1);
     let mut trainer = Trainer::new(gpu, config.clone(), options, &params, &train, Some(&test)).unwrap();
-    let before = trainer.evaluate().unwrap().unwrap().bound;
+    let before = trainer.evaluate().block_on().unwrap().unwrap().bound;
     let mut epoch = 0;
     let mut done = 0;
     while done < steps {
@@ -53,11 +54,11 @@ fn train(config: &ModelConfig, options: TrainOptions, steps: u32) -> (f64, f64, 
             trainer.step().unwrap();
             done += 1;
         }
-        let means = trainer.epoch_means().unwrap();
+        let means = trainer.epoch_means().block_on().unwrap();
         assert!(means.bound.is_finite() && means.kl >= 0.0, "epoch {epoch}: {means:?}");
     }
-    let after = trainer.evaluate().unwrap().unwrap().bound;
-    (before, after, trainer.parameters().unwrap())
+    let after = trainer.evaluate().block_on().unwrap().unwrap().bound;
+    (before, after, trainer.parameters().block_on().unwrap())
 }
 
 #[test]
@@ -134,11 +135,11 @@ fn streamed_data_trains_to_the_resident_weights_bit_for_bit() {
             for _ in 0..trainer.steps_per_epoch() {
                 trainer.step().unwrap();
             }
-            numbers.extend(trainer.epoch_sums().unwrap().map(f64::from));
-            let heldout = trainer.evaluate().unwrap().unwrap();
+            numbers.extend(trainer.epoch_sums().block_on().unwrap().map(f64::from));
+            let heldout = trainer.evaluate().block_on().unwrap().unwrap();
             numbers.extend([heldout.bound, heldout.kl, heldout.log_px]);
         }
-        (numbers, trainer.parameters().unwrap())
+        (numbers, trainer.parameters().block_on().unwrap())
     };
     let (resident, resident_params) = run(DataMode::Resident);
     let (streamed, streamed_params) = run(DataMode::Stream);

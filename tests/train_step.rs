@@ -6,6 +6,7 @@ mod common;
 
 use common::tolerance::{self, Budget};
 use common::{assert_close, gpu};
+use pollster::FutureExt as _;
 use wgvae::data::gpu_images::DataBuffers;
 use wgvae::gpu::Gpu;
 use wgvae::kernels::activation::Activation;
@@ -180,7 +181,7 @@ fn compare(
     let params_g = GpuParams::upload(gpu, config, &params).unwrap();
     let step = build(&params_g);
     gpu.run(&step.launches().collect::<Vec<_>>()).unwrap();
-    let updated = params_g.download(gpu).unwrap();
+    let updated = params_g.download(gpu).block_on().unwrap();
     for (l, (p, (gw, gb))) in params.layers.iter().zip(&gpu_grads).enumerate() {
         for (which, start, grad, got) in
             [("weight", &p.weight, gw, &updated.layers[l].weight), ("bias", &p.bias, gb, &updated.layers[l].bias)]

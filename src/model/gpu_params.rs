@@ -29,12 +29,13 @@ impl GpuParams {
         Ok(GpuParams { layers })
     }
 
-    pub fn download(&self, gpu: &Gpu) -> Result<Parameters> {
-        let layers = self
-            .layers
-            .iter()
-            .map(|(w, b)| Ok(LayerParams { weight: gpu.read(w)?, bias: gpu.read(b)? }))
-            .collect::<Result<_>>()?;
+    pub async fn download(&self, gpu: &Gpu) -> Result<Parameters> {
+        let mut layers = vec![];
+        for (w, b) in &self.layers {
+            let mut weight = gpu.read_all_async(&[w, b]).await?;
+            let bias = weight.split_off(w.len());
+            layers.push(LayerParams { weight, bias });
+        }
         Ok(Parameters { layers })
     }
 

@@ -29,7 +29,7 @@ const EVAL_BATCH: u32 = 500;
 impl Trainer<'_> {
     /// The held-out ELBO (one sample per image, analytic KL) with the same binarization and ε
     /// at every call, so epochs compare on equal terms. None without held-out data.
-    pub fn evaluate(&mut self) -> Result<Option<BoundMeans>> {
+    pub async fn evaluate(&mut self) -> Result<Option<BoundMeans>> {
         let Some(eval) = &mut self.eval else { return Ok(None) };
         // Data-parallel: batch b on rank b mod ranks, each batch's sums read back on its own.
         let (rank, size) = self.ranks.map_or((0, 1), |r| (r.rank(), r.size()));
@@ -47,7 +47,7 @@ impl Trainer<'_> {
                     pass.set_batch(self.gpu, index, offset, binarize, eps, SampleOrigin::default())?;
                     self.gpu.submit("held-out evaluation", pass.launches())?;
                     if self.ranks.is_some() {
-                        let sums = self.gpu.read(&self.metrics)?;
+                        let sums = self.gpu.read_async(&self.metrics).await?;
                         totals.extend_from_slice(&sums[EVAL_METRICS as usize..][..3]);
                         self.gpu.write(&self.metrics, EVAL_METRICS as usize, &[0.0; 3])?;
                     }
@@ -60,8 +60,7 @@ impl Trainer<'_> {
         }
         let sums = match self.ranks {
             None => {
-                self.gpu.wait()?;
-                let sums = self.gpu.read(&self.metrics)?;
+                let sums = self.gpu.read_async(&self.metrics).await?;
                 [0, 1, 2].map(|k| sums[EVAL_METRICS as usize + k])
             }
             // Every batch's sums from its rank, added in batch order as one process's GPU adds

@@ -1,6 +1,7 @@
 //! The `wgvae train` loop: epochs of steps with a progress bar, a line per epoch, and after
 //! each epoch the checkpoint and metrics.csv, written atomically into the run's folder.
 
+use pollster::FutureExt as _;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -183,11 +184,12 @@ pub fn train(
             epoch,
             epoch_steps,
             steps: trainer.steps,
-            sums: trainer.epoch_sums()?,
-            clip_sums: trainer.clip_sums()?,
+            sums: trainer.epoch_sums().block_on()?,
+            clip_sums: trainer.clip_sums().block_on()?,
             records: records.to_vec(),
         };
-        TrainingState::new(config.clone(), trainer.parameters()?, trainer.moments()?, progress).save(out)
+        TrainingState::new(config.clone(), trainer.parameters().block_on()?, trainer.moments().block_on()?, progress)
+            .save(out)
     };
     let launches = trainer.launches_per_step();
     let mut importance = match (options.eval_every, test) {
@@ -237,7 +239,7 @@ pub fn train(
                 bar.finish_and_clear();
                 if writes {
                     save_state(&mut trainer, epoch, s + 1, &records)?;
-                    checkpoint::save(out, config, &trainer.parameters()?)?;
+                    checkpoint::save(out, config, &trainer.parameters().block_on()?)?;
                 }
                 return Err(Error::Interrupted(format!(
                     "stopped after step {} of {steps} in epoch {epoch}; the checkpoint and the training state are in {}; continue with: wgvae train --resume {} --epochs {epochs}",
@@ -261,13 +263,13 @@ pub fn train(
             }
             bar.set_position(s as u64 + 1);
         }
-        let means = trainer.epoch_means()?;
+        let means = trainer.epoch_means().block_on()?;
         let seconds = epoch_start.elapsed().as_secs_f64();
         bar.finish_and_clear();
         if !means.bound.is_finite() {
             return Err(diverged(epoch, steps, steps, means.bound, out));
         }
-        let heldout = trainer.evaluate()?;
+        let heldout = trainer.evaluate().block_on()?;
         if let Some(h) = heldout.filter(|h| !h.bound.is_finite()) {
             return Err(Error::Diverged(format!(
                 "the held-out ELBO is {} after epoch {epoch} (training loss {:.2}); lower --lr, or for the Gaussian decoder raise --logvar-floor",
@@ -285,7 +287,7 @@ pub fn train(
         // Clipping: the mean gradient norm before it and the share of steps it scaled.
         let clipping = match options.clip_grad_norm {
             Some(_) => {
-                let [norms, clipped] = trainer.clip_sums()?;
+                let [norms, clipped] = trainer.clip_sums().block_on()?;
                 Some((norms as f64 / steps as f64, clipped as f64 / steps as f64))
             }
             None => None,
@@ -334,7 +336,7 @@ pub fn train(
             -means.bound, seconds,
         );
         save_state(&mut trainer, epoch, steps, &records)?;
-        checkpoint::save(out, config, &trainer.parameters()?)?;
+        checkpoint::save(out, config, &trainer.parameters().block_on()?)?;
         write_atomic(&out.join(METRICS_FILE), metrics::csv(&records).as_bytes())?;
         if display.pictures {
             let drawn = match epoch_pictures.take() {

@@ -190,13 +190,13 @@ impl<'g> Trainer<'g> {
     }
 
     /// With clipping: the epoch's sum of gradient norms before clipping and its count of
-    /// clipped steps so far (waits for the GPU); zeros without.
-    pub fn clip_sums(&mut self) -> Result<[f32; 2]> {
+    /// clipped steps so far (after the GPU's work); zeros without.
+    pub async fn clip_sums(&mut self) -> Result<[f32; 2]> {
         if self.step.clip_statistics().is_none() {
             return Ok([0.0; 2]);
         }
         self.finish()?;
-        let values = self.gpu.read(self.step.clip_statistics().expect("clipping"))?;
+        let values = self.gpu.read_async(self.step.clip_statistics().expect("clipping")).await?;
         let at = values.len() - grad_norm::STATISTICS;
         Ok([values[at], values[at + 1]])
     }
@@ -208,20 +208,25 @@ impl<'g> Trainer<'g> {
         }
     }
 
-    /// The training sums (bound, KL, log p(x|z)) of the epoch so far (waits for the GPU).
-    pub fn epoch_sums(&mut self) -> Result<[f32; 3]> {
+    /// The training sums (bound, KL, log p(x|z)) of the epoch so far (after the GPU's work).
+    pub async fn epoch_sums(&mut self) -> Result<[f32; 3]> {
         self.finish()?;
-        let sums = self.gpu.read(&self.metrics)?;
+        let sums = self.gpu.read_async(&self.metrics).await?;
         let at = TRAIN_METRICS as usize;
         Ok([sums[at], sums[at + 1], sums[at + 2]])
     }
 
     /// Adam's moments per layer (m and v of the weight, then of the bias), as the steps left them.
-    pub fn moments(&self) -> Result<Vec<state::Moments>> {
-        self.step
-            .moments()
-            .map(|[a, b, c, d]| Ok([self.gpu.read(a)?, self.gpu.read(b)?, self.gpu.read(c)?, self.gpu.read(d)?]))
-            .collect()
+    pub async fn moments(&self) -> Result<Vec<state::Moments>> {
+        let mut moments = vec![];
+        for [a, b, c, d] in self.step.moments() {
+            let values = self.gpu.read_all_async(&[a, b, c, d]).await?;
+            let (a, rest) = values.split_at(a.len());
+            let (b, rest) = rest.split_at(b.len());
+            let (c, d) = rest.split_at(c.len());
+            moments.push([a.to_vec(), b.to_vec(), c.to_vec(), d.to_vec()]);
+        }
+        Ok(moments)
     }
 
     /// Puts back Adam's moments and step count from a saved run.
@@ -324,10 +329,10 @@ impl<'g> Trainer<'g> {
         ))
     }
 
-    /// The training means over the epoch (waits for the GPU).
-    pub fn epoch_means(&mut self) -> Result<BoundMeans> {
+    /// The training means over the epoch (after the GPU's work).
+    pub async fn epoch_means(&mut self) -> Result<BoundMeans> {
         self.finish()?;
-        let sums = self.gpu.read(&self.metrics)?;
+        let sums = self.gpu.read_async(&self.metrics).await?;
         Ok(BoundMeans::from_sums(&sums[TRAIN_METRICS as usize..], self.epoch_steps as u64 * self.options.batch as u64))
     }
 
@@ -336,7 +341,7 @@ impl<'g> Trainer<'g> {
         &self.params
     }
 
-    pub fn parameters(&self) -> Result<Parameters> {
-        self.params.download(self.gpu)
+    pub async fn parameters(&self) -> Result<Parameters> {
+        self.params.download(self.gpu).await
     }
 }
