@@ -2,6 +2,7 @@
 //! medians over repeats; besides wall-clock GFLOP/s, each carries GFLOP per CPU-second of this
 //! process (llvmpipe's worker threads included), a figure that holds on a shared machine.
 
+use pollster::FutureExt as _;
 use web_time::Instant;
 
 use rand::{RngExt, SeedableRng};
@@ -330,7 +331,7 @@ pub fn evaluation(
         data_mode: DataMode::Auto,
     };
     let mut evaluator = Evaluator::new(gpu, config, &params, &subset, options)?;
-    let report = evaluator.run(|_, _| {})?;
+    let report = evaluator.run(|_, _| {}).block_on()?;
     Ok((report.samples_per_second, report.seconds))
 }
 

@@ -253,15 +253,15 @@ impl<'g> Evaluator<'g> {
     }
 
     /// Runs over every image; `progress(done, total)` is called as samples complete.
-    pub fn run(&mut self, progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
-        self.run_with_ranks(None, progress)
+    pub async fn run(&mut self, progress: impl FnMut(u64, u64)) -> Result<EvalReport> {
+        self.run_with_ranks(None, progress).await
     }
 
     /// [`run`](Self::run), the batches shared among data-parallel `ranks` (batch i on rank
     /// i mod ranks) and every rank's estimates gathered, so each rank returns the report of
     /// all the images, the same as one process's: an image's samples do not depend on
     /// which rank draws them. `progress` counts this rank's samples.
-    pub fn run_with_ranks(
+    pub async fn run_with_ranks(
         &mut self,
         ranks: Option<&dyn Ranks>,
         mut progress: impl FnMut(u64, u64),
@@ -279,7 +279,7 @@ impl<'g> Evaluator<'g> {
             let first = batch * self.points;
             let count = self.points.min(self.images - first);
             self.sample_batch(first, count, |d| progress(done + d, total))?;
-            results.extend(self.read_batch(count, &mut means)?);
+            results.extend(self.read_batch(count, &mut means).await?);
             done += count as u64 * per_image;
             progress(done, total);
         }
@@ -397,14 +397,14 @@ impl<'g> Evaluator<'g> {
         Ok(())
     }
 
-    /// The estimates of the batch's first `count` images from the states (waits for the GPU);
-    /// appends each image's posterior mean to `means`, one list per latent dimension.
-    fn read_batch(&self, count: u32, means: &mut [Vec<f64>]) -> Result<Vec<ImageEstimates>> {
+    /// The estimates of the batch's first `count` images from the states (after the GPU's
+    /// work); appends each image's posterior mean to `means`, one list per latent dimension.
+    async fn read_batch(&self, count: u32, means: &mut [Vec<f64>]) -> Result<Vec<ImageEstimates>> {
         let latent = self.config.latent();
-        let state = self.gpu.read(&self.importance.state)?;
-        let enc = self.gpu.read(self.importance.pass.enc())?;
+        let state = self.gpu.read_async(&self.importance.state).await?;
+        let enc = self.gpu.read_async(self.importance.pass.enc()).await?;
         let naive = match &self.naive {
-            Some(n) => Some((&n.plan, self.gpu.read(&n.state)?)),
+            Some(n) => Some((&n.plan, self.gpu.read_async(&n.state).await?)),
             None => None,
         };
         let row_of = |plan: &EstimatePlan, state: &[f32], b: usize| {

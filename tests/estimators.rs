@@ -7,6 +7,7 @@ mod common;
 
 use common::gpu;
 use common::tolerance::Budget;
+use pollster::FutureExt as _;
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
 use wgvae::eval::{EvalOptions, EvalReport, Evaluator};
@@ -37,7 +38,7 @@ fn dataset(dim: usize, count: usize, seed: u64) -> Dataset {
 fn evaluate(config: &ModelConfig, params: &Parameters, data: &Dataset, options: EvalOptions) -> EvalReport {
     let gpu = gpu().expect("a GPU adapter (lavapipe in CI)");
     let gpu_params = GpuParams::upload(gpu, config, params).unwrap();
-    Evaluator::new(gpu, config, &gpu_params, data, options).unwrap().run(|_, _| {}).unwrap()
+    Evaluator::new(gpu, config, &gpu_params, data, options).unwrap().run(|_, _| {}).block_on().unwrap()
 }
 
 fn options(samples: u32, naive_samples: u32, bound_sizes: Vec<u32>, seed: u32) -> EvalOptions {

@@ -5,6 +5,7 @@ mod common;
 
 use common::tolerance::{self, Budget};
 use common::{assert_close, assert_each_relative, gpu, random};
+use pollster::FutureExt as _;
 use wgvae::kernels::activation::Activation;
 use wgvae::kernels::matmul::MatmulKernel;
 use wgvae::model::gpu_params::GpuParams;
@@ -56,11 +57,11 @@ fn encoder_and_decoder_match_the_reference_layers() {
         let head = Budget::exp(15.0) + Budget::LOG + Budget::DIVISION.times(2.0) + Budget::ROUNDING.times(2.0);
         let tol = (chain + head).tol();
         let encoder = Encoder::build(gpu, &config, &gpu_params, rows, MatmulKernel::Auto).unwrap();
-        let encoded = encoder.encode(gpu, &images).unwrap();
+        let encoded = encoder.encode(gpu, &images).block_on().unwrap();
         assert_close("encoder (μ | log σ²)", &encoded, &want_enc, tol);
 
         let decoder = Decoder::build(gpu, &config, &gpu_params, rows, MatmulKernel::Auto).unwrap();
-        let decoded = decoder.decode(gpu, &z).unwrap();
+        let decoded = decoder.decode(gpu, &z).block_on().unwrap();
         let dim = config.input_dim();
         match likelihood {
             Likelihood::Bernoulli => {
@@ -87,7 +88,7 @@ fn encoder_and_decoder_match_the_reference_layers() {
         // GPU's rounding may move by one step where the value is within its error (an exp of
         // |log s| ≤ 8, a division, a log: 2^-21 absolute near u = 1/2) of a step's edge.
         let key = Stream::DecoderDraws.key(5, 0);
-        let drawn = inference::draw_images(gpu, &decoded, key).unwrap();
+        let drawn = inference::draw_images(gpu, &decoded, key).block_on().unwrap();
         assert_eq!(drawn.len(), n * dim);
         let step_error =
             (Budget::exp(8.0) + Budget::DIVISION + Budget::LOG + Budget::ROUNDING.times(3.0)).tol() * 8f64.exp();
@@ -125,7 +126,7 @@ fn encoder_and_decoder_match_the_reference_layers() {
 fn prior_samples_are_the_normal_stream() {
     let Some(gpu) = gpu() else { return };
     let key = Stream::PriorSamples.key(3, 0);
-    let z = inference::prior_samples(gpu, key, 13, 3).unwrap();
+    let z = inference::prior_samples(gpu, key, 13, 3).block_on().unwrap();
     assert_each_relative("z", &z, &cpu::rng::normal_stream(key, 39), cpu::rng::NORMAL_RELATIVE_BOUND);
 }
 
@@ -135,7 +136,7 @@ fn ragged_inputs_are_refused() {
     let config = ModelConfig::mlp([2, 2], vec![4], 2, Activation::Relu, Likelihood::Bernoulli).unwrap();
     let params = GpuParams::upload(gpu, &config, &Parameters::init(&config, 0)).unwrap();
     let encoder = Encoder::build(gpu, &config, &params, 2, MatmulKernel::Auto).unwrap();
-    assert!(encoder.encode(gpu, &[1, 2, 3]).unwrap_err().to_string().contains("not whole images"));
+    assert!(encoder.encode(gpu, &[1, 2, 3]).block_on().unwrap_err().to_string().contains("not whole images"));
     let decoder = Decoder::build(gpu, &config, &params, 2, MatmulKernel::Auto).unwrap();
-    assert!(decoder.decode(gpu, &[0.5; 3]).unwrap_err().to_string().contains("not whole latent points"));
+    assert!(decoder.decode(gpu, &[0.5; 3]).block_on().unwrap_err().to_string().contains("not whole latent points"));
 }

@@ -1,6 +1,7 @@
 //! `wgvae eval`: log p(x) of a trained model by importance sampling, with the bounds.
 
 use clap::Args;
+use pollster::FutureExt as _;
 use std::path::PathBuf;
 use wgvae::data::Dataset;
 use wgvae::data::gpu_images::DataMode;
@@ -87,7 +88,7 @@ impl AggregatePosterior {
             return Ok(None);
         }
         let (mixture, reused) = args.mixture.load_or_fit(gpu, dir, config, params, &data, kernel)?;
-        let means = aggregate_posterior::encoded_means(gpu, config, params, &data, kernel)?;
+        let means = aggregate_posterior::encoded_means(gpu, config, params, &data, kernel).block_on()?;
         let active = aggregate_posterior::active_dimensions(&means, config.latent());
         let all: Vec<usize> = (0..config.latent()).collect();
         Ok(Some(AggregatePosterior {
@@ -158,11 +159,13 @@ fn eval(args: &EvalArgs, ranks: Option<&dyn Ranks>, local_rank: Option<u32>) -> 
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let started = std::time::Instant::now();
-    let report = evaluator.run_with_ranks(ranks, |done, total| {
-        bar.set_length(total);
-        bar.set_position(done);
-        bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
-    })?;
+    let report = evaluator
+        .run_with_ranks(ranks, |done, total| {
+            bar.set_length(total);
+            bar.set_position(done);
+            bar.set_message(format!("{:.0} samples/s", done as f64 / started.elapsed().as_secs_f64().max(1e-9)));
+        })
+        .block_on()?;
     bar.finish_and_clear();
     if !say {
         return Ok(());

@@ -1,5 +1,6 @@
 //! `wgvae latent-map`: where the data lands in the latent space.
 
+use pollster::FutureExt as _;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -45,7 +46,8 @@ pub fn run(args: &LatentMapArgs) -> wgvae::Result<()> {
             let z = latent_map::manifold_grid(side);
             let rows = (side * side) as u32;
             let decoded = Decoder::build(&gpu, &config, &gpu_params, rows.min(inference::BATCH), args.model.kernel)?
-                .decode(&gpu, &z)?;
+                .decode(&gpu, &z)
+                .block_on()?;
             let (shape, means) = (config.input(), &decoded.means);
             let picture = latent_map::manifold_and_scatter(means, shape, side, &points, labels, &title)?;
             (picture, format!("the decoded manifold ({side} x {side} z at the prior's quantiles) and the scatter"))

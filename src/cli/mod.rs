@@ -12,6 +12,7 @@ pub mod reconstruct;
 pub mod sample;
 pub mod train;
 
+use pollster::FutureExt as _;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -362,7 +363,7 @@ pub fn encode_images(
     kernel: MatmulKernel,
 ) -> wgvae::Result<Vec<f32>> {
     let rows = ((images.len() / config.input_dim()) as u32).clamp(1, inference::BATCH);
-    Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, images)
+    Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, images).block_on()
 }
 
 /// The most images one picture shows.

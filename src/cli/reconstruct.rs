@@ -1,5 +1,6 @@
 //! `wgvae reconstruct`: images beside their reconstructions.
 
+use pollster::FutureExt as _;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -38,7 +39,8 @@ pub fn run(args: &ReconstructArgs) -> wgvae::Result<()> {
     let means =
         inference::means(&encode_images(&gpu, &config, &gpu_params, pixels, args.model.kernel)?, config.latent());
     let rows = n.min(inference::BATCH);
-    let decoded = Decoder::build(&gpu, &config, &gpu_params, rows, args.model.kernel)?.decode(&gpu, &means)?;
+    let decoded =
+        Decoder::build(&gpu, &config, &gpu_params, rows, args.model.kernel)?.decode(&gpu, &means).block_on()?;
     let inputs: Vec<f32> = pixels.iter().map(|&p| p as f32 / 255.0).collect();
     let cols = pictures::square_columns(2 * n as usize);
     pictures::save_picture(&args.out, &pictures::pairs(&inputs, &decoded.means, config.input(), cols)?)?;

@@ -1,5 +1,6 @@
 //! `wgvae sample`: images drawn from a trained model.
 
+use pollster::FutureExt as _;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
@@ -66,7 +67,8 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
     let key = |stream: Stream| stream.key(args.seed, 0);
     let (z, source) = match args.prior {
         Prior::Normal => {
-            let z = inference::prior_samples(&gpu, key(Stream::PriorSamples), n as usize, config.latent())?;
+            let z =
+                inference::prior_samples(&gpu, key(Stream::PriorSamples), n as usize, config.latent()).block_on()?;
             (z, "z ~ N(0, I)".to_string())
         }
         Prior::Gmm => {
@@ -85,9 +87,12 @@ pub fn run(args: &SampleArgs) -> wgvae::Result<()> {
             (mixture.sample(n as usize, args.seed), source)
         }
     };
-    let decoded = decoder.decode(&gpu, &z)?;
-    let images =
-        if args.draw { inference::draw_images(&gpu, &decoded, key(Stream::DecoderDraws))? } else { decoded.means };
+    let decoded = decoder.decode(&gpu, &z).block_on()?;
+    let images = if args.draw {
+        inference::draw_images(&gpu, &decoded, key(Stream::DecoderDraws)).block_on()?
+    } else {
+        decoded.means
+    };
     let picture = pictures::grid(&images, config.input(), pictures::square_columns(n as usize))?;
     pictures::save_picture(&args.out, &picture)?;
     let what = if args.draw { "images drawn from p(x|z)" } else { "decoder means" };

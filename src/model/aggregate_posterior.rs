@@ -7,6 +7,7 @@
 //! [K, d], and in its metadata the components, the EM seed, the data and a fingerprint of the
 //! model.safetensors it was fitted for, so it is reused exactly while those match.
 
+use pollster::FutureExt as _;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -87,7 +88,8 @@ pub fn fit(
             key.components, data.count
         )));
     }
-    let means = encoded_means(gpu, config, params, data, kernel)?;
+    // The EM after it blocks on its read-backs as yet, so this does too (the browser issue).
+    let means = encoded_means(gpu, config, params, data, kernel).block_on()?;
     let options = FitOptions {
         components: key.components,
         iterations: EM_ITERATIONS,
@@ -107,7 +109,7 @@ pub fn fit(
 }
 
 /// μ of q(z|x) for every image of `data`, [n, latent].
-pub fn encoded_means(
+pub async fn encoded_means(
     gpu: &Gpu,
     config: &ModelConfig,
     params: &GpuParams,
@@ -115,7 +117,7 @@ pub fn encoded_means(
     kernel: MatmulKernel,
 ) -> Result<Vec<f32>> {
     let rows = (data.count as u32).clamp(1, inference::BATCH);
-    let heads = Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, &data.images)?;
+    let heads = Encoder::build(gpu, config, params, rows, kernel)?.encode(gpu, &data.images).await?;
     Ok(inference::means(&heads, config.latent()))
 }
 

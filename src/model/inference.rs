@@ -40,7 +40,7 @@ impl Chain {
     }
 
     /// The chain's output for each row of `inputs`, batch after batch.
-    fn run(&self, gpu: &Gpu, inputs: &[f32], what: &str) -> Result<Vec<f32>> {
+    async fn run(&self, gpu: &Gpu, inputs: &[f32], what: &str) -> Result<Vec<f32>> {
         if !inputs.len().is_multiple_of(self.in_width.max(1)) {
             return Err(Error::Invalid(format!("{} values are not whole {what} of {}", inputs.len(), self.in_width)));
         }
@@ -48,8 +48,8 @@ impl Chain {
         let launches = self.launches();
         for batch in inputs.chunks(self.rows as usize * self.in_width.max(1)) {
             gpu.write(&self.input, 0, batch)?;
-            gpu.run(&launches)?;
-            let output = gpu.read(self.output())?;
+            gpu.submit("running the model", launches.iter().copied())?;
+            let output = gpu.read_async(self.output()).await?;
             out.extend_from_slice(&output[..batch.len() / self.in_width * self.out_width]);
         }
         Ok(out)
@@ -78,9 +78,9 @@ impl Encoder {
 
     /// (μ, log σ²) of q(z|x) per image, [n, 2·latent], for `images` (u8 pixels, scaled to
     /// [0, 1] as the model saw them in training; not binarized).
-    pub fn encode(&self, gpu: &Gpu, images: &[u8]) -> Result<Vec<f32>> {
+    pub async fn encode(&self, gpu: &Gpu, images: &[u8]) -> Result<Vec<f32>> {
         let x: Vec<f32> = images.iter().map(|&p| p as f32 / 255.0).collect();
-        self.chain.run(gpu, &x, "images")
+        self.chain.run(gpu, &x, "images").await
     }
 }
 
@@ -128,8 +128,8 @@ impl Decoder {
     }
 
     /// The decoder's output for each row of `z` ([n, latent]).
-    pub fn decode(&self, gpu: &Gpu, z: &[f32]) -> Result<Decoded> {
-        let out = self.chain.run(gpu, z, "latent points")?;
+    pub async fn decode(&self, gpu: &Gpu, z: &[f32]) -> Result<Decoded> {
+        let out = self.chain.run(gpu, z, "latent points").await?;
         let likelihood = self.likelihood;
         Ok(match likelihood.is_location_scale() {
             true => {
@@ -149,12 +149,12 @@ pub fn means(heads: &[f32], latent: usize) -> Vec<f32> {
 
 /// `n` points of the prior N(0, I) in `latent` dimensions, from the normal stream `key`
 /// (drawn on the GPU: the same Philox numbers as everywhere else in wgvae).
-pub fn prior_samples(gpu: &Gpu, key: RngKey, n: usize, latent: usize) -> Result<Vec<f32>> {
-    draw(gpu, key, n * latent, rng::normal_stream)
+pub async fn prior_samples(gpu: &Gpu, key: RngKey, n: usize, latent: usize) -> Result<Vec<f32>> {
+    draw(gpu, key, n * latent, rng::normal_stream).await
 }
 
 /// The first `len` values of a random stream, drawn on the GPU.
-fn draw(
+async fn draw(
     gpu: &Gpu,
     key: RngKey,
     len: usize,
@@ -162,21 +162,21 @@ fn draw(
 ) -> Result<Vec<f32>> {
     let out = gpu.zeros::<f32>("random numbers", len)?;
     let launch = stream(gpu, key, &out, len as u32)?;
-    gpu.run(&[&launch])?;
-    let mut values = gpu.read(&out)?;
+    gpu.submit("drawing random numbers", [&launch])?;
+    let mut values = gpu.read_async(&out).await?;
     values.truncate(len);
     Ok(values)
 }
 
 /// Images drawn from p(x|z) given the decoder's output ([`Likelihood::draw`]), from the
 /// streams of `key`.
-pub fn draw_images(gpu: &Gpu, decoded: &Decoded, key: RngKey) -> Result<Vec<f32>> {
+pub async fn draw_images(gpu: &Gpu, decoded: &Decoded, key: RngKey) -> Result<Vec<f32>> {
     let len = decoded.means.len();
     let stream = match decoded.likelihood.draw_noise() {
         DrawNoise::Uniform => rng::uniform_stream,
         DrawNoise::Normal => rng::normal_stream,
     };
-    let noise = draw(gpu, key, len, stream)?;
+    let noise = draw(gpu, key, len, stream).await?;
     let spread = |i: usize| decoded.log_spreads.as_ref().map_or(0.0, |s| s[i]);
     Ok((0..len).map(|i| decoded.likelihood.draw(decoded.means[i], spread(i), noise[i])).collect())
 }

@@ -2,6 +2,7 @@
 //! reconstructions of fixed held-out images (so that one epoch compares with the next), and the
 //! curves of metrics.csv.
 
+use pollster::FutureExt as _;
 use std::path::{Path, PathBuf};
 
 use super::metrics::EpochRecord;
@@ -58,7 +59,7 @@ impl EpochPictures {
             decoder: Decoder::build(gpu, config, params, SAMPLES, kernel)?,
             encoder: Encoder::build(gpu, config, params, n, kernel)?,
             recon_decoder: Decoder::build(gpu, config, params, n, kernel)?,
-            z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent())?,
+            z: inference::prior_samples(gpu, key, SAMPLES as usize, config.latent()).block_on()?,
             images: images.images[..n as usize * images.dim()].to_vec(),
             shape: config.input(),
             latent: config.latent(),
@@ -71,11 +72,11 @@ impl EpochPictures {
     /// Writes `pictures/samples-<epoch>.png` and `pictures/recon-<epoch>.png` from the weights
     /// as they are now.
     pub fn draw(&self, gpu: &Gpu, epoch: u32) -> Result<()> {
-        let samples = self.decoder.decode(gpu, &self.z)?;
+        let samples = self.decoder.decode(gpu, &self.z).block_on()?;
         let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
         pictures::save_picture(&self.folder.join(format!("samples-{epoch:03}.png")), &grid)?;
-        let heads = self.encoder.encode(gpu, &self.images)?;
-        let decoded = self.recon_decoder.decode(gpu, &inference::means(&heads, self.latent))?;
+        let heads = self.encoder.encode(gpu, &self.images).block_on()?;
+        let decoded = self.recon_decoder.decode(gpu, &inference::means(&heads, self.latent)).block_on()?;
         let inputs: Vec<f32> = self.images.iter().map(|&p| p as f32 / 255.0).collect();
         let cols = pictures::square_columns(2 * inputs.len() / self.shape.iter().product::<usize>());
         let pairs = pictures::pairs(&inputs, &decoded.means, self.shape, cols)?;
@@ -100,7 +101,7 @@ impl EpochPictures {
         let key = aggregate_posterior::fit_key(out, train, components as usize, 0)?;
         let mixture = aggregate_posterior::fit(gpu, config, params, train, key, self.kernel)?;
         mixture.save(out)?;
-        let samples = self.decoder.decode(gpu, &mixture.sample(SAMPLES as usize, self.seed))?;
+        let samples = self.decoder.decode(gpu, &mixture.sample(SAMPLES as usize, self.seed)).block_on()?;
         let grid = pictures::grid(&samples.means, self.shape, pictures::square_columns(SAMPLES as usize))?;
         pictures::save_picture(&self.folder.join(format!("mixture-samples-{epoch:03}.png")), &grid)
     }

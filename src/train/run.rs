@@ -279,7 +279,7 @@ pub fn train(
         // The same binarization and samples every time, so epochs compare on equal terms.
         let heldout_log_likelihood = match &mut importance {
             Some(evaluator) if epoch % options.eval_every == 0 || epoch == epochs => {
-                Some(evaluator.run_with_ranks(ranks, |_, _| {})?.log_likelihood().mean)
+                Some(evaluator.run_with_ranks(ranks, |_, _| {}).block_on()?.log_likelihood().mean)
             }
             _ => None,
         };
