@@ -394,7 +394,9 @@ pub fn describe(info: &wgpu::AdapterInfo) -> String {
         (true, false) => info.driver_info.clone(),
         (true, true) => "unknown driver".to_string(),
     };
-    format!("{} ({:?}, {:?}, {driver})", info.name, info.backend, info.device_type)
+    // Browsers keep the adapter's name to themselves.
+    let name = if info.name.is_empty() { "an unnamed adapter" } else { &info.name };
+    format!("{name} ({:?}, {:?}, {driver})", info.backend, info.device_type)
 }
 
 #[cfg(test)]
