@@ -9,6 +9,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use common::{assert_each_relative, fresh_path};
@@ -43,32 +44,54 @@ impl Drop for Server {
     }
 }
 
+/// The page's check (web/check_page.py's JSON) in headless Chromium, with WebGPU on or off;
+/// the screenshot goes to `screenshot`.
+fn check_page(screenshot: &Path, webgpu: bool) -> serde_json::Value {
+    assert!(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/web/pkg/wgvae_web_bg.wasm")).exists(),
+        "web/pkg is not built: run web/build.sh"
+    );
+    let server = Server::start();
+    // Debian's Python, where python3-selenium installs (a python3 earlier on PATH may lack it).
+    let mut command = Command::new("/usr/bin/python3");
+    command
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/web/check_page.py"))
+        .arg(format!("http://127.0.0.1:{}/index.html", server.port))
+        .arg(screenshot);
+    if !webgpu {
+        command.arg("--without-webgpu");
+    }
+    let out = command.output().expect("/usr/bin/python3 runs web/check_page.py");
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "web/check_page.py failed: {stderr}");
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
 #[test]
 #[ignore = "needs the page built (web/build.sh), chromium, chromium-driver and python3-selenium: .ci/run \
             installs them and runs it with --ignored"]
 fn the_page_opens_webgpu_in_chromium_and_draws_the_prior_the_cpu_draws() {
-    assert!(
-        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/web/pkg/wgvae_web_bg.wasm")).exists(),
-        "web/pkg is not built: run web/build.sh"
-    );
-    let server = Server::start();
     let screenshot = fresh_path("page.png");
-    // Debian's Python, where python3-selenium installs (a python3 earlier on PATH may lack it).
-    let out = Command::new("/usr/bin/python3")
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/web/check_page.py"))
-        .arg(format!("http://127.0.0.1:{}/index.html", server.port))
-        .arg(&screenshot)
-        .output()
-        .expect("/usr/bin/python3 runs web/check_page.py");
-    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "web/check_page.py failed: {stderr}");
-    let check: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let check = check_page(&screenshot, true);
     assert!(check["error"].is_null(), "the page: {}", check["error"]);
     let adapter = check["adapter"].as_str().unwrap();
     assert!(adapter.contains("WebGPU's limits"), "{adapter}");
     let got: Vec<f32> = check["prior"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
     let want = rng::normal_stream(RngKey { seed: 7, stream: 3, offset: 0 }, 20);
     assert_each_relative("the prior drawn in Chromium", &got, &want, NORMAL_RELATIVE_BOUND);
+    assert!(check["status"].as_str().unwrap().starts_with("ready"), "{}", check["status"]);
     assert!(std::fs::metadata(&screenshot).unwrap().len() > 1000, "a screenshot of the page");
     eprintln!("Chromium's adapter: {adapter}; screenshot {}", screenshot.display());
+}
+
+#[test]
+#[ignore = "needs the page built (web/build.sh), chromium, chromium-driver and python3-selenium: .ci/run \
+            installs them and runs it with --ignored"]
+fn without_webgpu_the_page_says_what_to_enable() {
+    let check = check_page(&fresh_path("page-without-webgpu.png"), false);
+    let error = check["error"].as_str().unwrap_or_else(|| panic!("no error without WebGPU: {check}"));
+    assert!(error.contains("WebGPU") && error.contains("--enable-unsafe-webgpu"), "{error}");
+    assert!(!error.contains("apt-get"), "a native hint in the browser: {error}");
+    // In the page itself, not only in the console.
+    assert_eq!(check["status"].as_str(), Some(error), "{check}");
 }

@@ -192,10 +192,13 @@ fn no_adapter_message(request: &AdapterRequest, seen: &[wgpu::AdapterInfo]) -> S
         msg.push_str(&format!(" ({BACKEND_VARIABLE})"));
     }
     if seen.is_empty() {
-        msg.push_str(
+        msg.push_str(if cfg!(target_arch = "wasm32") {
+            ": this browser offers no WebGPU adapter. WebGPU is in Chrome and Edge 113 or later, Safari 26 \
+             and Firefox 141 or later on Windows; Chromium on Linux needs --enable-unsafe-webgpu"
+        } else {
             ". With no GPU, install a software Vulkan driver: `apt-get install mesa-vulkan-drivers` on \
-             Debian/Ubuntu (`dnf install mesa-vulkan-drivers` on Fedora), then run `wgvae adapters` again",
-        );
+             Debian/Ubuntu (`dnf install mesa-vulkan-drivers` on Fedora), then run `wgvae adapters` again"
+        });
     }
     msg
 }
