@@ -93,6 +93,16 @@ pub(super) fn load(path: &Path) -> Result<Dataset> {
     Ok(Dataset { labels, ..set })
 }
 
+/// The labels of an IDX labels file's bytes (raw or gzipped), checked to be `count`; `source`
+/// names it in errors.
+pub(super) fn labels_from_bytes(bytes: Vec<u8>, count: usize, source: &Path) -> Result<Vec<u8>> {
+    let (dims, labels) = parse_idx(bytes, 1, source)?;
+    if dims[0] != count {
+        return Err(idx_error(source, format_args!("{} labels for {count} images", dims[0])));
+    }
+    Ok(labels)
+}
+
 /// The labels file that the MNIST naming conventions put beside an images file, if it exists.
 fn labels_beside(images: &Path) -> Option<PathBuf> {
     let name = images.file_name()?.to_str()?;

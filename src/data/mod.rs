@@ -86,6 +86,29 @@ impl Dataset {
         idx::from_bytes(bytes, source)
     }
 
+    /// [`from_idx_bytes`](Self::from_idx_bytes) with the labels of an IDX labels file's bytes
+    /// (where there are no files to find them beside: the page compiles the bundled digits in).
+    pub fn from_idx_bytes_with_labels(images: Vec<u8>, labels: Vec<u8>, source: &Path) -> Result<Dataset> {
+        let set = idx::from_bytes(images, source)?;
+        let labels = idx::labels_from_bytes(labels, set.count, source)?;
+        Ok(Dataset { labels: Some(labels), ..set })
+    }
+
+    /// Images `range` (and their labels) as a set of their own, in memory.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> Dataset {
+        let dim = self.dim();
+        Dataset {
+            images: self.images[range.start * dim..range.end * dim].to_vec().into(),
+            labels: self.labels.as_ref().map(|l| l[range.clone()].to_vec()),
+            count: range.len(),
+            channels: self.channels,
+            height: self.height,
+            width: self.width,
+            source: self.source.clone(),
+            read: self.read,
+        }
+    }
+
     /// Values per image, C·H·W: the length of the vector the model sees.
     pub fn dim(&self) -> usize {
         self.channels * self.height * self.width

@@ -381,6 +381,28 @@ impl Gpu {
         self.check_not_lost("waiting for the GPU")
     }
 
+    /// Resolves once the work submitted before this call has finished, without blocking the
+    /// thread: natively after a poll that waits for it, on the web when the browser reports
+    /// it. The report is asked for now, not when first awaited, so a page's loop can keep one
+    /// of these per step queued and await the oldest (a bounded number of steps in flight).
+    pub fn work_done(&self) -> impl Future<Output = Result<()>> + '_ {
+        let (done, finished) = futures_channel::oneshot::channel();
+        self.queue.on_submitted_work_done(move || {
+            let _ = done.send(());
+        });
+        async move {
+            self.wait()?;
+            finished.await.map_err(|_| Error::Gpu("the queue never reported its work done".into()))?;
+            self.check_not_lost("waiting for the GPU")
+        }
+    }
+
+    /// Why the device was lost, once it is (a page shows this; natively every call after it
+    /// fails with it).
+    pub fn lost_reason(&self) -> Option<String> {
+        self.lost.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
     /// Blocks until the queue is idle.
     pub fn wait(&self) -> Result<()> {
         self.device

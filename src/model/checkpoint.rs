@@ -117,12 +117,22 @@ pub(crate) fn write_files(
     tensors: &[(String, Vec<usize>, &[f32])],
     config: &impl serde::Serialize,
 ) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
     let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
     let bytes = serialize_f32(tensors, metadata, &dir.join(WEIGHTS_FILE))?;
-    write_atomic(&dir.join(WEIGHTS_FILE), &bytes)?;
-    let json = serde_json::to_string_pretty(config).expect("a config always serializes") + "\n";
-    write_atomic(&dir.join(CONFIG_FILE), json.as_bytes())
+    write_pair(dir, &config_json(config), &bytes)
+}
+
+/// Writes `config.json`'s text and `model.safetensors`' bytes into `dir` (created if missing),
+/// each atomically.
+fn write_pair(dir: &Path, config_text: &str, weights: &[u8]) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
+    write_atomic(&dir.join(WEIGHTS_FILE), weights)?;
+    write_atomic(&dir.join(CONFIG_FILE), config_text.as_bytes())
+}
+
+/// config.json's text as the files hold it.
+fn config_json(config: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(config).expect("a config always serializes") + "\n"
 }
 
 /// The text of `config.json` and the bytes of `model.safetensors` in `dir`.
@@ -138,10 +148,19 @@ pub(crate) fn read_files(dir: &Path) -> Result<(String, Vec<u8>)> {
 
 /// Writes `config.json` and `model.safetensors` into `dir` (created if missing).
 pub fn save(dir: &Path, config: &ModelConfig, params: &Parameters) -> Result<()> {
+    let (config_text, weights) = to_bytes(config, params)?;
+    write_pair(dir, &config_text, &weights)
+}
+
+/// The contents of the two files [`save`] writes: `config.json`'s text and
+/// `model.safetensors`' bytes (where there are no files: a page's download).
+pub fn to_bytes(config: &ModelConfig, params: &Parameters) -> Result<(String, Vec<u8>)> {
     let tensors = tensors(config, params);
     let tensors: Vec<(String, Vec<usize>, &[f32])> =
         tensors.iter().map(|(n, s, v)| (n.clone(), s.clone(), v.as_slice())).collect();
-    write_files(dir, &tensors, config)
+    let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
+    let bytes = serialize_f32(&tensors, metadata, Path::new(WEIGHTS_FILE))?;
+    Ok((config_json(config), bytes))
 }
 
 /// Reads a checkpoint directory written by [`save`] (or by PyTorch to the same contract).

@@ -280,7 +280,9 @@ pub fn resolve_kernel(gpu: &Gpu, requested: MatmulKernel, op: LinearOp, s: &Line
     let tuned = match (auto && s.batch == 1).then(|| autotune::lookup(gpu, op, s)) {
         None => None,
         Some(Some(kernel)) => Some(kernel),
-        Some(None) if !gpu.is_cpu() => {
+        // Measuring needs a wait for the GPU, which a page's thread cannot block on: in the
+        // browser the rule below chooses.
+        Some(None) if !gpu.is_cpu() && cfg!(not(target_arch = "wasm32")) => {
             let tuning = autotune::tune(gpu, op, [s.rows, s.inputs, s.outputs])?;
             let kernel = tuning.kernel;
             autotune::remember(gpu, tuning, true)?;
