@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load any wgvae checkpoint (config.json + model.safetensors) into PyTorch and score it.
 
-    pip install torch numpy safetensors
+    pip install torch numpy safetensors    (safetensors optional: without it the file is read with numpy)
     python3 bench/load_wgvae_checkpoint.py runs/mnist [--data data/mnist-test-images-idx3-ubyte.gz]
 
 Prints the held-out ELBO in nats (and bits per dimension for the discretized logistic): one z
@@ -18,7 +18,27 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from safetensors.torch import load_file
+
+try:
+    from safetensors.torch import load_file
+except ImportError:  # The format is simple enough to read with numpy: torch and numpy suffice.
+
+    def load_file(path):
+        """A safetensors file's tensors: a little-endian u64 header length, the JSON header
+        (name -> dtype, shape, data_offsets into what follows), then the data."""
+        raw = Path(path).read_bytes()
+        length = int.from_bytes(raw[:8], "little")
+        header, data = json.loads(raw[8 : 8 + length]), raw[8 + length :]
+        dtypes = {"F32": "<f4", "F64": "<f8", "F16": "<f2", "I64": "<i8", "I32": "<i4", "U8": "u1"}
+        tensors = {}
+        for name, t in header.items():
+            if name == "__metadata__":
+                continue
+            start, end = t["data_offsets"]
+            array = np.frombuffer(data[start:end], dtypes[t["dtype"]]).reshape(t["shape"])
+            tensors[name] = torch.from_numpy(array.copy())
+        return tensors
+
 
 
 def layer(spec):

@@ -87,6 +87,7 @@ async function useFiles(files) {
 // --- pictures -----------------------------------------------------------------------------
 
 function drawPicture(picture) {
+  if (picture.name === "latent map") $("manifold-figure").hidden = picture.axes[0] !== "z1";
   const canvas = $(picture.name === "latent map" ? "latent-map" : picture.name);
   if (picture.name === "latent map") return drawLatentMap(canvas, picture);
   canvas.width = picture.width;
@@ -217,7 +218,7 @@ async function evaluate() {
   state.evals.push(r);
   const row = (name, [mean, se]) => `<tr><td style="text-align:left">${name}</td><td>${mean.toFixed(2)}</td><td>± ${se.toFixed(2)}</td></tr>`;
   $("eval-table").innerHTML = "<tr><th></th><th>nats</th><th></th></tr>" + row("ELBO", r.elbo) +
-    r.bounds.map(([b, m]) => row(`L<sub>${b}</sub>`, m)).join("") + row(`log p(x), K = ${k}`, r.logLikelihood);
+    r.bounds.filter(([b]) => b < k).map(([b, m]) => row(`L<sub>${b}</sub>`, m)).join("") + row(`log p(x), K = ${k}`, r.logLikelihood);
   say(`log p(x) ≈ ${r.logLikelihood[0].toFixed(2)} nats against an ELBO of ${r.elbo[0].toFixed(2)}, ` +
     `${r.images} images, ${r.seconds.toFixed(1)} s`);
 }
@@ -235,11 +236,12 @@ async function loadCheckpoint(files) {
   const config = files.find((f) => f.name.endsWith(".json"));
   const weights = files.find((f) => f.name.endsWith(".safetensors"));
   if (!config || !weights) throw new Error("pick both files of a checkpoint: config.json and model.safetensors");
+  setBusy(true);
   const described = session.loadCheckpoint(await config.text(), new Uint8Array(await weights.arrayBuffer()));
   state.model = "loaded";
-  state.loaded = described;
   if (!state.data) useDigits();
   for (const p of await session.pictures()) drawPicture(p);
+  state.loaded = described;
   say(`loaded ${described}; evaluate it or download it`);
 }
 
@@ -272,6 +274,8 @@ await attempt("opening WebGPU", async () => {
   }
   await init();
   session = await Session.open();
+  // For the console, and for the browser test's lost device (session.destroy()).
+  window.wgvaeSession = session;
   state.adapter = session.adapter();
   $("adapter").textContent = state.adapter;
   // Four points of a 5-dimensional prior from seed 7's stream 3, drawn on the GPU: the same

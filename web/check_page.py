@@ -10,8 +10,11 @@ The plan is a JSON list of steps, each an object with one key:
   {"files": {"checkpoint": [...]}}  gives file inputs files by path
   {"wait": "state.epochs.length > 0", "seconds": 600}
                                     waits until the expression over the page's record holds,
-                                    or a new error shows in the page
+                                    or a new error shows in the page (unless the step has
+                                    "errorsExpected": true, for bad input)
   {"screenshot": "path.png"}        saves a screenshot
+  {"script": "wgvaeSession.destroy()"}
+                                    runs JavaScript in the page
 The page's last status line is added as "statusLine"; a wait that times out or an error that
 shows stops the plan and is reported as "planError". --without-webgpu leaves WebGPU off, as a
 browser without it; --downloads lets the page save files into DIR. tests/browser.rs runs it.
@@ -41,14 +44,15 @@ driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opti
 STATE = "return window.wgvaeState || null"
 
 
-def wait(expression, seconds):
-    """Waits until `expression` (over `state`) holds; returns an error text otherwise."""
+def wait(expression, seconds, errors_expected=False):
+    """Waits until `expression` (over `state`) holds; returns an error text otherwise (and, unless
+    errors are expected, as soon as the page shows a new error)."""
     errors = len((driver.execute_script(STATE) or {}).get("errors", []))
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         state = driver.execute_script(STATE)
         if state is not None:
-            if len(state["errors"]) > errors:
+            if len(state["errors"]) > errors and not errors_expected:
                 return f"while waiting for {expression}: {state['errors'][-1]}"
             if driver.execute_script(f"const state = window.wgvaeState; return Boolean({expression});"):
                 return None
@@ -75,7 +79,9 @@ def step(s):
         for element, paths in s["files"].items():
             driver.find_element(By.ID, element).send_keys("\n".join(paths))
     elif "wait" in s:
-        return wait(s["wait"], s.get("seconds", 300))
+        return wait(s["wait"], s.get("seconds", 300), s.get("errorsExpected", False))
+    elif "script" in s:
+        driver.execute_script(s["script"])
     elif "screenshot" in s:
         driver.save_screenshot(s["screenshot"])
     else:

@@ -281,20 +281,20 @@ impl Gpu {
             .map_err(|e| Error::Gpu(format!("could not open adapter \"{}\": {e}", info.name)))?;
         let uncaptured = Arc::new(Mutex::new(None::<String>));
         let sink = uncaptured.clone();
-        let adapter_name = info.name.clone();
+        let adapter_name = named(&info);
         device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
             let mut slot = sink.lock().unwrap_or_else(|p| p.into_inner());
             slot.get_or_insert_with(|| match e {
-                wgpu::Error::OutOfMemory { .. } => format!("out of GPU memory on \"{adapter_name}\": {e}"),
+                wgpu::Error::OutOfMemory { .. } => format!("out of GPU memory on {adapter_name}: {e}"),
                 _ => e.to_string(),
             });
         }));
         let lost = Arc::new(Mutex::new(None::<String>));
-        let (lost_sink, adapter_name) = (lost.clone(), info.name.clone());
+        let (lost_sink, adapter_name) = (lost.clone(), named(&info));
         device.set_device_lost_callback(move |reason, message| {
             let mut slot = lost_sink.lock().unwrap_or_else(|p| p.into_inner());
             let message = if message.is_empty() { String::new() } else { format!(": {message}") };
-            slot.get_or_insert_with(|| format!("the device on \"{adapter_name}\" was lost ({reason:?}{message})"));
+            slot.get_or_insert_with(|| format!("the device on {adapter_name} was lost ({reason:?}{message})"));
         });
         let placeholder = device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("placeholder"),
@@ -409,6 +409,15 @@ impl Gpu {
             .poll(wgpu::PollType::wait_indefinitely())
             .map_err(|e| Error::Gpu(format!("waiting for \"{}\": {e}", self.info.name)))?;
         self.check_not_lost("waiting for the GPU")
+    }
+}
+
+/// The adapter as messages name it: its name in quotes, or what it is where a browser keeps the
+/// name to itself.
+fn named(info: &wgpu::AdapterInfo) -> String {
+    match info.name.is_empty() {
+        true => "the browser's unnamed adapter".to_string(),
+        false => format!("\"{}\"", info.name),
     }
 }
 
