@@ -92,7 +92,7 @@ function drawPicture(picture) {
   if (picture.name === "latent map") return drawLatentMap(canvas, picture);
   canvas.width = picture.width;
   canvas.height = picture.height;
-  canvas.style.width = `${Math.min(2 * picture.width, 300)}px`;
+  canvas.style.width = `${Math.min(picture.width, 240)}px`;
   canvas.getContext("2d").putImageData(new ImageData(picture.rgba, picture.width, picture.height), 0, 0);
 }
 
@@ -103,12 +103,16 @@ function drawLatentMap(canvas, map) {
   const [w, h, pad] = [canvas.width, canvas.height, 24];
   g.clearRect(0, 0, w, h);
   const p = map.points;
-  let [lo, hi] = [Infinity, -Infinity];
-  for (const v of p) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  const scale = (v, size) => pad + ((v - lo) / (hi - lo || 1)) * (size - 2 * pad);
+  // Each axis over its own range, so that a narrow second principal axis still shows its order.
+  const range = (axis) => {
+    let [lo, hi] = [Infinity, -Infinity];
+    for (let i = axis; i < p.length; i += 2) [lo, hi] = [Math.min(lo, p[i]), Math.max(hi, p[i])];
+    return (v, size) => pad + ((v - lo) / (hi - lo || 1)) * (size - 2 * pad);
+  };
+  const [sx, sy] = [range(0), range(1)];
   for (let i = 0; i < p.length / 2; i++) {
     g.fillStyle = map.labels ? COLOURS[map.labels[i] % 10] : "#333";
-    g.fillRect(scale(p[2 * i], w) - 1.5, h - scale(p[2 * i + 1], h) - 1.5, 3, 3);
+    g.fillRect(sx(p[2 * i], w) - 1.5, h - sy(p[2 * i + 1], h) - 1.5, 3, 3);
   }
   g.fillStyle = "#333";
   g.font = "12px system-ui";
@@ -188,6 +192,7 @@ function onEvent(json, pictures) {
     state.heldOut.push({ epoch: e.epoch, elbo: e.heldOutElbo });
     state.trainCurve.push([e.epoch, -e.loss]);
     for (const p of pictures) drawPicture(p);
+    $("progress").textContent = `epoch ${e.epoch} done`;
     $("epochs-log").innerHTML += `epoch ${e.epoch}: training loss ${e.loss.toFixed(2)}, held-out ELBO ` +
       `${e.heldOutElbo.toFixed(2)} nats, ${e.seconds.toFixed(1)} s, ${Math.round(e.imagesPerSecond).toLocaleString()} images/s<br>`;
     drawCurves();

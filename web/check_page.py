@@ -12,7 +12,7 @@ The plan is a JSON list of steps, each an object with one key:
                                     waits until the expression over the page's record holds,
                                     or a new error shows in the page (unless the step has
                                     "errorsExpected": true, for bad input)
-  {"screenshot": "path.png"}        saves a screenshot
+  {"screenshot": "path.png"}        saves a screenshot of the whole page
   {"script": "wgvaeSession.destroy()"}
                                     runs JavaScript in the page
 The page's last status line is added as "statusLine"; a wait that times out or an error that
@@ -35,7 +35,7 @@ downloads = args[args.index("--downloads") + 1] if "--downloads" in args else No
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-flags = ["--headless=new", "--no-sandbox", "--window-size=1280,1300"]
+flags = ["--headless=new", "--no-sandbox", "--window-size=1280,1000"]
 if "--without-webgpu" not in args:
     flags.append("--enable-unsafe-webgpu")
 for flag in flags:
@@ -58,6 +58,14 @@ def wait(expression, seconds, errors_expected=False):
                 return None
         time.sleep(0.25)
     return f"{expression} did not hold within {seconds} s (status: {status()})"
+
+
+def whole_page(path):
+    """A screenshot of the whole page, top to bottom (the window grown to hold it)."""
+    driver.execute_script("window.scrollTo(0, 0)")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(1280, height + 140)  # the window's frame around the page
+    driver.save_screenshot(path)
 
 
 def status():
@@ -83,7 +91,7 @@ def step(s):
     elif "script" in s:
         driver.execute_script(s["script"])
     elif "screenshot" in s:
-        driver.save_screenshot(s["screenshot"])
+        whole_page(s["screenshot"])
     else:
         return f"an unknown step {s}"
     return None
@@ -99,7 +107,7 @@ try:
         if problem:
             break
         problem = step(s)
-    driver.save_screenshot(screenshot)
+    whole_page(screenshot)
     state = driver.execute_script(STATE) or {"errors": []}
     state["statusLine"] = status()
     if problem:
