@@ -22,8 +22,6 @@ use common::{assert_each_relative, fresh_path, temp_dir, wgvae};
 use serde_json::{Value, json};
 use wgvae::reference::rng::{self, NORMAL_RELATIVE_BOUND, RngKey};
 
-
-
 /// A static server for web/ on a free port of 127.0.0.1, killed when dropped.
 struct Server {
     child: Child,
@@ -114,7 +112,6 @@ fn native_eval(checkpoint: &Path, k: u32) -> Value {
 #[ignore = "needs the page built (web/build.sh), chromium, chromium-driver, python3-selenium and python3-torch: \
             .ci/run installs them and runs it with --ignored"]
 fn the_page_opens_webgpu_in_chromium_and_draws_the_prior_the_cpu_draws() {
-
     let state = without_errors(visit("prior", Visit { plan: json!([]), webgpu: true, downloads: None }));
     let adapter = state["adapter"].as_str().unwrap();
     assert!(adapter.contains("WebGPU's limits"), "{adapter}");
@@ -185,7 +182,11 @@ fn wait_for_files(dir: &Path, names: &[&str]) -> PathBuf {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    panic!("the page's downloads {names:?} are not in {}: {:?}", dir.display(), std::fs::read_dir(dir).unwrap().count());
+    panic!(
+        "the page's downloads {names:?} are not in {}: {:?}",
+        dir.display(),
+        std::fs::read_dir(dir).unwrap().count()
+    );
 }
 
 #[test]
@@ -193,7 +194,8 @@ fn wait_for_files(dir: &Path, names: &[&str]) -> PathBuf {
             .ci/run installs them and runs it with --ignored"]
 fn a_checkpoint_trained_natively_evaluates_in_the_page_as_in_wgvae_eval() {
     let run = fresh_path("browser-native-run");
-    let (ok, _, stderr) = wgvae(&["train", "--epochs", "1", "--latent", "2", "--no-pictures", "--out", run.to_str().unwrap()]);
+    let (ok, _, stderr) =
+        wgvae(&["train", "--epochs", "1", "--latent", "2", "--no-pictures", "--out", run.to_str().unwrap()]);
     assert!(ok, "wgvae train: {stderr}");
     const K: u32 = 100;
     let native = number(&native_eval(&run, K)["log_likelihood"]);
@@ -227,7 +229,8 @@ fn bad_input_and_a_lost_device_are_said_in_the_page() {
     flat.extend(padded.as_bytes());
     flat.extend(0..100u8);
     std::fs::write(dir.join("flat.npy"), flat).unwrap();
-    let error = |n: usize| json!({"wait": format!("state.errors.length >= {n}"), "errorsExpected": true, "seconds": 120});
+    let error =
+        |n: usize| json!({"wait": format!("state.errors.length >= {n}"), "errorsExpected": true, "seconds": 120});
     let plan = json!([
         {"files": {"pictures": [not_a_picture]}}, error(1),
         {"files": {"npy": [dir.join("flat.npy")]}}, error(2),

@@ -55,7 +55,9 @@ struct Busy<'s>(&'s Cell<bool>);
 impl<'s> Busy<'s> {
     fn take(flag: &'s Cell<bool>, what: &str) -> Result<Busy<'s>, JsError> {
         if flag.replace(true) {
-            return Err(JsError::new(&format!("{what}: the page is already training or evaluating; wait or press stop")));
+            return Err(JsError::new(&format!(
+                "{what}: the page is already training or evaluating; wait or press stop"
+            )));
         }
         Ok(Busy(flag))
     }
@@ -178,8 +180,7 @@ impl Session {
             chunk: None,
             data_mode: Default::default(),
         };
-        let mut evaluator =
-            Evaluator::new(&self.gpu, &model.config, &params, &data.test, options).map_err(js_error)?;
+        let mut evaluator = Evaluator::new(&self.gpu, &model.config, &params, &data.test, options).map_err(js_error)?;
         let report = evaluator.run(|_, _| {}).await.map_err(js_error)?;
         let mean = |m: wgvae::eval::Mean| [m.mean, m.stderr];
         let bounds: Vec<(u32, [f64; 2])> = report.bounds_by_k().into_iter().map(|(k, m)| (k, mean(m))).collect();
@@ -212,7 +213,8 @@ impl Session {
     /// Returns the model's description.
     #[wasm_bindgen(js_name = loadCheckpoint)]
     pub fn load_checkpoint(&self, config: String, weights: Vec<u8>) -> Result<String, JsError> {
-        let (config, params) = checkpoint::from_bytes(&config, &weights, Path::new("the checkpoint")).map_err(js_error)?;
+        let (config, params) =
+            checkpoint::from_bytes(&config, &weights, Path::new("the checkpoint")).map_err(js_error)?;
         let description = config.describe();
         *self.model.borrow_mut() = Some(Rc::new(Model { config, params }));
         Ok(description)
@@ -221,7 +223,10 @@ impl Session {
 
 impl Session {
     fn chosen_data(&self) -> Result<Rc<Data>, JsError> {
-        self.data.borrow().clone().ok_or_else(|| JsError::new("no data chosen: pick the digits, pictures or a .npy file"))
+        self.data
+            .borrow()
+            .clone()
+            .ok_or_else(|| JsError::new("no data chosen: pick the digits, pictures or a .npy file"))
     }
 
     fn current_model(&self) -> Result<Rc<Model>, JsError> {

@@ -119,7 +119,11 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(250);
 const QUEUED_STEPS: usize = 2;
 
 /// Sends `value` (and the pictures, if any) to the page's event handler.
-fn emit(on_event: &js_sys::Function, value: serde_json::Value, pictures: Option<&js_sys::Array>) -> Result<(), JsError> {
+fn emit(
+    on_event: &js_sys::Function,
+    value: serde_json::Value,
+    pictures: Option<&js_sys::Array>,
+) -> Result<(), JsError> {
     let json = JsValue::from_str(&value.to_string());
     let result = match pictures {
         Some(p) => on_event.call2(&JsValue::NULL, &json, p),
@@ -204,7 +208,10 @@ pub async fn run(
         let means = trainer.epoch_means().await.map_err(js_error)?;
         let seconds = start.elapsed().as_secs_f64();
         if !means.bound.is_finite() {
-            return Err(JsError::new(&format!("the training loss is {} in epoch {epoch}: lower the learning rate", -means.bound)));
+            return Err(JsError::new(&format!(
+                "the training loss is {} in epoch {epoch}: lower the learning rate",
+                -means.bound
+            )));
         }
         let heldout = trainer.evaluate().await.map_err(js_error)?.expect("the page always holds images out");
         let pictures = views.draw(gpu).await.map_err(js_error)?;
