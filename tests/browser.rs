@@ -2,7 +2,9 @@
 //! adapter is SwiftShader), driven by selenium through Debian's chromedriver
 //! (web/check_page.py carries out a plan of clicks and waits, as a visitor would), the page
 //! served from web/ by a static server on 127.0.0.1. It checks that the page
-//! - opens the adapter and draws the prior as the CPU reference does;
+//! - opens the adapter and draws the prior as the CPU reference does, and stops training when
+//!   asked;
+//! - trains on the visitor's own pictures and on a `.npy` file;
 //! - trains the default model for an epoch on a subset of the digits, the held-out ELBO rising,
 //!   and that the checkpoint it downloads loads in `wgvae eval` and in PyTorch
 //!   (bench/load_wgvae_checkpoint.py);
@@ -18,7 +20,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use common::{assert_each_relative, fresh_path, temp_dir, wgvae};
+use common::{assert_each_relative, fresh_path, npy_bytes, temp_dir, wgvae};
 use serde_json::{Value, json};
 use wgvae::reference::rng::{self, NORMAL_RELATIVE_BOUND, RngKey};
 
@@ -111,14 +113,26 @@ fn native_eval(checkpoint: &Path, k: u32) -> Value {
 #[test]
 #[ignore = "needs the page built (web/build.sh), chromium, chromium-driver, python3-selenium and python3-torch: \
             .ci/run installs them and runs it with --ignored"]
-fn the_page_opens_webgpu_in_chromium_and_draws_the_prior_the_cpu_draws() {
-    let state = without_errors(visit("prior", Visit { plan: json!([]), webgpu: true, downloads: None }));
+fn the_page_opens_webgpu_in_chromium_draws_the_prior_the_cpu_draws_and_stops_when_asked() {
+    // Then a long run, stopped by its button during the first epoch.
+    let plan = json!([
+        {"set": {"digits-count": 2000, "epochs": 50}},
+        {"click": "train"},
+        {"wait": "state.progress && state.progress.step >= 2", "seconds": 300},
+        {"click": "stop"},
+        {"wait": "state.trained && !state.busy", "seconds": 300},
+    ]);
+    let state = without_errors(visit("prior", Visit { plan, webgpu: true, downloads: None }));
+    let trained = &state["trained"];
+    assert_eq!(trained["stopped"], json!(true), "{trained}");
+    let epochs = trained["epochs"].as_array().unwrap();
+    assert!(epochs.len() == 1 && number(&epochs[0]["steps"]) < 15.0, "stopped within the first epoch: {trained}");
+    assert!(state["statusLine"].as_str().unwrap().starts_with("stopped"), "{}", state["statusLine"]);
     let adapter = state["adapter"].as_str().unwrap();
     assert!(adapter.contains("WebGPU's limits"), "{adapter}");
     let got: Vec<f32> = state["prior"].as_array().unwrap().iter().map(|v| number(v) as f32).collect();
     let want = rng::normal_stream(RngKey { seed: 7, stream: 3, offset: 0 }, 20);
     assert_each_relative("the prior drawn in Chromium", &got, &want, NORMAL_RELATIVE_BOUND);
-    assert!(state["statusLine"].as_str().unwrap().starts_with("ready"), "{}", state["statusLine"]);
     eprintln!("Chromium's adapter: {adapter}");
 }
 
@@ -212,6 +226,52 @@ fn a_checkpoint_trained_natively_evaluates_in_the_page_as_in_wgvae_eval() {
     eprintln!("log p(x), K = {K}: {page} nats in Chromium, {native} natively (ELBO {page_elbo} in Chromium)");
     assert!((page - native).abs() < 0.1, "the page's log p(x) {page} against wgvae eval's {native}");
     assert!(page > page_elbo, "log p(x) {page} lies above the ELBO {page_elbo}");
+    // A 2-latent model: its latent map is the plane itself, with the decoded manifold beside.
+    assert_eq!(state["drawn"], json!(["samples", "reconstructions", "manifold", "latent map"]), "{}", state["drawn"]);
+}
+
+#[test]
+#[ignore = "needs the page built (web/build.sh), chromium, chromium-driver, python3-selenium and python3-torch: \
+            .ci/run installs them and runs it with --ignored"]
+fn the_visitors_pictures_and_npy_files_train_in_the_page() {
+    let dir = temp_dir("own-files");
+    // 20 colour pictures of 32 × 32 as PNG files, for the file picker.
+    let pictures: Vec<PathBuf> = (0..20)
+        .map(|i| {
+            let planes = common::colour_picture(i);
+            let picture = image::RgbImage::from_fn(32, 32, |x, y| {
+                let at = (y * 32 + x) as usize;
+                image::Rgb([planes[at], planes[1024 + at], planes[2048 + at]])
+            });
+            let path = dir.join(format!("picture-{i}.png"));
+            picture.save(&path).unwrap();
+            path
+        })
+        .collect();
+    // 30 grey 8 × 8 images as a uint8 .npy [30, 8, 8].
+    std::fs::write(dir.join("grey.npy"), npy_bytes("|u1", &[30, 8, 8], &common::bytes(30 * 64, 5))).unwrap();
+    let plan = json!([
+        {"set": {"side": 32, "epochs": 1, "batch": 6, "likelihood": "gaussian"}},
+        {"files": {"pictures": pictures}},
+        {"wait": "state.data.name === 'your pictures'", "seconds": 60},
+        {"click": "train"},
+        {"wait": "state.epochs.length >= 1 && !state.busy", "seconds": 300},
+        {"script": "window.wgvaeState.first = { data: wgvaeState.data, epochs: wgvaeState.epochs }"},
+        {"files": {"npy": [dir.join("grey.npy")]}},
+        {"wait": "state.data.name === 'grey.npy'", "seconds": 60},
+        {"click": "train"},
+        {"wait": "state.epochs.length >= 1 && !state.busy", "seconds": 300},
+    ]);
+    let state = without_errors(visit("own-files", Visit { plan, webgpu: true, downloads: None }));
+    let (pictures, npy) = (&state["first"]["data"], &state["data"]);
+    assert_eq!(
+        (&pictures["shape"], &pictures["train"], &pictures["heldOut"]),
+        (&json!("3x32x32 (RGB)"), &json!(18), &json!(2))
+    );
+    assert_eq!((&npy["shape"], &npy["train"], &npy["heldOut"]), (&json!("1x8x8 (grayscale)"), &json!(27), &json!(3)));
+    for epoch in [&state["first"]["epochs"][0], &state["epochs"][0]] {
+        assert!(number(&epoch["heldOutElbo"]).is_finite() && number(&epoch["steps"]) >= 3.0, "{epoch}");
+    }
 }
 
 #[test]
@@ -222,13 +282,7 @@ fn bad_input_and_a_lost_device_are_said_in_the_page() {
     let not_a_picture = dir.join("notes.png");
     std::fs::write(&not_a_picture, "not a picture").unwrap();
     // A .npy of 100 bytes in one dimension: not images.
-    let mut flat = b"\x93NUMPY\x01\x00".to_vec();
-    let header = "{'descr': '|u1', 'fortran_order': False, 'shape': (100,), }";
-    let padded = format!("{header:<width$}\n", width = (10 + header.len() + 1).next_multiple_of(64) - 11);
-    flat.extend((padded.len() as u16).to_le_bytes());
-    flat.extend(padded.as_bytes());
-    flat.extend(0..100u8);
-    std::fs::write(dir.join("flat.npy"), flat).unwrap();
+    std::fs::write(dir.join("flat.npy"), npy_bytes("|u1", &[100], &(0..100).collect::<Vec<u8>>())).unwrap();
     let error =
         |n: usize| json!({"wait": format!("state.errors.length >= {n}"), "errorsExpected": true, "seconds": 120});
     let plan = json!([

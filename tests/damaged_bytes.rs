@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{gzip, idx_file};
+use common::{gzip, idx_file, npy_bytes};
 
 use std::path::Path;
 
@@ -63,20 +63,6 @@ fn idx_files_damaged_give_results() {
     }
 }
 
-/// A version-1 .npy file of `descr` and `shape` holding `data`.
-fn npy_file(descr: &str, shape: &str, data: &[u8]) -> Vec<u8> {
-    let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
-    while (10 + header.len() + 1) % 64 != 0 {
-        header.push(' ');
-    }
-    header.push('\n');
-    let mut out = b"\x93NUMPY\x01\x00".to_vec();
-    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
-    out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(data);
-    out
-}
-
 /// Feeds `ROUNDS` damaged copies of `good` to `read`, which must take `good`; returns how many
 /// it refused.
 fn refusals<T, E>(good: &[u8], seed: u64, read: impl Fn(&[u8]) -> Result<T, E>) -> usize {
@@ -92,11 +78,11 @@ fn cifar_and_npy_files_damaged_give_results() {
     let cifar10 = refusals(&records, 2, |b| cifar::from_bytes(b, Path::new("data_batch_1.bin")));
     let by_size = refusals(&records, 3, |b| cifar::from_bytes(b, Path::new("damaged.bin")));
     let pixels: Vec<u8> = (0..2 * 5 * 6 * 3).map(|i| (i * 13 % 256) as u8).collect();
-    let images = refusals(&npy_file("|u1", "(2, 5, 6, 3)", &pixels), 4, |b| npy::from_bytes(b, Path::new("x.npy")));
+    let images = refusals(&npy_bytes("|u1", &[2, 5, 6, 3], &pixels), 4, |b| npy::from_bytes(b, Path::new("x.npy")));
     let floats: Vec<u8> = (0..12).flat_map(|i| (i as f32 / 11.0).to_le_bytes()).collect();
-    let float_images = refusals(&npy_file("<f4", "(1, 3, 4)", &floats), 5, |b| npy::from_bytes(b, Path::new("f.npy")));
+    let float_images = refusals(&npy_bytes("<f4", &[1, 3, 4], &floats), 5, |b| npy::from_bytes(b, Path::new("f.npy")));
     let labels: Vec<u8> = [3i32, 1, 4].iter().flat_map(|v| v.to_le_bytes()).collect();
-    let labels = refusals(&npy_file("<i4", "(3,)", &labels), 6, |b| npy::labels_from_bytes(b, Path::new("l.npy")));
+    let labels = refusals(&npy_bytes("<i4", &[3], &labels), 6, |b| npy::labels_from_bytes(b, Path::new("l.npy")));
     // Most edits change a size or a header; flipped pixels still read.
     for (what, refused) in [
         ("CIFAR-10", cifar10),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{bytes, load_err, temp_dir};
+use common::{bytes, load_err, npy_bytes, temp_dir};
 
 use std::path::Path;
 
@@ -153,22 +153,6 @@ fn damaged_cifar_files_are_refused_naming_them() {
     let msg = cifar::from_bytes(&both, Path::new("odd.bin")).err().unwrap().to_string();
     assert!(msg.contains("both"), "{msg}");
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-/// A version-1 .npy file: `descr` (e.g. "|u1"), `shape`, then `data`.
-fn npy_bytes(descr: &str, shape: &[usize], data: &[u8]) -> Vec<u8> {
-    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
-    let tuple = if shape.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
-    let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {tuple}, }}");
-    while (10 + header.len() + 1) % 64 != 0 {
-        header.push(' ');
-    }
-    header.push('\n');
-    let mut out = b"\x93NUMPY\x01\x00".to_vec();
-    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
-    out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(data);
-    out
 }
 
 #[test]

@@ -87,6 +87,7 @@ async function useFiles(files) {
 // --- pictures -----------------------------------------------------------------------------
 
 function drawPicture(picture) {
+  state.drawn = (state.drawn || []).filter((name) => name !== picture.name).concat([picture.name]);
   if (picture.name === "latent map") $("manifold-figure").hidden = picture.axes[0] !== "z1";
   const canvas = $(picture.name === "latent map" ? "latent-map" : picture.name);
   if (picture.name === "latent map") return drawLatentMap(canvas, picture);

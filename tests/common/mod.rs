@@ -266,3 +266,19 @@ pub fn assert_same_run(a: &std::path::Path, b: &std::path::Path, what: &str) {
     assert!(weights(a) == weights(b), "{what}: the weights differ");
     assert_eq!(metrics_without_timing(a), metrics_without_timing(b), "{what}");
 }
+
+/// A version-1 .npy file: `descr` (e.g. "|u1"), `shape`, then `data`.
+pub fn npy_bytes(descr: &str, shape: &[usize], data: &[u8]) -> Vec<u8> {
+    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+    let tuple = if shape.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
+    let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {tuple}, }}");
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut out = b"\x93NUMPY\x01\x00".to_vec();
+    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(data);
+    out
+}
