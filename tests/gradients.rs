@@ -190,16 +190,15 @@ fn logistic_pixel_gradients_match_finite_differences() {
     }
 }
 
-/// Every layer kind's reference backward (reference/layers.rs), chained as a small conv VAE's
+/// Every layer kind's reference backward (reference/layers.rs), chained as two small conv VAEs'
 /// trunks (Conv2d, LeakyReLU, Conv2d, SiLU, Flatten, Linear, Tanh; Linear, ReLU, Unflatten,
-/// ConvTranspose2d ×2 with output padding), against central finite differences in f64 of
+/// ConvTranspose2d, GELU, ConvTranspose2d, with output padding; and common::pooling_conv's
+/// AvgPool2d and Upsample), against central finite differences in f64 of
 /// L = Σ g · output: the gradients of the input and of every weight and bias.
 #[test]
 fn layer_references_match_finite_differences() {
     use wgvae::reference::layers::{trunk_backward, trunk_forward};
 
-    let a = common::tiny_conv(1);
-    let shapes = a.shapes(1).expect("the test's network chains");
     let rows = 2;
     let mut seed = 0u32;
     let mut draw = |n: usize| -> Vec<f64> {
@@ -207,10 +206,17 @@ fn layer_references_match_finite_differences() {
         let key = RngKey { seed, stream: 5, offset: 0 };
         (0..n).map(|i| 2.0 * wgvae::reference::rng::uniform_at(key, i as u32) as f64 - 1.0).collect()
     };
-    let [c, h, w] = a.input;
+    let (tiny, pooling) = (common::tiny_conv(1), common::pooling_conv(1));
+    let (tiny_shapes, pooling_shapes) = (tiny.shapes(1).unwrap(), pooling.shapes(1).unwrap());
+    let image = |a: &wgvae::model::architecture::Architecture| {
+        let [c, h, w] = a.input;
+        Shape::Image { channels: c, height: h, width: w }
+    };
     for (name, layers, trunk_shapes, input) in [
-        ("encoder", &a.encoder, &shapes.encoder, Shape::Image { channels: c, height: h, width: w }),
-        ("decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent)),
+        ("tiny conv encoder", &tiny.encoder, &tiny_shapes.encoder, image(&tiny)),
+        ("tiny conv decoder", &tiny.decoder, &tiny_shapes.decoder, Shape::Flat(tiny.latent)),
+        ("pooling conv encoder", &pooling.encoder, &pooling_shapes.encoder, image(&pooling)),
+        ("pooling conv decoder", &pooling.decoder, &pooling_shapes.decoder, Shape::Flat(pooling.latent)),
     ] {
         let params: Vec<Option<Params64>> =
             layers.iter().map(|l| l.parameter_shapes().map(|(ws, b)| (draw(ws.iter().product()), draw(b)))).collect();

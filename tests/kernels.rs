@@ -65,13 +65,21 @@ fn layer_activations_match_the_layer_references() {
     let sigmoid = Budget::exp(6.0) + Budget::DIVISION + Budget::ROUNDING;
     let backward = (tanh.times(2.0) + Budget::ROUNDING).0.max((sigmoid.times(7.0) + Budget::ROUNDING.times(4.0)).0);
     let backward = Budget(backward).tol();
+    // GELU: its own budget (tests/common/tolerance.rs).
+    let gelu = tolerance::gelu();
+    let gelu = (gelu.0.tol(), gelu.1.tol());
     let kinds = [
-        (Layer::ReLU, Nonlinearity::Relu),
-        (Layer::Tanh, Nonlinearity::Tanh),
-        (Layer::LeakyReLU { negative_slope: 0.2 }, Nonlinearity::LeakyRelu { negative_slope: 0.2 }),
-        (Layer::SiLU, Nonlinearity::Silu),
+        (Layer::ReLU, Nonlinearity::Relu, (forward, backward)),
+        (Layer::Tanh, Nonlinearity::Tanh, (forward, backward)),
+        (
+            Layer::LeakyReLU { negative_slope: 0.2 },
+            Nonlinearity::LeakyRelu { negative_slope: 0.2 },
+            (forward, backward),
+        ),
+        (Layer::SiLU, Nonlinearity::Silu, (forward, backward)),
+        (Layer::GELU, Nonlinearity::Gelu, gelu),
     ];
-    for (layer, f) in kinds {
+    for (layer, f, (forward, backward)) in kinds {
         let y = poisoned(gpu, len);
         gpu.run(&[&activation::layer_forward(gpu, &zg, &y, len as u32, f).unwrap()]).unwrap();
         let want = layers::forward(&layer, None, &f64s(&z), Shape::Flat(len), 1);
@@ -782,4 +790,82 @@ fn clip_grad_norm_matches_reference_and_leaves_the_norm_at_c() {
     let partials = poisoned(gpu, 1 + grad_norm::STATISTICS);
     let (w, b) = (gpu.upload("dW", &grads[0].0).unwrap(), gpu.upload("db", &grads[0].1).unwrap());
     assert!(grad_norm::clip_grad_norm(gpu, &[(&w, &b)], &partials, 0.0).is_err(), "C = 0");
+}
+
+/// NCHW images of `channels` × `side` as `layout` lays them out (`back`: from the layout to NCHW).
+fn relayout(
+    v: &[f32],
+    channels: usize,
+    [h, w]: [u32; 2],
+    layout: wgvae::kernels::conv::ImageLayout,
+    back: bool,
+) -> Vec<f32> {
+    if layout == wgvae::kernels::conv::ImageLayout::ChannelsFirst {
+        return v.to_vec();
+    }
+    let hw = (h * w) as usize;
+    // Element i of the channels-last batch is NCHW element nchw(i).
+    let nchw = |i: usize| (i / (hw * channels)) * hw * channels + (i % channels) * hw + (i / channels) % hw;
+    let mut out = vec![0.0; v.len()];
+    for i in 0..v.len() {
+        if back { out[nchw(i)] = v[i] } else { out[i] = v[nchw(i)] }
+    }
+    out
+}
+
+/// AvgPool2d's and Upsample's gathers (kernels/resample.rs) against the layer references, both
+/// ways (a layer's forward and its backward), in both layouts, at odd sizes a factor does not
+/// divide (the pooled-away rows and columns' gradients must be written 0), outputs poisoned.
+#[test]
+fn pooling_and_upsampling_match_the_layer_references() {
+    use wgvae::kernels::conv::ImageLayout;
+    use wgvae::kernels::resample::{self, Resample};
+    use wgvae::model::architecture::{Layer, Shape, UpsampleMode};
+    use wgvae::reference::layers;
+    let Some(gpu) = gpu() else { return };
+    let (batch, channels) = (3u32, 5u32);
+    let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
+    let f32s = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<f32>>();
+    let image = |[h, w]: [u32; 2]| Shape::Image { channels: channels as usize, height: h as usize, width: w as usize };
+    for factor in [2u32, 3] {
+        for layout in [ImageLayout::ChannelsFirst, ImageLayout::ChannelsLast] {
+            // The gather `pool` (else spread) of NCHW `input` from `from` to `to` sides, in the
+            // layout, its output poisoned, read back as NCHW.
+            let gather = |r: &Resample, pool: bool, scale: f32, input: &[f32], from: [u32; 2], to: [u32; 2]| {
+                let x = gpu.upload("x", &relayout(input, channels as usize, from, layout, false)).unwrap();
+                let y = poisoned(gpu, r.len(to) as usize);
+                let launch = match pool {
+                    true => resample::pool(gpu, r, &x, &y, scale),
+                    false => resample::spread(gpu, r, &x, &y, scale),
+                };
+                gpu.run(&[&launch.unwrap()]).unwrap();
+                relayout(&gpu.read(&y).unwrap(), channels as usize, to, layout, true)
+            };
+            let (f, n) = (factor as usize, batch as usize);
+            let what = |name: &str| format!("{name}, factor {factor}, {layout:?}");
+            // A sum of f² terms and the scale's rounding (1/9 is not exact).
+            let tol = (Budget::sum(f * f) + Budget::ROUNDING.times(2.0)).tol();
+            // AvgPool2d on 7 × 11: forward pool with 1/f², backward spread with 1/f².
+            let fine = [7u32, 11];
+            let r = Resample::new(batch, channels, fine, factor, layout).unwrap();
+            let coarse = r.coarse();
+            let pooling = Layer::AvgPool2d { kernel_size: f, stride: None };
+            let (x, dy) = (random(r.len(fine) as usize, 41, -1.0, 1.0), random(r.len(coarse) as usize, 42, -1.0, 1.0));
+            let scale = 1.0 / (f * f) as f32;
+            let want = layers::forward(&pooling, None, &f64s(&x), image(fine), n);
+            assert_close(&what("AvgPool2d forward"), &gather(&r, true, scale, &x, fine, coarse), &f32s(&want), tol);
+            let (want, _) = layers::backward(&pooling, None, &f64s(&x), &f64s(&dy), image(fine), n);
+            assert_close(&what("AvgPool2d backward"), &gather(&r, false, scale, &dy, coarse, fine), &f32s(&want), tol);
+            // Upsample of 3 × 5: forward spread with 1, backward pool with 1.
+            let coarse = [3u32, 5];
+            let fine = coarse.map(|side| side * factor);
+            let r = Resample::new(batch, channels, fine, factor, layout).unwrap();
+            let upsampling = Layer::Upsample { scale_factor: f, mode: UpsampleMode::Nearest };
+            let (x, dy) = (random(r.len(coarse) as usize, 43, -1.0, 1.0), random(r.len(fine) as usize, 44, -1.0, 1.0));
+            let want = layers::forward(&upsampling, None, &f64s(&x), image(coarse), n);
+            assert_close(&what("Upsample forward"), &gather(&r, false, 1.0, &x, coarse, fine), &f32s(&want), tol);
+            let (want, _) = layers::backward(&upsampling, None, &f64s(&x), &f64s(&dy), image(coarse), n);
+            assert_close(&what("Upsample backward"), &gather(&r, true, 1.0, &dy, fine, coarse), &f32s(&want), tol);
+        }
+    }
 }

@@ -246,7 +246,7 @@ fn split_batch_step_matches_the_whole_batch_reference() {
 #[test]
 fn conv_step_matches_reference() {
     let Some(gpu) = gpu() else { return };
-    // The tiny conv VAE: LeakyReLU and SiLU as launches of their own, Tanh and ReLU fused,
+    // The tiny conv VAE: LeakyReLU, SiLU and GELU as launches of their own, Tanh and ReLU fused,
     // non-square kernels, strides and output padding; every likelihood, both objectives.
     for (likelihood, objective, samples, binarize) in [
         (Likelihood::Bernoulli, Objective::Elbo, 1, true),
@@ -259,6 +259,15 @@ fn conv_step_matches_reference() {
         let outputs = likelihood.outputs_per_dim() as usize;
         let config = ModelConfig::new(common::tiny_conv(outputs), likelihood).unwrap();
         compare(gpu, &config, 5, samples, 1, objective, binarize, MatmulKernel::Auto, PLAIN);
+    }
+    // Pooling and upsampling, both objectives, whole and in chunks.
+    for (likelihood, objective, samples, chunks) in
+        [(Likelihood::Gaussian, Objective::Elbo, 1, 1), (Likelihood::Bernoulli, Objective::Iwae, 2, 2)]
+    {
+        let outputs = likelihood.outputs_per_dim() as usize;
+        let config = ModelConfig::new(common::pooling_conv(outputs), likelihood).unwrap();
+        let binarize = likelihood == Likelihood::Bernoulli;
+        compare(gpu, &config, 4, samples, chunks, objective, binarize, MatmulKernel::Auto, PLAIN);
     }
     // The conv preset's 4x4 stride-2 convolutions (odd channel counts) on 8x8 images, whole
     // and in chunks.

@@ -154,6 +154,8 @@ pub enum HiddenActivation {
     LeakyRelu,
     /// x · sigmoid(x).
     Silu,
+    /// x · Φ(x), Φ the standard normal's distribution function (torch.nn.GELU, exact).
+    Gelu,
 }
 
 /// The model's layers: a preset sized by the options, or a file (train, bench train).
@@ -192,6 +194,7 @@ impl ArchitectureArgs {
             HiddenActivation::Tanh => Layer::Tanh,
             HiddenActivation::LeakyRelu => Layer::LeakyReLU { negative_slope: self.negative_slope },
             HiddenActivation::Silu => Layer::SiLU,
+            HiddenActivation::Gelu => Layer::GELU,
         };
         let latent = self.latent.unwrap_or(20);
         if latent == 0 {

@@ -14,6 +14,7 @@ const SIGMOID: u32 = super::wgsl_u32(WGSL, "ACT_SIGMOID");
 const SOFTPLUS: u32 = super::wgsl_u32(WGSL, "ACT_SOFTPLUS");
 const LEAKY_RELU: u32 = super::wgsl_u32(WGSL, "ACT_LEAKY_RELU");
 const SILU: u32 = super::wgsl_u32(WGSL, "ACT_SILU");
+const GELU: u32 = super::wgsl_u32(WGSL, "ACT_GELU");
 const IDENTITY: u32 = super::wgsl_u32(WGSL, "ACT_IDENTITY");
 
 pub const SOURCE_NAME: &str = "activation";
@@ -60,13 +61,15 @@ struct Params {
 
 /// An activation layer that runs as a launch of its own (src/model/trunk.rs), its backward
 /// from its input: the layers' ReLU and Tanh where no matmul before them can take them in its
-/// epilogue, and LeakyReLU and SiLU, which none can. Ids are shaders/common/activation.wgsl's.
+/// epilogue, and LeakyReLU, SiLU and GELU, which none can. Ids are
+/// shaders/common/activation.wgsl's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Nonlinearity {
     Relu,
     LeakyRelu { negative_slope: f32 },
     Tanh,
     Silu,
+    Gelu,
 }
 
 impl Nonlinearity {
@@ -76,6 +79,7 @@ impl Nonlinearity {
             Nonlinearity::Tanh => (TANH, 0.0),
             Nonlinearity::LeakyRelu { negative_slope } => (LEAKY_RELU, negative_slope),
             Nonlinearity::Silu => (SILU, 0.0),
+            Nonlinearity::Gelu => (GELU, 0.0),
         };
         Params { len, act, slope, _pad: 0 }
     }

@@ -13,6 +13,7 @@ pub mod grad_norm;
 pub mod matmul;
 pub mod mixture;
 pub mod reduce;
+pub mod resample;
 pub mod rng;
 pub mod sample;
 pub mod sample_backward;
@@ -82,6 +83,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),
         (reduce::STREAM_NAME, reduce::STREAM_SOURCE),
+        (resample::SOURCE_NAME, resample::SOURCE),
         (rng::SOURCE_NAME, rng::SOURCE),
         (sample::SOURCE_NAME, sample::SOURCE),
         (sample_backward::SOURCE_NAME, sample_backward::SOURCE),

@@ -82,6 +82,31 @@ pub enum Layer {
     },
     Tanh,
     SiLU,
+    /// x·Φ(x), Φ the standard normal's distribution function: torch.nn.GELU's exact form (its
+    /// default, approximate='none').
+    GELU,
+    /// The mean of each kernel_size × kernel_size window, windows kernel_size apart
+    /// (torch.nn.AvgPool2d without padding; its stride, where given, must be kernel_size). A
+    /// side the kernel does not divide loses its last rows or columns, as in PyTorch.
+    AvgPool2d {
+        kernel_size: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        stride: Option<usize>,
+    },
+    /// Each pixel repeated scale_factor × scale_factor times (torch.nn.Upsample, mode nearest).
+    Upsample {
+        scale_factor: usize,
+        #[serde(default)]
+        mode: UpsampleMode,
+    },
+}
+
+/// How torch.nn.Upsample fills the new pixels: wgvae has the nearest neighbour's copies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UpsampleMode {
+    #[default]
+    Nearest,
 }
 
 fn default_slope() -> f32 {
@@ -146,6 +171,8 @@ impl Layer {
                 output_padding: Pair(q),
             } => [[in_channels, out_channels], k, s, p, q].concat(),
             Layer::Unflatten { unflattened_size } => unflattened_size.to_vec(),
+            Layer::AvgPool2d { kernel_size, stride } => vec![kernel_size, stride.unwrap_or(kernel_size)],
+            Layer::Upsample { scale_factor, .. } => vec![scale_factor],
             _ => vec![],
         }
     }
@@ -162,6 +189,9 @@ impl Layer {
             Layer::LeakyReLU { .. } => "LeakyReLU",
             Layer::Tanh => "Tanh",
             Layer::SiLU => "SiLU",
+            Layer::GELU => "GELU",
+            Layer::AvgPool2d { .. } => "AvgPool2d",
+            Layer::Upsample { .. } => "Upsample",
         }
     }
 
@@ -199,6 +229,8 @@ impl Layer {
             Layer::ConvTranspose2d { out_channels, kernel_size: Pair([kh, kw]), .. } => {
                 2.0 * input.len() as f64 * (out_channels * kh * kw) as f64
             }
+            // A sum of the window and a scale per output.
+            Layer::AvgPool2d { kernel_size, .. } => output.len() as f64 * (kernel_size * kernel_size) as f64,
             _ => 0.0,
         }
     }
@@ -305,15 +337,38 @@ impl Layer {
                 }
                 Ok(Shape::Image { channels: c, height: h, width: w })
             }
-            (Layer::ReLU | Layer::Tanh | Layer::SiLU, _) => Ok(input),
+            (Layer::AvgPool2d { kernel_size, stride }, Shape::Image { channels, height, width }) => {
+                positive("kernel_size", &[kernel_size])?;
+                if stride.is_some_and(|s| s != kernel_size) {
+                    return Err(format!(
+                        "stride {} differs from kernel_size {kernel_size}: wgvae pools windows side by side",
+                        stride.unwrap_or_default()
+                    ));
+                }
+                if height < kernel_size || width < kernel_size {
+                    return Err(format!("kernel_size {kernel_size} is larger than the input {input}"));
+                }
+                Ok(Shape::Image { channels, height: height / kernel_size, width: width / kernel_size })
+            }
+            (Layer::Upsample { scale_factor, .. }, Shape::Image { channels, height, width }) => {
+                positive("scale_factor", &[scale_factor])?;
+                let side = |n: usize| n.checked_mul(scale_factor).filter(|&v| v <= MAX_SIZE).ok_or("too many values");
+                Ok(Shape::Image { channels, height: side(height)?, width: side(width)? })
+            }
+            (Layer::ReLU | Layer::Tanh | Layer::SiLU | Layer::GELU, _) => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) if negative_slope.is_finite() => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) => Err(format!("negative_slope {negative_slope} is not finite")),
             (Layer::Linear { .. } | Layer::Unflatten { .. }, Shape::Image { .. }) => {
                 Err(format!("takes a flat input, given {input} (a Flatten first?)"))
             }
-            (Layer::Conv2d { .. } | Layer::ConvTranspose2d { .. } | Layer::Flatten, Shape::Flat(_)) => {
-                Err(format!("takes C x H x W channels, given {input} flat values (an Unflatten first?)"))
-            }
+            (
+                Layer::Conv2d { .. }
+                | Layer::ConvTranspose2d { .. }
+                | Layer::Flatten
+                | Layer::AvgPool2d { .. }
+                | Layer::Upsample { .. },
+                Shape::Flat(_),
+            ) => Err(format!("takes C x H x W channels, given {input} flat values (an Unflatten first?)")),
         }
     }
 }

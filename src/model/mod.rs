@@ -299,6 +299,8 @@ impl ModelConfig {
                     Layer::Conv2d { out_channels, .. } => Some(format!("conv{out_channels}")),
                     Layer::ConvTranspose2d { out_channels, .. } => Some(format!("deconv{out_channels}")),
                     Layer::Linear { out_features, .. } => Some(format!("fc{out_features}")),
+                    Layer::AvgPool2d { kernel_size, .. } => Some(format!("pool{kernel_size}")),
+                    Layer::Upsample { scale_factor, .. } => Some(format!("up{scale_factor}")),
                     // Every layer named, so that a new kind must say how it is described: the
                     // shape changes and the activations (named once, after the encoder) are not.
                     Layer::Flatten
@@ -306,7 +308,8 @@ impl ModelConfig {
                     | Layer::ReLU
                     | Layer::LeakyReLU { .. }
                     | Layer::Tanh
-                    | Layer::SiLU => None,
+                    | Layer::SiLU
+                    | Layer::GELU => None,
                 })
                 .collect::<Vec<_>>()
                 .join("-")

@@ -20,6 +20,7 @@ use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation, Nonlinearity};
 use crate::kernels::conv::{self, ImageLayout, Window};
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
+use crate::kernels::resample::{self, Resample};
 use crate::model::architecture::{Layer, Pair, Shape};
 
 /// How a value holds its rows' elements.
@@ -64,6 +65,14 @@ enum Op {
     Activation {
         input: Value,
         f: Nonlinearity,
+    },
+    /// AvgPool2d (`pool`: the fine input pooled, scale 1/f²) or Upsample (its coarse input
+    /// spread, scale 1); the backward runs the other gather with the same scale.
+    Resample {
+        input: Value,
+        resample: Resample,
+        pool: bool,
+        scale: f32,
     },
     /// A 1×1 gather between the layouts: `to_channels_first` by col2im, else by im2col.
     Permute {
@@ -203,13 +212,33 @@ impl Trunk {
                     layout = Layout::Flat;
                 }
                 Layer::Unflatten { .. } => layout = Layout::Image(ImageLayout::ChannelsFirst),
+                // Gathers over pixels: in whichever layout the image is.
+                Layer::AvgPool2d { kernel_size: f, .. } | Layer::Upsample { scale_factor: f, .. } => {
+                    let Layout::Image(image_layout) = layout else { return Err(flat_input(i, layer)) };
+                    let pool = matches!(layer, Layer::AvgPool2d { .. });
+                    let fine = if pool { shape } else { out_shape };
+                    let Shape::Image { channels, height, width } = fine else { unreachable!("checked shapes") };
+                    let resample = Resample::new(rows, u(channels), [u(height), u(width)], u(f), image_layout)?;
+                    let input = trunk.current();
+                    let y = gpu.zeros::<f32>(
+                        &format!("layer {i} {} output", layer.type_name()),
+                        rows as usize * out_shape.len(),
+                    )?;
+                    let scale = if pool { 1.0 / (f * f) as f32 } else { 1.0 };
+                    trunk.forward.push(match pool {
+                        true => resample::pool(gpu, &resample, trunk.value(input, x), &y, scale)?,
+                        false => resample::spread(gpu, &resample, trunk.value(input, x), &y, scale)?,
+                    });
+                    trunk.push(y, Op::Resample { input, resample, pool, scale });
+                }
                 // Elementwise: the same in either layout.
-                Layer::ReLU | Layer::Tanh | Layer::LeakyReLU { .. } | Layer::SiLU => {
+                Layer::ReLU | Layer::Tanh | Layer::LeakyReLU { .. } | Layer::SiLU | Layer::GELU => {
                     let f = match *layer {
                         Layer::ReLU => Nonlinearity::Relu,
                         Layer::Tanh => Nonlinearity::Tanh,
                         Layer::LeakyReLU { negative_slope } => Nonlinearity::LeakyRelu { negative_slope },
-                        _ => Nonlinearity::Silu,
+                        Layer::SiLU => Nonlinearity::Silu,
+                        _ => Nonlinearity::Gelu,
                     };
                     let input = trunk.current();
                     let z = trunk.value(input, x);
@@ -431,6 +460,14 @@ impl TrunkBackward {
                     if let Some(dinput) = grad_of(*input) {
                         let z = trunk.value(*input, x);
                         launches.push(activation::layer_backward(gpu, z, d_out, dinput, y.len() as u32, *f)?);
+                    }
+                }
+                Op::Resample { input, resample, pool, scale } => {
+                    if let Some(dinput) = grad_of(*input) {
+                        launches.push(match pool {
+                            true => resample::spread(gpu, resample, d_out, dinput, *scale)?,
+                            false => resample::pool(gpu, resample, d_out, dinput, *scale)?,
+                        });
                     }
                 }
                 Op::Permute { input, window, to_channels_first } => {

@@ -48,8 +48,62 @@ fn activation(layer: &Layer, z: f64) -> (f64, f64) {
             let s = sigmoid(z);
             (z * s, s * (1.0 + z * (1.0 - s)))
         }
+        // gelu(z) = z Φ(z); its derivative Φ(z) + z φ(z). Φ through libm's erfc (musl's,
+        // correct to about an ULP of f64), on the tail's side as the kernel takes it.
+        Layer::GELU => {
+            let tail = 0.5 * libm::erfc(z.abs() / std::f64::consts::SQRT_2);
+            let cdf = if z < 0.0 { tail } else { 1.0 - tail };
+            let pdf = (-0.5 * z * z).exp() / (2.0 * std::f64::consts::PI).sqrt();
+            (z * cdf, cdf + z * pdf)
+        }
         _ => unreachable!("an activation"),
     }
+}
+
+/// The coarse side of each fine pixel (y, x) under a factor `f` on `input` ([C, H, W] images),
+/// None for the rows and columns past f · floor(side / f): the pairs (fine index, coarse index)
+/// of every image of a batch of `rows`, NCHW.
+fn coarse_of(input: Shape, rows: usize, f: usize) -> impl Iterator<Item = (usize, Option<usize>)> {
+    let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
+    let (ch, cw) = (height / f, width / f);
+    (0..rows * channels).flat_map(move |nc| {
+        (0..height).flat_map(move |y| {
+            (0..width).map(move |x| {
+                let fine = (nc * height + y) * width + x;
+                let coarse = (y < f * ch && x < f * cw).then(|| (nc * ch + y / f) * cw + x / f);
+                (fine, coarse)
+            })
+        })
+    })
+}
+
+/// AvgPool2d(f) of `x` (fine, `input`): each window's mean; and Upsample(f)'s backward, the
+/// sum of each pixel's copies' gradients, with `scale` 1.
+fn pool(x: &[f64], input: Shape, rows: usize, f: usize, scale: f64) -> Vec<f64> {
+    let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
+    let mut y = vec![0.0; rows * channels * (height / f) * (width / f)];
+    for (fine, coarse) in coarse_of(input, rows, f) {
+        if let Some(c) = coarse {
+            y[c] += scale * x[fine];
+        }
+    }
+    y
+}
+
+/// Upsample(f) of `x` (coarse) to `fine_shape`: each pixel's copies; and AvgPool2d(f)'s
+/// backward, with `scale` 1/f² (0 for the pixels the pooling dropped).
+fn spread(x: &[f64], fine_shape: Shape, rows: usize, f: usize, scale: f64) -> Vec<f64> {
+    let mut y = vec![0.0; rows * fine_shape.len()];
+    for (fine, coarse) in coarse_of(fine_shape, rows, f) {
+        y[fine] = coarse.map_or(0.0, |c| scale * x[c]);
+    }
+    y
+}
+
+/// Upsample's output shape on `input`.
+fn upsampled(input: Shape, f: usize) -> Shape {
+    let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
+    Shape::Image { channels, height: height * f, width: width * f }
 }
 
 /// The layer's output on `x` (`rows` inputs of shape `input`).
@@ -75,8 +129,13 @@ pub fn forward(layer: &Layer, params: Option<&Params64>, x: &[f64], input: Shape
         }
         // The same values in the same (channel-major) order.
         Layer::Flatten | Layer::Unflatten { .. } => x.to_vec(),
-        Layer::ReLU | Layer::LeakyReLU { .. } | Layer::Tanh | Layer::SiLU => {
+        Layer::ReLU | Layer::LeakyReLU { .. } | Layer::Tanh | Layer::SiLU | Layer::GELU => {
             x.iter().map(|&z| activation(layer, z).0).collect()
+        }
+        Layer::AvgPool2d { kernel_size: f, .. } => pool(x, input, rows, f, 1.0 / (f * f) as f64),
+        Layer::Upsample { scale_factor: f, .. } => {
+            // Each fine pixel reads its coarse one: the spread of the coarse input.
+            spread(x, upsampled(input, f), rows, f, 1.0)
         }
     }
 }
@@ -118,9 +177,13 @@ pub fn backward(
             (dx, Some((dw, db)))
         }
         Layer::Flatten | Layer::Unflatten { .. } => (dy.to_vec(), None),
-        Layer::ReLU | Layer::LeakyReLU { .. } | Layer::Tanh | Layer::SiLU => {
+        Layer::ReLU | Layer::LeakyReLU { .. } | Layer::Tanh | Layer::SiLU | Layer::GELU => {
             (x.iter().zip(dy).map(|(&z, g)| g * activation(layer, z).1).collect(), None)
         }
+        // dL/dx[fine] = dL/dy[coarse] / f² (0 where the window dropped the pixel).
+        Layer::AvgPool2d { kernel_size: f, .. } => (spread(dy, input, rows, f, 1.0 / (f * f) as f64), None),
+        // dL/dx[coarse] = the sum of its f² copies' dL/dy.
+        Layer::Upsample { scale_factor: f, .. } => (pool(dy, upsampled(input, f), rows, f, 1.0), None),
     }
 }
 

@@ -193,7 +193,7 @@ pub fn deconv(i: usize, o: usize, k: [usize; 2], s: [usize; 2], p: [usize; 2], q
 /// A tiny conv VAE on 1 × 6 × 5 images with 3 latents: 6×5 → 3×3 (Conv2d k 3, s 2, p 1),
 /// LeakyReLU, → 2×2 (k 2, s 1, p 0), SiLU, Flatten, Linear(8, 5), Tanh; the decoder Linear(3,
 /// 12), ReLU, Unflatten(2, 3, 2), ConvTranspose2d to 6×5 (k 3×2, s 2×3, p 1×0, output padding
-/// 1×0), SiLU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
+/// 1×0), GELU, ConvTranspose2d(k 1) to `outputs_per_pixel` channels.
 pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
     Architecture {
         input: [1, 6, 5],
@@ -213,8 +213,40 @@ pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
             Layer::Unflatten { unflattened_size: [2, 3, 2] },
             // 3×2 → 6×5: (3−1)·2 − 2 + 3 + 1 = 6, (2−1)·3 − 0 + 2 + 0 = 5.
             deconv(2, 2, [3, 2], [2, 3], [1, 0], [1, 0]),
-            Layer::SiLU,
+            Layer::GELU,
             deconv(2, outputs_per_pixel, [1, 1], [1, 1], [0, 0], [0, 0]),
+        ],
+    }
+}
+
+/// A small conv VAE with pooling and upsampling on 2 × 8 × 6 images with 3 latents: Conv2d(2,
+/// 3, k 3, p 1), GELU, AvgPool2d(2) (in the matmul's channels-last layout) → 3 × 4 × 3,
+/// Conv2d(3, 4, k 3, p 1), SiLU, AvgPool2d(3) → 4 × 1 × 1 (a floor: the fourth row is dropped),
+/// Flatten, Linear(4, 5), Tanh; the decoder Linear(3, 36), ReLU, Unflatten(3, 4, 3),
+/// Upsample(2) (channel-first) → 3 × 8 × 6, GELU, Conv2d(3, 2 · `outputs_per_pixel`, k 3, p 1).
+pub fn pooling_conv(outputs_per_pixel: usize) -> Architecture {
+    use wgvae::model::architecture::UpsampleMode;
+    Architecture {
+        input: [2, 8, 6],
+        encoder: vec![
+            conv(2, 3, [3, 3], [1, 1], [1, 1]),
+            Layer::GELU,
+            Layer::AvgPool2d { kernel_size: 2, stride: None },
+            conv(3, 4, [3, 3], [1, 1], [1, 1]),
+            Layer::SiLU,
+            Layer::AvgPool2d { kernel_size: 3, stride: Some(3) },
+            Layer::Flatten,
+            Layer::Linear { in_features: 4, out_features: 5 },
+            Layer::Tanh,
+        ],
+        latent: 3,
+        decoder: vec![
+            Layer::Linear { in_features: 3, out_features: 36 },
+            Layer::ReLU,
+            Layer::Unflatten { unflattened_size: [3, 4, 3] },
+            Layer::Upsample { scale_factor: 2, mode: UpsampleMode::Nearest },
+            Layer::GELU,
+            conv(3, 2 * outputs_per_pixel, [3, 3], [1, 1], [1, 1]),
         ],
     }
 }

@@ -76,6 +76,19 @@ pub fn tanh(max_abs: f64) -> Budget {
     Budget::exp(max_abs.min(15.0)).times(2.0) + Budget::DIVISION + Budget::ROUNDING.times(2.0)
 }
 
+/// GELU forward and backward (from its input), relative: Φ(z) through erfc(x), x = |z|/√2 ≤
+/// 4.25 for |z| ≤ 6. exp's argument −x² + p(t) is off by x²'s three roundings scaled by x² ≤ 18
+/// and the 9-step Horner sum's 18 roundings of terms up to 2, which is that relative error in
+/// exp's value; then exp's own (|argument| ≤ 20), t's division, the fit's 1.2e-7 (1 ε) and two
+/// roundings. The forward multiplies by z (one rounding); the backward adds z φ(z), φ's exp
+/// (|argument| ≤ 18) off by z²'s roundings (18 · 1.5 ε), and three roundings.
+pub fn gelu() -> (Budget, Budget) {
+    let argument = Budget::ROUNDING.times(3.0 * 18.0) + Budget::ROUNDING.times(18.0 * 2.0);
+    let erfc = argument + Budget::exp(20.0) + Budget::DIVISION + Budget(1.0) + Budget::ROUNDING.times(2.0);
+    let pdf = Budget::ROUNDING.times(3.0 * 18.0) + Budget::exp(18.0) + Budget::ROUNDING.times(3.0);
+    (erfc + Budget::ROUNDING, erfc + pdf + Budget::ROUNDING.times(3.0))
+}
+
 /// A chain of layers taken as well conditioned (relative errors add, not multiply), each given
 /// as (fan-in, outputs, rows its weight gradient sums over): its forward sum over the fan-in and
 /// the bias, its backward sums over its outputs (to its input) and over those rows (dW, db),
