@@ -705,6 +705,17 @@ fn bad_architectures_are_refused_by_name_before_any_gpu_work() {
             "take 1x32x32 images, the data's are 1x28x28",
         ),
         ("json", "{\"input\": [1, 28".to_string(), "architecture file"),
+        (
+            "batch_norm",
+            arch(
+                "[1, 28, 28]",
+                &format!(r#"[{}, {{"type": "BatchNorm2d", "num_features": 8}}, {{"type": "Flatten"}}]"#, conv(1, 8)),
+                4,
+                decoder,
+            ),
+            "encoder layer 1 (BatchNorm2d): wgvae has no batch normalization: its statistics over the batch would \
+             make a step depend on how the batch is split into chunks and across ranks",
+        ),
     ];
     for (name, text, says) in cases {
         let file = dir.join(format!("{name}.json"));

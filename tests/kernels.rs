@@ -869,3 +869,55 @@ fn pooling_and_upsampling_match_the_layer_references() {
         }
     }
 }
+
+/// GroupNorm's launches (kernels/group_norm.rs) against the layer reference: forward, and dx,
+/// dγ, dβ, in both layouts, at odd sizes, with groups of one channel and of several, on values
+/// far from 0 (a one-pass variance would cancel), outputs poisoned.
+#[test]
+fn group_norm_matches_the_layer_reference() {
+    use wgvae::kernels::conv::ImageLayout;
+    use wgvae::kernels::group_norm::{self, GroupNormShape};
+    use wgvae::model::architecture::{Layer, Shape};
+    use wgvae::reference::layers;
+    let Some(gpu) = gpu() else { return };
+    let (batch, channels, side) = (3u32, 6u32, [5u32, 7]);
+    let len = (batch * channels * side[0] * side[1]) as usize;
+    let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
+    let f32s = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<f32>>();
+    let x: Vec<f32> = random(len, 51, -1.0, 1.0).iter().map(|v| v + 10.0).collect();
+    let dy = random(len, 52, -1.0, 1.0);
+    let (gamma, beta) = (random(channels as usize, 53, 0.5, 1.5), random(channels as usize, 54, -0.5, 0.5));
+    let image = Shape::Image { channels: channels as usize, height: side[0] as usize, width: side[1] as usize };
+    for groups in [6u32, 2] {
+        let layer =
+            Layer::GroupNorm { num_groups: groups as usize, num_channels: channels as usize, eps: 1e-5, affine: true };
+        let params = (f64s(&gamma), f64s(&beta));
+        let want_y = f32s(&layers::forward(&layer, Some(&params), &f64s(&x), image, batch as usize));
+        let (want_dx, want_grads) =
+            layers::backward(&layer, Some(&params), &f64s(&x), &f64s(&dy), image, batch as usize);
+        let (want_dgamma, want_dbeta) = want_grads.unwrap();
+        let n = (channels / groups * side[0] * side[1]) as usize;
+        let (forward, backward) = tolerance::group_norm(n, (batch * side[0] * side[1]) as usize);
+        for layout in [ImageLayout::ChannelsFirst, ImageLayout::ChannelsLast] {
+            let s = GroupNormShape::new(batch, channels, groups, side, 1e-5, layout).unwrap();
+            let put = |v: &[f32]| gpu.upload("image", &relayout(v, channels as usize, side, layout, false)).unwrap();
+            let (xg, dyg) = (put(&x), put(&dy));
+            let (gammag, betag) = (gpu.upload("gamma", &gamma).unwrap(), gpu.upload("beta", &beta).unwrap());
+            let (stats, means) = (poisoned(gpu, s.stats_len()), poisoned(gpu, s.stats_len()));
+            let (y, dx) = (poisoned(gpu, len), poisoned(gpu, len));
+            let (dgamma, dbeta) = (poisoned(gpu, channels as usize), poisoned(gpu, channels as usize));
+            let launches = group_norm::forward(gpu, &s, &xg, &gammag, &betag, &stats, &y).unwrap();
+            gpu.run(&launches.iter().collect::<Vec<_>>()).unwrap();
+            let launches =
+                group_norm::backward(gpu, &s, &xg, &dyg, &gammag, &stats, &means, &dx, &dgamma, &dbeta).unwrap();
+            gpu.run(&launches.iter().collect::<Vec<_>>()).unwrap();
+            let back =
+                |b: &wgvae::gpu::GpuBuffer<f32>| relayout(&gpu.read(b).unwrap(), channels as usize, side, layout, true);
+            let what = |name: &str| format!("GroupNorm {name}, {groups} groups, {layout:?}");
+            assert_close(&what("forward"), &back(&y), &want_y, forward.tol());
+            assert_close(&what("dx"), &back(&dx), &f32s(&want_dx), backward.tol());
+            assert_close(&what("dγ"), &gpu.read(&dgamma).unwrap(), &f32s(&want_dgamma), backward.tol());
+            assert_close(&what("dβ"), &gpu.read(&dbeta).unwrap(), &f32s(&want_dbeta), backward.tol());
+        }
+    }
+}

@@ -59,10 +59,14 @@ fn trunk_budget(layers: &[Layer], shapes: &[Shape], rows: usize) -> Budget {
         let (weight, outputs) = layer.parameter_shapes()?;
         Some((weight.iter().product::<usize>() / outputs, outputs, rows * out.len()))
     });
-    // The layers without parameters whose error is not a tanh's, which the chain allows each
-    // parameter layer: GELU's backward, and a pooling's sum of its window and its scale.
-    let others = layers.iter().map(|layer| match *layer {
+    // The layers whose error is not a matmul's and a tanh's, which the chain allows each
+    // parameter layer: GELU's backward, GroupNorm's sums, and a pooling's sum of its window and
+    // its scale.
+    let others = layers.iter().zip(shapes).map(|(layer, out)| match *layer {
         Layer::GELU => tolerance::gelu().1,
+        Layer::GroupNorm { num_groups, num_channels, .. } => {
+            tolerance::group_norm(out.len() / num_groups, rows * out.len() / num_channels).1
+        }
         Layer::AvgPool2d { kernel_size: f, .. } | Layer::Upsample { scale_factor: f, .. } => {
             Budget::sum(f * f) + Budget::ROUNDING
         }
@@ -139,8 +143,9 @@ fn conv_trunks_match_the_layer_references() {
     check_trunk("decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 5, 20);
 }
 
-/// AvgPool2d in the matmuls' channels-last layout (with a floor), Upsample in channel-first,
-/// GELU and SiLU: the pooling conv VAE the gradient tests use.
+/// AvgPool2d and GroupNorm in the matmuls' channels-last layout (with a floor), Upsample and a
+/// GroupNorm without parameters in channel-first, GELU and SiLU: the pooling conv VAE the
+/// gradient tests use.
 #[test]
 fn pooling_and_upsampling_trunks_match_the_layer_references() {
     let a = common::pooling_conv(1);

@@ -255,10 +255,10 @@ fn architecture_file(path: &std::path::Path) -> wgvae::Result<Architecture> {
     })?;
     let bad = |e: serde_json::Error| wgvae::Error::Invalid(format!("architecture file {}: {e}", path.display()));
     let value: serde_json::Value = serde_json::from_str(&text).map_err(bad)?;
-    match value.get("architecture") {
-        Some(a) => serde_json::from_value(a.clone()).map_err(bad),
-        None => serde_json::from_value(value).map_err(bad),
-    }
+    let architecture = value.get("architecture").unwrap_or(&value);
+    wgvae::model::architecture::refuse_left_out_layers(architecture)
+        .map_err(|e| wgvae::Error::Invalid(format!("architecture file {}: {e}", path.display())))?;
+    serde_json::from_value(architecture.clone()).map_err(bad)
 }
 
 /// A trained model and the images to run it on.

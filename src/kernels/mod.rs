@@ -10,6 +10,7 @@ pub mod decoder;
 pub mod density;
 pub mod gather;
 pub mod grad_norm;
+pub mod group_norm;
 pub mod matmul;
 pub mod mixture;
 pub mod reduce;
@@ -79,6 +80,8 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (density::VEC4_NAME, density::VEC4_SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
         (grad_norm::SOURCE_NAME, grad_norm::SOURCE),
+        (group_norm::FORWARD_NAME, group_norm::FORWARD_SOURCE),
+        (group_norm::BACKWARD_NAME, group_norm::BACKWARD_SOURCE),
         (matmul::STRIDED_NAME, matmul::STRIDED_SOURCE),
         (mixture::SOURCE_NAME, mixture::SOURCE),
         (reduce::BATCH_NAME, reduce::BATCH_SOURCE),

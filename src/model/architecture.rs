@@ -99,6 +99,26 @@ pub enum Layer {
         #[serde(default)]
         mode: UpsampleMode,
     },
+    /// Normalization of each image's channels in num_groups groups by the group's own mean and
+    /// variance (torch.nn.GroupNorm; Wu and He 2018), then, with `affine`, a scale and shift per
+    /// channel (its weight and bias, initialised to 1 and 0). Per image, so a batch split into
+    /// chunks or across ranks trains the same bits (BatchNorm's batch statistics would not).
+    GroupNorm {
+        num_groups: usize,
+        num_channels: usize,
+        #[serde(default = "default_norm_eps")]
+        eps: f32,
+        #[serde(default = "yes")]
+        affine: bool,
+    },
+}
+
+fn default_norm_eps() -> f32 {
+    1e-5
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// How torch.nn.Upsample fills the new pixels: wgvae has the nearest neighbour's copies.
@@ -173,6 +193,7 @@ impl Layer {
             Layer::Unflatten { unflattened_size } => unflattened_size.to_vec(),
             Layer::AvgPool2d { kernel_size, stride } => vec![kernel_size, stride.unwrap_or(kernel_size)],
             Layer::Upsample { scale_factor, .. } => vec![scale_factor],
+            Layer::GroupNorm { num_groups, num_channels, .. } => vec![num_groups, num_channels],
             _ => vec![],
         }
     }
@@ -192,6 +213,7 @@ impl Layer {
             Layer::GELU => "GELU",
             Layer::AvgPool2d { .. } => "AvgPool2d",
             Layer::Upsample { .. } => "Upsample",
+            Layer::GroupNorm { .. } => "GroupNorm",
         }
     }
 
@@ -206,8 +228,21 @@ impl Layer {
             Layer::ConvTranspose2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
                 Some((vec![in_channels, out_channels, kh, kw], out_channels))
             }
+            Layer::GroupNorm { num_channels, affine: true, .. } => Some((vec![num_channels], num_channels)),
             _ => None,
         }
+    }
+
+    /// Whether the layer is a matmul (a Linear or a convolution), which takes the activation
+    /// after it into its launch.
+    pub fn is_matmul(&self) -> bool {
+        matches!(self, Layer::Linear { .. } | Layer::Conv2d { .. } | Layer::ConvTranspose2d { .. })
+    }
+
+    /// The constant values PyTorch initialises the weight and bias with (GroupNorm's 1 and 0);
+    /// None for the layers drawn uniform in ±1/√fan_in.
+    pub fn constant_init(&self) -> Option<(f32, f32)> {
+        matches!(self, Layer::GroupNorm { .. }).then_some((1.0, 0.0))
     }
 
     /// The fan-in of torch.nn.init (the weight's dimension 1 times the kernel's area), which
@@ -231,6 +266,8 @@ impl Layer {
             }
             // A sum of the window and a scale per output.
             Layer::AvgPool2d { kernel_size, .. } => output.len() as f64 * (kernel_size * kernel_size) as f64,
+            // Two passes for the statistics, then a subtract, two multiplies and an add.
+            Layer::GroupNorm { .. } => 7.0 * output.len() as f64,
             _ => 0.0,
         }
     }
@@ -355,6 +392,19 @@ impl Layer {
                 let side = |n: usize| n.checked_mul(scale_factor).filter(|&v| v <= MAX_SIZE).ok_or("too many values");
                 Ok(Shape::Image { channels, height: side(height)?, width: side(width)? })
             }
+            (Layer::GroupNorm { num_groups, num_channels, eps, .. }, Shape::Image { channels, .. }) => {
+                positive("num_groups and num_channels", &[num_groups, num_channels])?;
+                if channels != num_channels {
+                    return Err(format!("takes {num_channels} channels, given {input}"));
+                }
+                if !num_channels.is_multiple_of(num_groups) {
+                    return Err(format!("num_channels {num_channels} is not divisible by num_groups {num_groups}"));
+                }
+                if !(eps > 0.0 && eps.is_finite()) {
+                    return Err(format!("eps {eps} must be positive and finite"));
+                }
+                Ok(input)
+            }
             (Layer::ReLU | Layer::Tanh | Layer::SiLU | Layer::GELU, _) => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) if negative_slope.is_finite() => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) => Err(format!("negative_slope {negative_slope} is not finite")),
@@ -366,11 +416,36 @@ impl Layer {
                 | Layer::ConvTranspose2d { .. }
                 | Layer::Flatten
                 | Layer::AvgPool2d { .. }
-                | Layer::Upsample { .. },
+                | Layer::Upsample { .. }
+                | Layer::GroupNorm { .. },
                 Shape::Flat(_),
             ) => Err(format!("takes C x H x W channels, given {input} flat values (an Unflatten first?)")),
         }
     }
+}
+
+/// Refuses, naming the layer and saying why, the torch.nn layers wgvae leaves out on purpose,
+/// found in an architecture's JSON (config.json's "architecture" object) before it is read:
+/// batch normalization, whose statistics over the batch would make a step depend on how the
+/// batch is split into chunks and across ranks (runs would not repeat bit for bit, nor a resumed
+/// run its uninterrupted twin).
+pub fn refuse_left_out_layers(architecture: &serde_json::Value) -> Result<()> {
+    for trunk in ["encoder", "decoder"] {
+        let Some(layers) = architecture.get(trunk).and_then(|l| l.as_array()) else { continue };
+        for (i, layer) in layers.iter().enumerate() {
+            let kind = layer.get("type").and_then(|t| t.as_str()).unwrap_or_default();
+            if kind.starts_with("BatchNorm") || kind == "SyncBatchNorm" {
+                let channels = layer.get("num_features").and_then(|c| c.as_u64()).unwrap_or(64);
+                return Err(Error::Invalid(format!(
+                    "{trunk} layer {i} ({kind}): wgvae has no batch normalization: its statistics over the batch \
+                     would make a step depend on how the batch is split into chunks and across ranks, so runs would \
+                     not repeat bit for bit; use GroupNorm, which normalizes each image by itself, e.g. \
+                     {{\"type\": \"GroupNorm\", \"num_groups\": 8, \"num_channels\": {channels}}}"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A VAE's layers: the image's shape, the encoder trunk to a flat feature vector, the latent

@@ -116,7 +116,12 @@ impl ModelConfig {
                 config.gaussian_mean = v1.gaussian_mean;
                 config
             }
-            Some(2) => serde_json::from_value(value).map_err(|e| Error::Invalid(e.to_string()))?,
+            Some(2) => {
+                if let Some(a) = value.get("architecture") {
+                    architecture::refuse_left_out_layers(a)?;
+                }
+                serde_json::from_value(value).map_err(|e| Error::Invalid(e.to_string()))?
+            }
             Some(v) => {
                 return Err(Error::Invalid(format!(
                     "model format version {v} (this wgvae reads versions 1 to {FORMAT_VERSION})"
@@ -214,7 +219,7 @@ impl ModelConfig {
     pub fn layers(&self) -> Vec<LayerSpec> {
         let spec = |name: String, layer: &Layer| {
             let (weight_shape, outputs) = layer.parameter_shapes().expect("a layer with parameters");
-            LayerSpec { name, fan_in: layer.fan_in(), weight_shape, outputs }
+            LayerSpec { name, fan_in: layer.fan_in(), weight_shape, outputs, constant_init: layer.constant_init() }
         };
         let trunk = |prefix: &str, layers: &[Layer]| {
             layers
@@ -301,6 +306,7 @@ impl ModelConfig {
                     Layer::Linear { out_features, .. } => Some(format!("fc{out_features}")),
                     Layer::AvgPool2d { kernel_size, .. } => Some(format!("pool{kernel_size}")),
                     Layer::Upsample { scale_factor, .. } => Some(format!("up{scale_factor}")),
+                    Layer::GroupNorm { num_groups, .. } => Some(format!("gn{num_groups}")),
                     // Every layer named, so that a new kind must say how it is described: the
                     // shape changes and the activations (named once, after the encoder) are not.
                     Layer::Flatten
@@ -340,6 +346,9 @@ pub struct LayerSpec {
     pub outputs: usize,
     /// The fan-in PyTorch's default initialisation takes (torch.nn.init's).
     pub fan_in: usize,
+    /// The weight's and the bias's constant initial values, where PyTorch gives constants
+    /// (GroupNorm's 1 and 0) instead of uniform draws.
+    pub constant_init: Option<(f32, f32)>,
 }
 
 impl LayerSpec {
@@ -362,15 +371,18 @@ pub struct Parameters {
 }
 
 impl Parameters {
-    /// torch.nn's default initialisation of Linear, Conv2d and ConvTranspose2d: W and b
-    /// uniform in ±1/√fan_in, so a model trained here starts where the PyTorch reference
-    /// starts.
+    /// torch.nn's default initialisation: W and b of Linear, Conv2d and ConvTranspose2d uniform
+    /// in ±1/√fan_in, GroupNorm's 1 and 0 (drawing nothing), so a model trained here starts where
+    /// the PyTorch reference starts.
     pub fn init(config: &ModelConfig, seed: u64) -> Parameters {
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let layers = config
             .layers()
             .iter()
             .map(|l| {
+                if let Some((w, b)) = l.constant_init {
+                    return LayerParams { weight: vec![w; l.weight_len()], bias: vec![b; l.outputs] };
+                }
                 let bound = 1.0 / (l.fan_in as f32).sqrt();
                 let mut draw = |n: usize| (0..n).map(|_| rng.random_range(-bound..bound)).collect::<Vec<f32>>();
                 LayerParams { weight: draw(l.weight_len()), bias: draw(l.outputs) }
@@ -402,6 +414,20 @@ mod tests {
         let conv = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
         let conv = ModelConfig::new(conv, Likelihood::Bernoulli).unwrap();
         assert_eq!(conv.describe(), "1x28x28 conv32-conv64-fc256 | 20 | fc256-fc3136-deconv32-deconv1 ReLU");
+    }
+
+    #[test]
+    fn a_config_with_batch_norm_is_refused_with_the_reason_and_group_norm_suggested() {
+        let conv = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
+        let mut value = serde_json::to_value(ModelConfig::new(conv, Likelihood::Bernoulli).unwrap()).unwrap();
+        let batch_norm = serde_json::json!({"type": "BatchNorm2d", "num_features": 32});
+        value["architecture"]["decoder"].as_array_mut().unwrap().insert(4, batch_norm);
+        let err = ModelConfig::from_json(&value.to_string()).unwrap_err().to_string();
+        assert!(
+            err.contains("decoder layer 4 (BatchNorm2d)") && err.contains("split into chunks and across ranks"),
+            "{err}"
+        );
+        assert!(err.contains(r#"{"type": "GroupNorm", "num_groups": 8, "num_channels": 32}"#), "{err}");
     }
 
     #[test]

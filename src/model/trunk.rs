@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation, Nonlinearity};
 use crate::kernels::conv::{self, ImageLayout, Window};
+use crate::kernels::group_norm::{self, GroupNormShape};
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
 use crate::kernels::resample::{self, Resample};
 use crate::model::architecture::{Layer, Pair, Shape};
@@ -74,6 +75,15 @@ enum Op {
         pool: bool,
         scale: f32,
     },
+    /// GroupNorm with its group statistics kept for the backward; without affine parameters,
+    /// γ = 1 and β = 0 as buffers of their own.
+    GroupNorm {
+        layer: usize,
+        input: Value,
+        norm: GroupNormShape,
+        stats: GpuBuffer<f32>,
+        constants: Option<LayerBuffers>,
+    },
     /// A 1×1 gather between the layouts: `to_channels_first` by col2im, else by im2col.
     Permute {
         input: Value,
@@ -127,8 +137,8 @@ impl Trunk {
             let out_shape = shapes[i];
             // The activation right after a layer with parameters runs in its launch.
             let fused = match layers.get(i + 1) {
-                Some(Layer::ReLU) if layer.parameter_shapes().is_some() => Activation::Relu,
-                Some(Layer::Tanh) if layer.parameter_shapes().is_some() => Activation::Tanh,
+                Some(Layer::ReLU) if layer.is_matmul() => Activation::Relu,
+                Some(Layer::Tanh) if layer.is_matmul() => Activation::Tanh,
                 _ => Activation::Identity,
             };
             let params_of = |i: usize| params[i].as_ref().ok_or_else(|| missing(i, layer));
@@ -212,6 +222,46 @@ impl Trunk {
                     layout = Layout::Flat;
                 }
                 Layer::Unflatten { .. } => layout = Layout::Image(ImageLayout::ChannelsFirst),
+                // In whichever layout the image is.
+                Layer::GroupNorm { num_groups, eps, affine, .. } => {
+                    let Layout::Image(image_layout) = layout else { return Err(flat_input(i, layer)) };
+                    let Shape::Image { channels, height, width } = shape else { unreachable!("checked shapes") };
+                    let norm = GroupNormShape::new(
+                        rows,
+                        u(channels),
+                        u(num_groups),
+                        [u(height), u(width)],
+                        eps,
+                        image_layout,
+                    )?;
+                    let constants = match affine {
+                        true => None,
+                        false => Some((
+                            gpu.upload("GroupNorm γ = 1", &vec![1.0f32; channels])?,
+                            gpu.zeros("GroupNorm β = 0", channels)?,
+                        )),
+                    };
+                    let (gamma, beta) = match &constants {
+                        Some((gamma, beta)) => (gamma, beta),
+                        None => {
+                            let (w, b) = params_of(i)?;
+                            (w, b)
+                        }
+                    };
+                    let stats = gpu.zeros::<f32>(&format!("layer {i} GroupNorm statistics"), norm.stats_len())?;
+                    let input = trunk.current();
+                    let y = gpu.zeros::<f32>(&format!("layer {i} GroupNorm output"), norm.len() as usize)?;
+                    trunk.forward.extend(group_norm::forward(
+                        gpu,
+                        &norm,
+                        trunk.value(input, x),
+                        gamma,
+                        beta,
+                        &stats,
+                        &y,
+                    )?);
+                    trunk.push(y, Op::GroupNorm { layer: i, input, norm, stats, constants });
+                }
                 // Gathers over pixels: in whichever layout the image is.
                 Layer::AvgPool2d { kernel_size: f, .. } | Layer::Upsample { scale_factor: f, .. } => {
                     let Layout::Image(image_layout) = layout else { return Err(flat_input(i, layer)) };
@@ -460,6 +510,28 @@ impl TrunkBackward {
                     if let Some(dinput) = grad_of(*input) {
                         let z = trunk.value(*input, x);
                         launches.push(activation::layer_backward(gpu, z, d_out, dinput, y.len() as u32, *f)?);
+                    }
+                }
+                Op::GroupNorm { layer, input, norm, stats, constants } => {
+                    let gamma = match constants {
+                        Some((gamma, _)) => gamma,
+                        None => &params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?.0,
+                    };
+                    let channels = norm.channels as usize;
+                    let means = gpu.zeros::<f32>("GroupNorm gradient means", norm.stats_len())?;
+                    let (dgamma, dbeta) = (gpu.zeros::<f32>("dγ", channels)?, gpu.zeros::<f32>("dβ", channels)?);
+                    // The parameters' gradients need the launches even where no dx is wanted.
+                    let dx = match grad_of(*input) {
+                        Some(dinput) => dinput.clone(),
+                        None => gpu.zeros::<f32>("GroupNorm dx, unused", norm.len() as usize)?,
+                    };
+                    let z = trunk.value(*input, x);
+                    let d = group_norm::backward(gpu, norm, z, d_out, gamma, stats, &means, &dx, &dgamma, &dbeta)?;
+                    launches.extend(d);
+                    scratch.extend([means, dx]);
+                    match constants {
+                        None => grads[*layer] = Some((dgamma, dbeta)),
+                        Some(_) => scratch.extend([dgamma, dbeta]),
                     }
                 }
                 Op::Resample { input, resample, pool, scale } => {

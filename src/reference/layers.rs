@@ -100,6 +100,82 @@ fn spread(x: &[f64], fine_shape: Shape, rows: usize, f: usize, scale: f64) -> Ve
     y
 }
 
+/// GroupNorm's groups of NCHW images: for each image and group, the range of its values (the
+/// group's channels lie side by side) and its first channel.
+fn groups(input: Shape, rows: usize, num_groups: usize) -> impl Iterator<Item = (std::ops::Range<usize>, usize)> {
+    let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
+    let per_group = channels / num_groups * height * width;
+    (0..rows * num_groups)
+        .map(move |ng| (ng * per_group..(ng + 1) * per_group, (ng % num_groups) * channels / num_groups))
+}
+
+/// One group's mean and 1/√(var + eps), the variance biased (divided by n), as PyTorch's.
+fn group_stats(x: &[f64], eps: f64) -> (f64, f64) {
+    let n = x.len() as f64;
+    let mean = x.iter().sum::<f64>() / n;
+    let var = x.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n;
+    (mean, 1.0 / (var + eps).sqrt())
+}
+
+/// GroupNorm of NCHW `x`: per image and group x̂ = (x − mean) / √(var + eps), then γ_c x̂ + β_c
+/// (1 and 0 without parameters).
+fn group_norm(
+    x: &[f64],
+    params: Option<&Params64>,
+    input: Shape,
+    rows: usize,
+    num_groups: usize,
+    eps: f64,
+) -> Vec<f64> {
+    let Shape::Image { height, width, .. } = input else { unreachable!("shapes are checked first") };
+    let plane = height * width;
+    let mut y = vec![0.0; x.len()];
+    for (range, first_channel) in groups(input, rows, num_groups) {
+        let (mean, rstd) = group_stats(&x[range.clone()], eps);
+        for (k, i) in range.enumerate() {
+            let c = first_channel + k / plane;
+            let (gamma, beta) = params.map_or((1.0, 0.0), |(w, b)| (w[c], b[c]));
+            y[i] = gamma * (x[i] - mean) * rstd + beta;
+        }
+    }
+    y
+}
+
+/// GroupNorm's backward from dL/dy (docs/math.md, "Group normalization"): per group, with
+/// gh = γ_c g, dx = (gh − mean(gh) − x̂ mean(gh x̂)) / √(var + eps); dγ_c = Σ g x̂, dβ_c = Σ g.
+fn group_norm_backward(
+    x: &[f64],
+    params: Option<&Params64>,
+    dy: &[f64],
+    input: Shape,
+    rows: usize,
+    num_groups: usize,
+    eps: f64,
+) -> (Vec<f64>, Option<Params64>) {
+    let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
+    let plane = height * width;
+    let (mut dx, mut dgamma, mut dbeta) = (vec![0.0; x.len()], vec![0.0; channels], vec![0.0; channels]);
+    for (range, first_channel) in groups(input, rows, num_groups) {
+        let (mean, rstd) = group_stats(&x[range.clone()], eps);
+        let n = range.len() as f64;
+        let channel = |k: usize| first_channel + k / plane;
+        let gamma = |c: usize| params.map_or(1.0, |(w, _)| w[c]);
+        let xhat = |i: usize| (x[i] - mean) * rstd;
+        let (mut m1, mut m2) = (0.0, 0.0);
+        for (k, i) in range.clone().enumerate() {
+            let gh = gamma(channel(k)) * dy[i];
+            m1 += gh / n;
+            m2 += gh * xhat(i) / n;
+            dgamma[channel(k)] += dy[i] * xhat(i);
+            dbeta[channel(k)] += dy[i];
+        }
+        for (k, i) in range.enumerate() {
+            dx[i] = rstd * (gamma(channel(k)) * dy[i] - m1 - xhat(i) * m2);
+        }
+    }
+    (dx, params.map(|_| (dgamma, dbeta)))
+}
+
 /// Upsample's output shape on `input`.
 fn upsampled(input: Shape, f: usize) -> Shape {
     let Shape::Image { channels, height, width } = input else { unreachable!("shapes are checked first") };
@@ -137,6 +213,7 @@ pub fn forward(layer: &Layer, params: Option<&Params64>, x: &[f64], input: Shape
             // Each fine pixel reads its coarse one: the spread of the coarse input.
             spread(x, upsampled(input, f), rows, f, 1.0)
         }
+        Layer::GroupNorm { num_groups, eps, .. } => group_norm(x, params, input, rows, num_groups, eps as f64),
     }
 }
 
@@ -184,6 +261,9 @@ pub fn backward(
         Layer::AvgPool2d { kernel_size: f, .. } => (spread(dy, input, rows, f, 1.0 / (f * f) as f64), None),
         // dL/dx[coarse] = the sum of its f² copies' dL/dy.
         Layer::Upsample { scale_factor: f, .. } => (pool(dy, upsampled(input, f), rows, f, 1.0), None),
+        Layer::GroupNorm { num_groups, eps, .. } => {
+            group_norm_backward(x, params, dy, input, rows, num_groups, eps as f64)
+        }
     }
 }
 

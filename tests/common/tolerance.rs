@@ -89,6 +89,24 @@ pub fn gelu() -> (Budget, Budget) {
     (erfc + Budget::ROUNDING, erfc + pdf + Budget::ROUNDING.times(3.0))
 }
 
+/// GroupNorm forward and backward, relative to the largest output, for groups of `n` values and
+/// `per_channel` values of a channel over the batch. Forward: the mean's sum of n and its
+/// division, the deviations' squares summed (n), the variance's division and eps, 1/√ (WGSL's
+/// inverseSqrt, 2 ULP), then the subtraction, two multiplies and the add (the normalized values
+/// are O(1), so the mean's error stays relative to them). Backward: the forward's statistics,
+/// two more group sums of n with their divisions, dx's three terms; dγ and dβ sum `per_channel`
+/// products.
+pub fn group_norm(n: usize, per_channel: usize) -> (Budget, Budget) {
+    let stats = Budget::sum(n).times(2.0) + Budget::DIVISION.times(2.0) + Budget(2.0) + Budget::ROUNDING.times(3.0);
+    let forward = stats + Budget::ROUNDING.times(4.0);
+    let backward = stats
+        + Budget::sum(n).times(2.0)
+        + Budget::DIVISION.times(2.0)
+        + Budget::sum(per_channel)
+        + Budget::ROUNDING.times(8.0);
+    (forward, backward)
+}
+
 /// A chain of layers taken as well conditioned (relative errors add, not multiply), each given
 /// as (fan-in, outputs, rows its weight gradient sums over): its forward sum over the fan-in and
 /// the bias, its backward sums over its outputs (to its input) and over those rows (dW, db),
