@@ -41,11 +41,26 @@ except ImportError:  # The format is simple enough to read with numpy: torch and
 
 
 
+class Residual(nn.Module):
+    """wgvae's residual block: shortcut(x) + body(x), the shortcut the identity where the config
+    gives none. Its parameters are body.<j>.* and shortcut.<j>.*."""
+
+    def __init__(self, body, shortcut=()):
+        super().__init__()
+        self.body = nn.Sequential(*map(layer, body))
+        self.shortcut = nn.Sequential(*map(layer, shortcut))  # empty: the identity
+
+    def forward(self, x):
+        return self.shortcut(x) + self.body(x)
+
+
 def layer(spec):
     """The torch.nn module a config layer names: its type is the class, the rest its arguments."""
     args = {k: v for k, v in spec.items() if k != "type"}
     if spec["type"] == "Unflatten":
         return nn.Unflatten(1, tuple(args["unflattened_size"]))
+    if spec["type"] == "Residual":
+        return Residual(**args)
     return getattr(nn, spec["type"])(**args)
 
 

@@ -706,6 +706,16 @@ fn bad_architectures_are_refused_by_name_before_any_gpu_work() {
         ),
         ("json", "{\"input\": [1, 28".to_string(), "architecture file"),
         (
+            "residual",
+            arch(
+                "[1, 28, 28]",
+                &format!(r#"[{{"type": "Residual", "body": [{}]}}, {{"type": "Flatten"}}]"#, conv(1, 8)),
+                4,
+                decoder,
+            ),
+            "encoder layer 0 (Residual): its body makes 8x14x14 of 1x28x28, so the identity shortcut cannot add to it",
+        ),
+        (
             "batch_norm",
             arch(
                 "[1, 28, 28]",

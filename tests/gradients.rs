@@ -218,8 +218,10 @@ fn layer_references_match_finite_differences() {
         ("pooling conv encoder", &pooling.encoder, &pooling_shapes.encoder, image(&pooling)),
         ("pooling conv decoder", &pooling.decoder, &pooling_shapes.decoder, Shape::Flat(pooling.latent)),
     ] {
-        let params: Vec<Option<Params64>> =
-            layers.iter().map(|l| l.parameter_shapes().map(|(ws, b)| (draw(ws.iter().product()), draw(b)))).collect();
+        let params: Vec<Option<Params64>> = Layer::flatten(layers)
+            .iter()
+            .map(|l| l.parameter_shapes().map(|(ws, b)| (draw(ws.iter().product()), draw(b))))
+            .collect();
         let x = draw(rows * input.len());
         let g = draw(rows * trunk_shapes.last().unwrap().len());
         let loss = |x: &[f64], p: &[Option<Params64>]| {
@@ -254,7 +256,7 @@ fn layer_references_match_finite_differences() {
                     };
                     let numeric = (loss(&x, &nudge(h)) - loss(&x, &nudge(-h))) / (2.0 * h);
                     compare(
-                        format!("layer {l} ({}) {}[{i}]", layers[l].type_name(), ["dW", "db"][which]),
+                        format!("slot {l} ({}) {}[{i}]", Layer::flatten(layers)[l].type_name(), ["dW", "db"][which]),
                         numeric,
                         analytic[i],
                     );

@@ -921,3 +921,24 @@ fn group_norm_matches_the_layer_reference() {
         }
     }
 }
+
+/// The residual blocks' sums and copies (kernels/elementwise.rs) against the CPU's, at an odd
+/// length, the outputs of add and copy poisoned (add_into adds to what is there).
+#[test]
+fn elementwise_sums_and_copies_match_the_cpu() {
+    use wgvae::kernels::elementwise;
+    let Some(gpu) = gpu() else { return };
+    let len = 1037;
+    let (a, b) = (random(len, 61, -1.0, 1.0), random(len, 62, -1.0, 1.0));
+    let (ag, bg) = (gpu.upload("a", &a).unwrap(), gpu.upload("b", &b).unwrap());
+    let sum: Vec<f32> = a.iter().zip(&b).map(|(x, y)| x + y).collect();
+    let y = poisoned(gpu, len);
+    gpu.run(&[&elementwise::add(gpu, &ag, &bg, &y, len as u32).unwrap()]).unwrap();
+    assert_eq!(gpu.read(&y).unwrap(), sum, "add: one correctly rounded sum each");
+    let y = poisoned(gpu, len);
+    gpu.run(&[&elementwise::copy(gpu, &ag, &y, len as u32).unwrap()]).unwrap();
+    assert_eq!(gpu.read(&y).unwrap(), a, "copy");
+    let y = gpu.upload("y", &b).unwrap();
+    gpu.run(&[&elementwise::add_into(gpu, &ag, &y, len as u32).unwrap()]).unwrap();
+    assert_eq!(gpu.read(&y).unwrap(), b.iter().zip(&a).map(|(y, x)| y + x).collect::<Vec<f32>>(), "add_into");
+}

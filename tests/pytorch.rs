@@ -14,7 +14,8 @@ use common::{fresh_path, temp_dir, wgvae};
 #[ignore = "needs python3-torch (Debian's PyTorch): .ci/run installs it and runs this with --ignored"]
 fn every_layer_kind_loads_in_pytorch_and_scores_as_wgvae_eval_does() {
     // Conv2d, GroupNorm (affine and not), GELU, SiLU, ReLU, AvgPool2d, Upsample, ConvTranspose2d,
-    // LeakyReLU, Tanh, Flatten, Unflatten and Linear on the bundled digits.
+    // LeakyReLU, Tanh, Flatten, Unflatten, Linear and residual blocks (the identity shortcut and
+    // one of its own) on the bundled digits.
     let conv = |i: usize, o: usize| {
         format!(r#"{{"type": "Conv2d", "in_channels": {i}, "out_channels": {o}, "kernel_size": 3, "padding": 1}}"#)
     };
@@ -24,13 +25,17 @@ fn every_layer_kind_loads_in_pytorch_and_scores_as_wgvae_eval_does() {
     let architecture = format!(
         r#"{{"input": [1, 28, 28],
             "encoder": [{}, {}, {{"type": "GELU"}}, {{"type": "AvgPool2d", "kernel_size": 2}},
-                        {}, {}, {{"type": "SiLU"}}, {{"type": "AvgPool2d", "kernel_size": 2}},
+                        {{"type": "Residual", "body": [{}, {}, {{"type": "SiLU"}}]}},
+                        {{"type": "Residual", "body": [{{"type": "Conv2d", "in_channels": 8, "out_channels": 8,
+                          "kernel_size": 3, "stride": 2, "padding": 1}}],
+                          "shortcut": [{{"type": "AvgPool2d", "kernel_size": 2}}]}},
                         {{"type": "Flatten"}}, {{"type": "Linear", "in_features": 392, "out_features": 32}},
                         {{"type": "LeakyReLU", "negative_slope": 0.1}}],
             "latent": 8,
             "decoder": [{{"type": "Linear", "in_features": 8, "out_features": 392}}, {{"type": "Tanh"}},
                         {{"type": "Unflatten", "unflattened_size": [8, 7, 7]}},
-                        {{"type": "Upsample", "scale_factor": 2}}, {}, {}, {{"type": "GELU"}},
+                        {{"type": "Upsample", "scale_factor": 2}},
+                        {{"type": "Residual", "body": [{}, {}, {{"type": "GELU"}}]}},
                         {{"type": "ConvTranspose2d", "in_channels": 8, "out_channels": 8, "kernel_size": 4,
                           "stride": 2, "padding": 1}}, {{"type": "ReLU"}}, {}]}}"#,
         conv(1, 8),

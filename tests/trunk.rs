@@ -51,18 +51,35 @@ fn f32s(v: &[f64]) -> Vec<f32> {
     v.iter().map(|&x| x as f32).collect()
 }
 
+/// Every layer of a trunk from `input`, a Residual's own layers after it, each with its output
+/// shape.
+fn flat_shapes(layers: &[Layer], input: Shape) -> Vec<(&Layer, Shape)> {
+    let shapes = Layer::chain_shapes(layers, input).unwrap();
+    let inputs = std::iter::once(input).chain(shapes.iter().copied());
+    let mut out = vec![];
+    for ((layer, out_shape), in_shape) in layers.iter().zip(&shapes).zip(inputs) {
+        out.push((layer, *out_shape));
+        if let Layer::Residual { body, shortcut } = layer {
+            out.extend(flat_shapes(body, in_shape));
+            out.extend(flat_shapes(shortcut, in_shape));
+        }
+    }
+    out
+}
+
 /// The error budget of a trunk against the f64 reference: the chain of its layers
 /// ([`tolerance::layer_chain`]; a weight's gradient sums over the rows times the positions of
-/// the layer's output, at most rows × its length).
-fn trunk_budget(layers: &[Layer], shapes: &[Shape], rows: usize) -> Budget {
-    let weighted = layers.iter().zip(shapes).filter_map(|(layer, out)| {
+/// the layer's output, at most rows × its length), a Residual's inside it.
+fn trunk_budget(layers: &[Layer], input: Shape, rows: usize) -> Budget {
+    let flat = flat_shapes(layers, input);
+    let weighted = flat.iter().filter_map(|(layer, out)| {
         let (weight, outputs) = layer.parameter_shapes()?;
         Some((weight.iter().product::<usize>() / outputs, outputs, rows * out.len()))
     });
     // The layers whose error is not a matmul's and a tanh's, which the chain allows each
-    // parameter layer: GELU's backward, GroupNorm's sums, and a pooling's sum of its window and
-    // its scale.
-    let others = layers.iter().zip(shapes).map(|(layer, out)| match *layer {
+    // parameter layer: GELU's backward, GroupNorm's sums, a pooling's sum of its window and its
+    // scale, and a residual block's sum.
+    let others = flat.iter().map(|(layer, out)| match **layer {
         Layer::GELU => tolerance::gelu().1,
         Layer::GroupNorm { num_groups, num_channels, .. } => {
             tolerance::group_norm(out.len() / num_groups, rows * out.len() / num_channels).1
@@ -70,6 +87,7 @@ fn trunk_budget(layers: &[Layer], shapes: &[Shape], rows: usize) -> Budget {
         Layer::AvgPool2d { kernel_size: f, .. } | Layer::Upsample { scale_factor: f, .. } => {
             Budget::sum(f * f) + Budget::ROUNDING
         }
+        Layer::Residual { .. } => Budget::ROUNDING.times(2.0),
         _ => Budget(0.0),
     });
     others.fold(tolerance::layer_chain(weighted), |a, b| a + b)
@@ -83,10 +101,9 @@ fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, row
         next += 1;
         random(n, next, -scale, scale)
     };
-    let host: Vec<Option<(Vec<f32>, Vec<f32>)>> = layers
-        .iter()
-        .map(|l| l.parameter_shapes().map(|(w, b)| (draw(w.iter().product(), 0.5), draw(b, 0.5))))
-        .collect();
+    let flat = Layer::flatten(layers);
+    let host: Vec<Option<(Vec<f32>, Vec<f32>)>> =
+        flat.iter().map(|l| l.parameter_shapes().map(|(w, b)| (draw(w.iter().product(), 0.5), draw(b, 0.5)))).collect();
     let params: Vec<Option<LayerBuffers>> = host
         .iter()
         .map(|p| p.as_ref().map(|(w, b)| (gpu.upload("w", w).unwrap(), gpu.upload("b", b).unwrap())))
@@ -100,11 +117,8 @@ fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, row
         let dy = draw(out_len, 1.0);
         gpu.write(&backward.dy, 0, &dy).unwrap();
         // Everything the launches write starts as NaN.
-        for b in trunk
-            .outputs
-            .iter()
-            .chain(backward.dx.as_ref())
-            .chain(backward.grads.iter().flatten().flat_map(|(w, b)| [w, b]))
+        for b in
+            trunk.written().chain(backward.dx.as_ref()).chain(backward.grads.iter().flatten().flat_map(|(w, b)| [w, b]))
         {
             gpu.write(b, 0, &vec![f32::NAN; b.len()]).unwrap();
         }
@@ -114,7 +128,7 @@ fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, row
         let acts = trunk_forward(layers, &p64, shapes, &f64s(&x), input, rows);
         let (dx, grads) = trunk_backward(layers, &p64, shapes, &acts, &f64s(&dy), input, rows);
         let what = format!("{name} ({kernel:?})");
-        let tol = trunk_budget(layers, shapes, rows).tol();
+        let tol = trunk_budget(layers, input, rows).tol();
         assert_close(
             &format!("{what} output"),
             &gpu.read(trunk.output(&xg)).unwrap(),
@@ -125,7 +139,7 @@ fn check_trunk(name: &str, layers: &[Layer], shapes: &[Shape], input: Shape, row
         for (l, (got, want)) in backward.grads.iter().zip(&grads).enumerate() {
             assert_eq!(got.is_some(), want.is_some(), "{what}: layer {l} has parameters on one side only");
             if let (Some((dw, db)), Some((w64, b64))) = (got, want) {
-                let kind = layers[l].type_name();
+                let kind = flat[l].type_name();
                 assert_close(&format!("{what} layer {l} ({kind}) dW"), &gpu.read(dw).unwrap(), &f32s(w64), tol);
                 assert_close(&format!("{what} layer {l} ({kind}) db"), &gpu.read(db).unwrap(), &f32s(b64), tol);
             }
@@ -143,9 +157,10 @@ fn conv_trunks_match_the_layer_references() {
     check_trunk("decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 5, 20);
 }
 
-/// AvgPool2d and GroupNorm in the matmuls' channels-last layout (with a floor), Upsample and a
-/// GroupNorm without parameters in channel-first, GELU and SiLU: the pooling conv VAE the
-/// gradient tests use.
+/// AvgPool2d, GroupNorm and a residual block with a projection shortcut in the matmuls'
+/// channels-last layout (with a floor), Upsample and a residual block with the identity
+/// shortcut in channel-first around a body that ends channels-last, GELU and SiLU: the pooling
+/// conv VAE the gradient tests use.
 #[test]
 fn pooling_and_upsampling_trunks_match_the_layer_references() {
     let a = common::pooling_conv(1);
@@ -154,6 +169,25 @@ fn pooling_and_upsampling_trunks_match_the_layer_references() {
     let image = Shape::Image { channels: c, height: h, width: w };
     check_trunk("pooling conv encoder", &a.encoder, &shapes.encoder, image, 3, 90);
     check_trunk("pooling conv decoder", &a.decoder, &shapes.decoder, Shape::Flat(a.latent), 2, 95);
+}
+
+/// A residual block on the trunk's own input (flat values, the identity shortcut): its input
+/// gradient is the body's plus dL/dy.
+#[test]
+fn a_residual_block_on_the_trunk_input_matches_the_layer_reference() {
+    let layers = vec![
+        Layer::Residual {
+            body: vec![
+                Layer::Linear { in_features: 5, out_features: 7 },
+                Layer::ReLU,
+                Layer::Linear { in_features: 7, out_features: 5 },
+            ],
+            shortcut: vec![],
+        },
+        Layer::Linear { in_features: 5, out_features: 4 },
+    ];
+    let shapes = Layer::chain_shapes(&layers, Shape::Flat(5)).unwrap();
+    check_trunk("flat residual", &layers, &shapes, Shape::Flat(5), 6, 100);
 }
 
 #[test]

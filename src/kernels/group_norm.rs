@@ -71,17 +71,17 @@ impl GroupNormShape {
                 side[0], side[1]
             )));
         }
-        if s.len() > u32::MAX as u64 {
+        if s.elements() > u32::MAX as u64 {
             return Err(Error::TooLarge(format!(
                 "an image batch of {} elements passes 2^32: use a smaller batch (--chunk)",
-                s.len()
+                s.elements()
             )));
         }
         Ok(s)
     }
 
     /// Elements of the image batch.
-    pub fn len(&self) -> u64 {
+    pub fn elements(&self) -> u64 {
         self.batch as u64 * self.channels as u64 * self.side[0] as u64 * self.side[1] as u64
     }
 
@@ -133,8 +133,8 @@ pub fn forward(
     stats: &GpuBuffer<f32>,
     y: &GpuBuffer<f32>,
 ) -> Result<[Dispatch; 2]> {
-    check_len("group_norm", "x", x, s.len())?;
-    check_len("group_norm", "y", y, s.len())?;
+    check_len("group_norm", "x", x, s.elements())?;
+    check_len("group_norm", "y", y, s.elements())?;
     check_len("group_norm", "gamma", gamma, s.channels as u64)?;
     check_len("group_norm", "beta", beta, s.channels as u64)?;
     check_len("group_norm", "stats", stats, s.stats_len() as u64)?;
@@ -142,7 +142,7 @@ pub fn forward(
     let params = s.params();
     Ok([
         gpu.dispatch(&STATS, &params, &buffers, grid_1d(s.stats_len() as u64 / 2, 64))?,
-        gpu.dispatch(&NORMALIZE, &params, &buffers, grid_1d(s.len(), 64))?,
+        gpu.dispatch(&NORMALIZE, &params, &buffers, grid_1d(s.elements(), 64))?,
     ])
 }
 
@@ -162,7 +162,7 @@ pub fn backward(
     dbeta: &GpuBuffer<f32>,
 ) -> Result<[Dispatch; 3]> {
     for (name, buffer) in [("x", x), ("dy", dy), ("dx", dx)] {
-        check_len("group_norm_backward", name, buffer, s.len())?;
+        check_len("group_norm_backward", name, buffer, s.elements())?;
     }
     for (name, buffer) in [("gamma", gamma), ("dgamma", dgamma), ("dbeta", dbeta)] {
         check_len("group_norm_backward", name, buffer, s.channels as u64)?;
@@ -182,7 +182,7 @@ pub fn backward(
     let params = s.params();
     Ok([
         gpu.dispatch(&GRAD_MEANS, &params, &buffers, grid_1d(s.stats_len() as u64 / 2, 64))?,
-        gpu.dispatch(&GRAD_INPUT, &params, &buffers, grid_1d(s.len(), 64))?,
+        gpu.dispatch(&GRAD_INPUT, &params, &buffers, grid_1d(s.elements(), 64))?,
         gpu.dispatch(&GRAD_PARAMS, &params, &buffers, grid_1d(s.channels as u64, 64))?,
     ])
 }

@@ -8,6 +8,7 @@ pub mod adam;
 pub mod conv;
 pub mod decoder;
 pub mod density;
+pub mod elementwise;
 pub mod gather;
 pub mod grad_norm;
 pub mod group_norm;
@@ -78,6 +79,7 @@ pub fn shader_modules() -> Vec<(&'static str, &'static str)> {
         (decoder::BACKWARD_VEC4_NAME, decoder::BACKWARD_VEC4_SOURCE),
         (density::SOURCE_NAME, density::SOURCE),
         (density::VEC4_NAME, density::VEC4_SOURCE),
+        (elementwise::SOURCE_NAME, elementwise::SOURCE),
         (gather::SOURCE_NAME, gather::SOURCE),
         (grad_norm::SOURCE_NAME, grad_norm::SOURCE),
         (group_norm::FORWARD_NAME, group_norm::FORWARD_SOURCE),

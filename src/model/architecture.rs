@@ -42,7 +42,7 @@ fn one_pair() -> Pair {
 }
 
 /// One layer, named and parameterized as the torch.nn module it stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", deny_unknown_fields)]
 pub enum Layer {
     Linear {
@@ -110,6 +110,16 @@ pub enum Layer {
         eps: f32,
         #[serde(default = "yes")]
         affine: bool,
+    },
+    /// output = shortcut(x) + body(x) (docs/math.md, "Residual blocks"): the body a list of
+    /// layers; the shortcut the identity (left out, or empty) or a list of its own where the
+    /// body changes the shape (a 1×1 Conv2d, an AvgPool2d). PyTorch builds it with the small
+    /// module the checkpoint contract defines (docs/checkpoints.md); its parameters are named
+    /// `<trunk>.<i>.body.<j>` and `<trunk>.<i>.shortcut.<j>`.
+    Residual {
+        body: Vec<Layer>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        shortcut: Vec<Layer>,
     },
 }
 
@@ -214,7 +224,60 @@ impl Layer {
             Layer::AvgPool2d { .. } => "AvgPool2d",
             Layer::Upsample { .. } => "Upsample",
             Layer::GroupNorm { .. } => "GroupNorm",
+            Layer::Residual { .. } => "Residual",
         }
+    }
+
+    /// `layers` and every layer inside them, depth first (a Residual, then its body, then its
+    /// shortcut): the order of a trunk's parameter slots.
+    pub fn flatten(layers: &[Layer]) -> Vec<&Layer> {
+        let mut out = vec![];
+        for layer in layers {
+            out.push(layer);
+            if let Layer::Residual { body, shortcut } = layer {
+                out.extend(Layer::flatten(body));
+                out.extend(Layer::flatten(shortcut));
+            }
+        }
+        out
+    }
+
+    /// The slots this layer takes in [`flatten`](Self::flatten)'s order: 1, or a Residual's
+    /// own and its layers'.
+    pub fn slot_count(&self) -> usize {
+        match self {
+            Layer::Residual { body, shortcut } => 1 + Layer::flatten(body).len() + Layer::flatten(shortcut).len(),
+            _ => 1,
+        }
+    }
+
+    /// The layers with parameters among `layers`, depth first, each with its state_dict name
+    /// under `prefix` (`encoder.3`, `encoder.5.body.0`, `encoder.5.shortcut.0`).
+    pub fn named_parameter_layers<'a>(prefix: &str, layers: &'a [Layer]) -> Vec<(String, &'a Layer)> {
+        let mut out = vec![];
+        for (i, layer) in layers.iter().enumerate() {
+            match layer {
+                Layer::Residual { body, shortcut } => {
+                    out.extend(Layer::named_parameter_layers(&format!("{prefix}.{i}.body"), body));
+                    out.extend(Layer::named_parameter_layers(&format!("{prefix}.{i}.shortcut"), shortcut));
+                }
+                l if l.parameter_shapes().is_some() => out.push((format!("{prefix}.{i}"), l)),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The shapes of a chain of `layers` from `input`, each layer's output, or the first that
+    /// cannot take its input: its position and why.
+    pub fn chain_shapes(layers: &[Layer], input: Shape) -> std::result::Result<Vec<Shape>, (usize, String)> {
+        let mut shapes = vec![];
+        let mut shape = input;
+        for (i, layer) in layers.iter().enumerate() {
+            shape = layer.output_shape(shape).map_err(|why| (i, why))?;
+            shapes.push(shape);
+        }
+        Ok(shapes)
     }
 
     /// The shapes of the weight and the bias, in PyTorch's layouts (Conv2d [out, in, kh, kw],
@@ -268,6 +331,15 @@ impl Layer {
             Layer::AvgPool2d { kernel_size, .. } => output.len() as f64 * (kernel_size * kernel_size) as f64,
             // Two passes for the statistics, then a subtract, two multiplies and an add.
             Layer::GroupNorm { .. } => 7.0 * output.len() as f64,
+            // Its layers' and the sum.
+            Layer::Residual { ref body, ref shortcut } => {
+                let chain = |layers: &[Layer]| {
+                    let shapes = Layer::chain_shapes(layers, input).unwrap_or_default();
+                    let inputs = std::iter::once(input).chain(shapes.iter().copied());
+                    layers.iter().zip(inputs.zip(&shapes)).map(|(l, (i, o))| l.flops(i, *o)).sum::<f64>()
+                };
+                chain(body) + chain(shortcut) + output.len() as f64
+            }
             _ => 0.0,
         }
     }
@@ -299,6 +371,14 @@ impl Layer {
             Layer::ConvTranspose2d { in_channels, out_channels, kernel_size: Pair([kh, kw]), .. } => {
                 input.len() / in_channels * out_channels * kh * kw
             }
+            Layer::Residual { ref body, ref shortcut } => {
+                let chain = |layers: &[Layer]| {
+                    let shapes = Layer::chain_shapes(layers, input).unwrap_or_default();
+                    let inputs = std::iter::once(input).chain(shapes.iter().copied());
+                    layers.iter().zip(inputs.zip(&shapes)).map(|(l, (i, o))| l.widest(i, *o)).max().unwrap_or(0)
+                };
+                chain(body).max(chain(shortcut))
+            }
             _ => 0,
         };
         columns.max(output.len())
@@ -316,7 +396,7 @@ impl Layer {
         let positive = |what: &str, values: &[usize]| {
             if values.contains(&0) { Err(format!("{what} must be at least 1")) } else { Ok(()) }
         };
-        match (*self, input) {
+        match (self.clone(), input) {
             (Layer::Linear { in_features, out_features }, Shape::Flat(n)) => {
                 positive("in_features and out_features", &[in_features, out_features])?;
                 if n != in_features {
@@ -405,6 +485,27 @@ impl Layer {
                 }
                 Ok(input)
             }
+            (Layer::Residual { body, shortcut }, _) => {
+                if body.is_empty() {
+                    return Err("its body has no layers".into());
+                }
+                let chain = |what: &str, layers: &[Layer]| {
+                    Layer::chain_shapes(layers, input)
+                        .map(|shapes| shapes.last().copied().unwrap_or(input))
+                        .map_err(|(i, why)| format!("{what} layer {i} ({}): {why}", layers[i].type_name()))
+                };
+                let (out, through) = (chain("body", &body)?, chain("shortcut", &shortcut)?);
+                if out != through {
+                    return Err(match shortcut.is_empty() {
+                        true => format!(
+                            "its body makes {out} of {input}, so the identity shortcut cannot add to it: give a \
+                             shortcut that does too (a 1x1 Conv2d, an AvgPool2d)"
+                        ),
+                        false => format!("its body makes {out} of {input}, its shortcut {through}: they must agree"),
+                    });
+                }
+                Ok(out)
+            }
             (Layer::ReLU | Layer::Tanh | Layer::SiLU | Layer::GELU, _) => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) if negative_slope.is_finite() => Ok(input),
             (Layer::LeakyReLU { negative_slope }, _) => Err(format!("negative_slope {negative_slope} is not finite")),
@@ -484,13 +585,13 @@ impl Architecture {
         let mut encoder = vec![Layer::Flatten];
         let mut width = d;
         for &h in hidden {
-            encoder.extend([Layer::Linear { in_features: width, out_features: h }, act]);
+            encoder.extend([Layer::Linear { in_features: width, out_features: h }, act.clone()]);
             width = h;
         }
         let mut decoder = vec![];
         width = latent;
         for &h in hidden.iter().rev() {
-            decoder.extend([Layer::Linear { in_features: width, out_features: h }, act]);
+            decoder.extend([Layer::Linear { in_features: width, out_features: h }, act.clone()]);
             width = h;
         }
         decoder.push(Layer::Linear { in_features: width, out_features: d * outputs_per_pixel });
@@ -532,7 +633,7 @@ impl Architecture {
             padding: Pair([1, 1]),
             output_padding: Pair([0, 0]),
         };
-        let mut encoder = vec![conv(c, c1), act, conv(c1, c2), act];
+        let mut encoder = vec![conv(c, c1), act.clone(), conv(c1, c2), act.clone()];
         let mut side = h / 4;
         let mut extra = 0;
         while side > 8 {
@@ -541,23 +642,23 @@ impl Architecture {
                     "the conv preset halves the side down to at most 8: {h} reaches {side}, which does not halve"
                 )));
             }
-            encoder.extend([conv(c2, c2), act]);
+            encoder.extend([conv(c2, c2), act.clone()]);
             side /= 2;
             extra += 1;
         }
         let flat = c2 * side * side;
-        encoder.extend([Layer::Flatten, Layer::Linear { in_features: flat, out_features: hidden }, act]);
+        encoder.extend([Layer::Flatten, Layer::Linear { in_features: flat, out_features: hidden }, act.clone()]);
         let mut decoder = vec![
             Layer::Linear { in_features: latent, out_features: hidden },
-            act,
+            act.clone(),
             Layer::Linear { in_features: hidden, out_features: flat },
-            act,
+            act.clone(),
             Layer::Unflatten { unflattened_size: [c2, side, side] },
         ];
         for _ in 0..extra {
-            decoder.extend([deconv(c2, c2), act]);
+            decoder.extend([deconv(c2, c2), act.clone()]);
         }
-        decoder.extend([deconv(c2, c1), act, deconv(c1, c * outputs_per_pixel)]);
+        decoder.extend([deconv(c2, c1), act.clone(), deconv(c1, c * outputs_per_pixel)]);
         Ok(Architecture { input, encoder, latent, decoder })
     }
 

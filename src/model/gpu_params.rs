@@ -39,12 +39,12 @@ impl GpuParams {
         Ok(Parameters { layers })
     }
 
-    /// The parameters as the two trunks take them, a slot per layer (None for layers
-    /// without): the encoder's with the heads last, and the decoder's.
+    /// The parameters as the two trunks take them, a slot per layer in [`Layer::flatten`]'s
+    /// order (None for layers without): the encoder's with the heads last, and the decoder's.
     pub fn trunk_slots(&self, config: &ModelConfig) -> [Vec<Option<LayerBuffers>>; 2] {
         let mut next = self.layers.iter().cloned();
         let mut slots = |layers: &[Layer]| -> Vec<Option<LayerBuffers>> {
-            layers.iter().map(|l| l.parameter_shapes().and_then(|_| next.next())).collect()
+            Layer::flatten(layers).into_iter().map(|l| l.parameter_shapes().and_then(|_| next.next())).collect()
         };
         let encoder = slots(&config.encoder_layers().0);
         let decoder = slots(&config.architecture.decoder);

@@ -221,13 +221,9 @@ impl ModelConfig {
             let (weight_shape, outputs) = layer.parameter_shapes().expect("a layer with parameters");
             LayerSpec { name, fan_in: layer.fan_in(), weight_shape, outputs, constant_init: layer.constant_init() }
         };
+        // Depth first, a Residual's body and shortcut in its place (`encoder.3.body.0`).
         let trunk = |prefix: &str, layers: &[Layer]| {
-            layers
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| l.parameter_shapes().is_some())
-                .map(|(i, l)| spec(format!("{prefix}.{i}"), l))
-                .collect::<Vec<_>>()
+            Layer::named_parameter_layers(prefix, layers).into_iter().map(|(name, l)| spec(name, l)).collect::<Vec<_>>()
         };
         let mut specs = trunk("encoder", &self.architecture.encoder);
         specs.push(spec(HEAD.into(), &self.head_layer()));
@@ -237,7 +233,7 @@ impl ModelConfig {
 
     /// Index of the heads in [`layers`](Self::layers); the decoder's start after it.
     pub fn encoder_head(&self) -> usize {
-        self.architecture.encoder.iter().filter(|l| l.parameter_shapes().is_some()).count()
+        Layer::named_parameter_layers("encoder", &self.architecture.encoder).len()
     }
 
     /// Per row of each trunk, the encoder's (heads included, a row an image) and the
@@ -307,6 +303,7 @@ impl ModelConfig {
                     Layer::AvgPool2d { kernel_size, .. } => Some(format!("pool{kernel_size}")),
                     Layer::Upsample { scale_factor, .. } => Some(format!("up{scale_factor}")),
                     Layer::GroupNorm { num_groups, .. } => Some(format!("gn{num_groups}")),
+                    Layer::Residual { .. } => Some("res".to_string()),
                     // Every layer named, so that a new kind must say how it is described: the
                     // shape changes and the activations (named once, after the encoder) are not.
                     Layer::Flatten

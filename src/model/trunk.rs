@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Dispatch, Gpu, GpuBuffer};
 use crate::kernels::activation::{self, Activation, Nonlinearity};
 use crate::kernels::conv::{self, ImageLayout, Window};
+use crate::kernels::elementwise;
 use crate::kernels::group_norm::{self, GroupNormShape};
 use crate::kernels::matmul::{self, LinearShape, MatmulKernel};
 use crate::kernels::resample::{self, Resample};
@@ -84,6 +85,18 @@ enum Op {
         stats: GpuBuffer<f32>,
         constants: Option<LayerBuffers>,
     },
+    /// A residual branch's view of the block's input: the same buffer, no launch; its gradient
+    /// is the branch's, which the backward writes into the input's gradient (the shortcut's
+    /// first) or adds to it (`accumulate`: the body's, after the shortcut's).
+    Fork {
+        input: Value,
+        accumulate: bool,
+    },
+    /// A residual block's output: its body's plus its shortcut's.
+    Add {
+        body: Value,
+        shortcut: Value,
+    },
     /// A 1×1 gather between the layouts: `to_channels_first` by col2im, else by im2col.
     Permute {
         input: Value,
@@ -94,8 +107,9 @@ enum Op {
 
 /// A trunk's forward pass on the GPU.
 pub struct Trunk {
-    /// Every op's output, in order; the last is the trunk's output.
-    pub outputs: Vec<GpuBuffer<f32>>,
+    /// Every op's output, in order; the last is the trunk's output. A residual fork's is a view
+    /// of its input ([`written`](Self::written) leaves those out).
+    outputs: Vec<GpuBuffer<f32>>,
     pub forward: Vec<Dispatch>,
     ops: Vec<Op>,
     /// The trunk's output: an op's, or the input itself for a trunk that only reshapes.
@@ -112,8 +126,9 @@ fn u(v: usize) -> u32 {
 
 impl Trunk {
     /// The forward launches of `layers` (with `shapes`, each layer's output) on `rows` inputs
-    /// of shape `input`, flat or channel-first, read from `x`. `params[i]` holds layer i's
-    /// weight and bias, None for layers without.
+    /// of shape `input`, flat or channel-first, read from `x`. `params` holds a slot per layer
+    /// in [`Layer::flatten`]'s order (a Residual's own, then its body's and its shortcut's):
+    /// layer i's weight and bias, None for layers without.
     #[allow(clippy::too_many_arguments)]
     pub fn build(
         gpu: &Gpu,
@@ -126,11 +141,36 @@ impl Trunk {
         kernel: MatmulKernel,
     ) -> Result<Trunk> {
         let mut trunk = Trunk { outputs: vec![], forward: vec![], ops: vec![], output: Value::Input, rows };
-        let mut layout = match input {
+        let layout = match input {
             Shape::Flat(_) => Layout::Flat,
             Shape::Image { .. } => Layout::Image(ImageLayout::ChannelsFirst),
         };
-        let mut shape = input;
+        let layout = trunk.chain(gpu, layers, shapes, params, 0, x, input, layout, kernel)?;
+        let shape = shapes.last().copied().unwrap_or(input);
+        if let (Shape::Image { .. }, Layout::Image(ImageLayout::ChannelsLast)) = (shape, layout) {
+            trunk.permute_to_channels_first(gpu, x, shape)?;
+        }
+        Ok(trunk)
+    }
+
+    /// The launches of `layers` (with `shapes`, each one's output) from the current value, of
+    /// shape `input` in `layout`; their parameter slots start at `first_slot` of `params`.
+    /// Returns the layout of the chain's output.
+    #[allow(clippy::too_many_arguments)]
+    fn chain(
+        &mut self,
+        gpu: &Gpu,
+        layers: &[Layer],
+        shapes: &[Shape],
+        params: &[Option<LayerBuffers>],
+        first_slot: usize,
+        x: &GpuBuffer<f32>,
+        input: Shape,
+        layout: Layout,
+        kernel: MatmulKernel,
+    ) -> Result<Layout> {
+        let (mut shape, mut layout, rows) = (input, layout, self.rows);
+        let mut slot = first_slot;
         let mut i = 0;
         while i < layers.len() {
             let layer = &layers[i];
@@ -141,16 +181,16 @@ impl Trunk {
                 Some(Layer::Tanh) if layer.is_matmul() => Activation::Tanh,
                 _ => Activation::Identity,
             };
-            let params_of = |i: usize| params[i].as_ref().ok_or_else(|| missing(i, layer));
+            let params_of = |slot: usize| params[slot].as_ref().ok_or_else(|| missing(i, layer));
             match *layer {
                 Layer::Linear { in_features, out_features } => {
-                    let input = trunk.flat(gpu, x, shape, layout)?;
-                    let (w, b) = params_of(i)?;
+                    let input = self.flat(gpu, x, shape, layout)?;
+                    let (w, b) = params_of(slot)?;
                     let s = LinearShape::new(rows, u(in_features), u(out_features));
                     let y = gpu.zeros::<f32>(&format!("layer {i} Linear output"), rows as usize * out_features)?;
-                    let d = matmul::linear_forward(gpu, trunk.value(input, x), w, Some(b), &y, s, fused, kernel)?;
-                    trunk.forward.push(d);
-                    trunk.push(y, Op::Linear { layer: i, input, shape: s, act: fused });
+                    let d = matmul::linear_forward(gpu, self.value(input, x), w, Some(b), &y, s, fused, kernel)?;
+                    self.forward.push(d);
+                    self.push(y, Op::Linear { layer: slot, input, shape: s, act: fused });
                     layout = Layout::Flat;
                 }
                 Layer::Conv2d { out_channels, kernel_size: Pair(k), stride: Pair(st), padding: Pair(p), .. } => {
@@ -167,15 +207,15 @@ impl Trunk {
                     )?;
                     let col = gpu
                         .zeros::<f32>(&format!("layer {i} Conv2d columns"), (window.rows() * window.cols()) as usize)?;
-                    let input = trunk.current();
-                    let d = conv::im2col(gpu, &window, trunk.value(input, x), &col)?;
-                    trunk.forward.push(d);
-                    let (w, b) = params_of(i)?;
+                    let input = self.current();
+                    let d = conv::im2col(gpu, &window, self.value(input, x), &col)?;
+                    self.forward.push(d);
+                    let (w, b) = params_of(slot)?;
                     let s = LinearShape::new(window.rows() as u32, window.cols() as u32, u(out_channels));
                     let y =
                         gpu.zeros::<f32>(&format!("layer {i} Conv2d output"), window.rows() as usize * out_channels)?;
-                    trunk.forward.push(matmul::linear_forward(gpu, &col, w, Some(b), &y, s, fused, kernel)?);
-                    trunk.push(y, Op::Conv2d { layer: i, input, window, col, shape: s, act: fused });
+                    self.forward.push(matmul::linear_forward(gpu, &col, w, Some(b), &y, s, fused, kernel)?);
+                    self.push(y, Op::Conv2d { layer: slot, input, window, col, shape: s, act: fused });
                     layout = Layout::Image(ImageLayout::ChannelsLast);
                 }
                 Layer::ConvTranspose2d {
@@ -187,7 +227,7 @@ impl Trunk {
                     output_padding: Pair(q),
                 } => {
                     let Shape::Image { height, width, .. } = shape else { return Err(flat_input(i, layer)) };
-                    let input = trunk.channels_last(gpu, x, shape, layout)?;
+                    let input = self.channels_last(gpu, x, shape, layout)?;
                     // The trunk's last layer writes channel-first, the others rows for the next.
                     let last = i + 1 + (fused != Activation::Identity) as usize == layers.len();
                     let out_layout = if last { ImageLayout::ChannelsFirst } else { ImageLayout::ChannelsLast };
@@ -201,24 +241,24 @@ impl Trunk {
                         q.map(u),
                         out_layout,
                     )?;
-                    let (w, b) = params_of(i)?;
+                    let (w, b) = params_of(slot)?;
                     // [N H W, C] × [C, O kh kw]: the grad_input layout of a C-output linear layer.
                     let s = LinearShape::new(window.rows() as u32, window.cols() as u32, u(in_channels));
                     let col = gpu.zeros::<f32>(
                         &format!("layer {i} ConvTranspose2d columns"),
                         (window.rows() * window.cols()) as usize,
                     )?;
-                    let d = matmul::linear_grad_input(gpu, trunk.value(input, x), w, &col, s, kernel)?;
-                    trunk.forward.push(d);
+                    let d = matmul::linear_grad_input(gpu, self.value(input, x), w, &col, s, kernel)?;
+                    self.forward.push(d);
                     let y =
                         gpu.zeros::<f32>(&format!("layer {i} ConvTranspose2d output"), window.image_len() as usize)?;
-                    trunk.forward.push(conv::col2im(gpu, &window, &col, Some(b), fused, &y)?);
-                    trunk.push(y, Op::ConvTranspose2d { layer: i, input, window, col, shape: s, act: fused });
+                    self.forward.push(conv::col2im(gpu, &window, &col, Some(b), fused, &y)?);
+                    self.push(y, Op::ConvTranspose2d { layer: slot, input, window, col, shape: s, act: fused });
                     layout = Layout::Image(out_layout);
                 }
                 // Flat values are channel-first: the change of shape is a change of view.
                 Layer::Flatten => {
-                    trunk.flat(gpu, x, shape, layout)?;
+                    self.flat(gpu, x, shape, layout)?;
                     layout = Layout::Flat;
                 }
                 Layer::Unflatten { .. } => layout = Layout::Image(ImageLayout::ChannelsFirst),
@@ -244,23 +284,64 @@ impl Trunk {
                     let (gamma, beta) = match &constants {
                         Some((gamma, beta)) => (gamma, beta),
                         None => {
-                            let (w, b) = params_of(i)?;
+                            let (w, b) = params_of(slot)?;
                             (w, b)
                         }
                     };
                     let stats = gpu.zeros::<f32>(&format!("layer {i} GroupNorm statistics"), norm.stats_len())?;
-                    let input = trunk.current();
-                    let y = gpu.zeros::<f32>(&format!("layer {i} GroupNorm output"), norm.len() as usize)?;
-                    trunk.forward.extend(group_norm::forward(
+                    let input = self.current();
+                    let y = gpu.zeros::<f32>(&format!("layer {i} GroupNorm output"), norm.elements() as usize)?;
+                    self.forward.extend(group_norm::forward(
                         gpu,
                         &norm,
-                        trunk.value(input, x),
+                        self.value(input, x),
                         gamma,
                         beta,
                         &stats,
                         &y,
                     )?);
-                    trunk.push(y, Op::GroupNorm { layer: i, input, norm, stats, constants });
+                    self.push(y, Op::GroupNorm { layer: slot, input, norm, stats, constants });
+                }
+                Layer::Residual { ref body, ref shortcut } => {
+                    let block_input = self.current();
+                    let body_slots = Layer::flatten(body).len();
+                    // The body: a fork of the input, then its layers.
+                    self.push(self.value(block_input, x).clone(), Op::Fork { input: block_input, accumulate: true });
+                    let body_shapes = Layer::chain_shapes(body, shape).map_err(|(j, why)| nested(i, "body", j, why))?;
+                    let body_layout =
+                        self.chain(gpu, body, &body_shapes, params, slot + 1, x, shape, layout, kernel)?;
+                    let body_out = self.current();
+                    // The shortcut: the input itself, or a fork of it through its layers.
+                    let mut shortcut_layout = layout;
+                    self.output = block_input;
+                    if !shortcut.is_empty() {
+                        self.push(
+                            self.value(block_input, x).clone(),
+                            Op::Fork { input: block_input, accumulate: false },
+                        );
+                        let shapes =
+                            Layer::chain_shapes(shortcut, shape).map_err(|(j, why)| nested(i, "shortcut", j, why))?;
+                        let first = slot + 1 + body_slots;
+                        shortcut_layout =
+                            self.chain(gpu, shortcut, &shapes, params, first, x, shape, layout, kernel)?;
+                    }
+                    // Summed in the body's layout.
+                    match (shortcut_layout, body_layout) {
+                        (Layout::Image(ImageLayout::ChannelsFirst), Layout::Image(ImageLayout::ChannelsLast)) => {
+                            self.channels_last(gpu, x, out_shape, shortcut_layout)?;
+                        }
+                        (Layout::Image(ImageLayout::ChannelsLast), Layout::Image(ImageLayout::ChannelsFirst)) => {
+                            self.permute_to_channels_first(gpu, x, out_shape)?;
+                        }
+                        _ => {}
+                    }
+                    let shortcut_out = self.current();
+                    let len = rows as usize * out_shape.len();
+                    let y = gpu.zeros::<f32>(&format!("layer {i} Residual output"), len)?;
+                    let (a, b) = (self.value(body_out, x), self.value(shortcut_out, x));
+                    self.forward.push(elementwise::add(gpu, a, b, &y, len as u32)?);
+                    self.push(y, Op::Add { body: body_out, shortcut: shortcut_out });
+                    layout = body_layout;
                 }
                 // Gathers over pixels: in whichever layout the image is.
                 Layer::AvgPool2d { kernel_size: f, .. } | Layer::Upsample { scale_factor: f, .. } => {
@@ -269,17 +350,17 @@ impl Trunk {
                     let fine = if pool { shape } else { out_shape };
                     let Shape::Image { channels, height, width } = fine else { unreachable!("checked shapes") };
                     let resample = Resample::new(rows, u(channels), [u(height), u(width)], u(f), image_layout)?;
-                    let input = trunk.current();
+                    let input = self.current();
                     let y = gpu.zeros::<f32>(
                         &format!("layer {i} {} output", layer.type_name()),
                         rows as usize * out_shape.len(),
                     )?;
                     let scale = if pool { 1.0 / (f * f) as f32 } else { 1.0 };
-                    trunk.forward.push(match pool {
-                        true => resample::pool(gpu, &resample, trunk.value(input, x), &y, scale)?,
-                        false => resample::spread(gpu, &resample, trunk.value(input, x), &y, scale)?,
+                    self.forward.push(match pool {
+                        true => resample::pool(gpu, &resample, self.value(input, x), &y, scale)?,
+                        false => resample::spread(gpu, &resample, self.value(input, x), &y, scale)?,
                     });
-                    trunk.push(y, Op::Resample { input, resample, pool, scale });
+                    self.push(y, Op::Resample { input, resample, pool, scale });
                 }
                 // Elementwise: the same in either layout.
                 Layer::ReLU | Layer::Tanh | Layer::LeakyReLU { .. } | Layer::SiLU | Layer::GELU => {
@@ -290,21 +371,26 @@ impl Trunk {
                         Layer::SiLU => Nonlinearity::Silu,
                         _ => Nonlinearity::Gelu,
                     };
-                    let input = trunk.current();
-                    let z = trunk.value(input, x);
+                    let input = self.current();
+                    let z = self.value(input, x);
                     let y = gpu.zeros::<f32>(&format!("layer {i} {} output", layer.type_name()), z.len())?;
                     let d = activation::layer_forward(gpu, z, &y, (rows as usize * shape.len()) as u32, f)?;
-                    trunk.forward.push(d);
-                    trunk.push(y, Op::Activation { input, f });
+                    self.forward.push(d);
+                    self.push(y, Op::Activation { input, f });
                 }
             }
             shape = out_shape;
-            i += 1 + (fused != Activation::Identity) as usize;
+            let taken = 1 + (fused != Activation::Identity) as usize;
+            slot += layers[i..i + taken].iter().map(Layer::slot_count).sum::<usize>();
+            i += taken;
         }
-        if let (Shape::Image { .. }, Layout::Image(ImageLayout::ChannelsLast)) = (shape, layout) {
-            trunk.permute_to_channels_first(gpu, x, shape)?;
-        }
-        Ok(trunk)
+        Ok(layout)
+    }
+
+    /// The buffers the forward launches write: every op's output but the residual forks'
+    /// views of their input.
+    pub fn written(&self) -> impl Iterator<Item = &GpuBuffer<f32>> {
+        self.outputs.iter().zip(&self.ops).filter(|(_, op)| !matches!(op, Op::Fork { .. })).map(|(y, _)| y)
     }
 
     /// The trunk's output buffer.
@@ -369,6 +455,11 @@ fn pixel_window(rows: u32, shape: Shape, layout: ImageLayout) -> Result<Window> 
     Window::conv2d(rows, u(channels), [u(height), u(width)], [1, 1], [1, 1], [0, 0], layout)
 }
 
+/// Layer `j` of a Residual's `branch` (layer `i` of its trunk) cannot take its input.
+fn nested(i: usize, branch: &str, j: usize, why: String) -> Error {
+    Error::Invalid(format!("layer {i} (Residual): {branch} layer {j}: {why}"))
+}
+
 fn missing(i: usize, layer: &Layer) -> Error {
     Error::Invalid(format!("layer {i} ({}) has no weights", layer.type_name()))
 }
@@ -421,7 +512,9 @@ impl TrunkBackward {
             Value::Output(_) => gpu.zeros::<f32>("d trunk output", trunk.output(x).len())?,
             Value::Input => return Err(Error::Invalid("a trunk of reshapes alone has nothing to train".into())),
         };
-        let mut grads: Vec<Option<LayerBuffers>> = layers.iter().map(|_| None).collect();
+        // Per parameter slot, in Layer::flatten's order, as `params`.
+        let flat = Layer::flatten(layers);
+        let mut grads: Vec<Option<LayerBuffers>> = flat.iter().map(|_| None).collect();
         let mut launches = vec![];
         let mut scratch = vec![];
         for (o, op) in trunk.ops.iter().enumerate().rev() {
@@ -442,7 +535,7 @@ impl TrunkBackward {
                     scratch.push(dz.clone());
                     dz
                 };
-                let weights = params[layer].as_ref().ok_or_else(|| missing(layer, &layers[layer]))?;
+                let weights = params[layer].as_ref().ok_or_else(|| missing(layer, flat[layer]))?;
                 let grads = (gpu.zeros::<f32>("dW", weights.0.len())?, gpu.zeros::<f32>("db", weights.1.len())?);
                 Ok((dz, weights, grads))
             };
@@ -515,7 +608,7 @@ impl TrunkBackward {
                 Op::GroupNorm { layer, input, norm, stats, constants } => {
                     let gamma = match constants {
                         Some((gamma, _)) => gamma,
-                        None => &params[*layer].as_ref().ok_or_else(|| missing(*layer, &layers[*layer]))?.0,
+                        None => &params[*layer].as_ref().ok_or_else(|| missing(*layer, flat[*layer]))?.0,
                     };
                     let channels = norm.channels as usize;
                     let means = gpu.zeros::<f32>("GroupNorm gradient means", norm.stats_len())?;
@@ -523,7 +616,7 @@ impl TrunkBackward {
                     // The parameters' gradients need the launches even where no dx is wanted.
                     let dx = match grad_of(*input) {
                         Some(dinput) => dinput.clone(),
-                        None => gpu.zeros::<f32>("GroupNorm dx, unused", norm.len() as usize)?,
+                        None => gpu.zeros::<f32>("GroupNorm dx, unused", norm.elements() as usize)?,
                     };
                     let z = trunk.value(*input, x);
                     let d = group_norm::backward(gpu, norm, z, d_out, gamma, stats, &means, &dx, &dgamma, &dbeta)?;
@@ -532,6 +625,25 @@ impl TrunkBackward {
                     match constants {
                         None => grads[*layer] = Some((dgamma, dbeta)),
                         Some(_) => scratch.extend([dgamma, dbeta]),
+                    }
+                }
+                // Both branches take dL/dy as it is.
+                Op::Add { body, shortcut } => {
+                    for branch in [shortcut, body] {
+                        if let Some(dbranch) = grad_of(*branch) {
+                            launches.push(elementwise::copy(gpu, d_out, dbranch, d_out.len() as u32)?);
+                        }
+                    }
+                }
+                // The shortcut's fork writes the block input's gradient; the body's, after it (or
+                // after the identity shortcut's copy), adds to it: a fixed order.
+                Op::Fork { input, accumulate } => {
+                    if let Some(dinput) = grad_of(*input) {
+                        let len = d_out.len() as u32;
+                        launches.push(match accumulate {
+                            true => elementwise::add_into(gpu, d_out, dinput, len)?,
+                            false => elementwise::copy(gpu, d_out, dinput, len)?,
+                        });
                     }
                 }
                 Op::Resample { input, resample, pool, scale } => {

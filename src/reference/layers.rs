@@ -214,6 +214,7 @@ pub fn forward(layer: &Layer, params: Option<&Params64>, x: &[f64], input: Shape
             spread(x, upsampled(input, f), rows, f, 1.0)
         }
         Layer::GroupNorm { num_groups, eps, .. } => group_norm(x, params, input, rows, num_groups, eps as f64),
+        Layer::Residual { .. } => unreachable!("a Residual runs in a trunk (trunk_forward)"),
     }
 }
 
@@ -264,11 +265,13 @@ pub fn backward(
         Layer::GroupNorm { num_groups, eps, .. } => {
             group_norm_backward(x, params, dy, input, rows, num_groups, eps as f64)
         }
+        Layer::Residual { .. } => unreachable!("a Residual runs in a trunk (trunk_backward)"),
     }
 }
 
 /// A trunk's output on `x`, keeping every layer's input for [`trunk_backward`]: the inputs
-/// of layers 0..n, then the output. `params[i]` is layer i's, None for layers without.
+/// of layers 0..n, then the output. `params` holds a slot per layer in [`Layer::flatten`]'s
+/// order (a Residual's own, then its body's and its shortcut's), None for layers without.
 pub fn trunk_forward(
     layers: &[Layer],
     params: &[Option<Params64>],
@@ -278,15 +281,32 @@ pub fn trunk_forward(
     rows: usize,
 ) -> Vec<Vec<f64>> {
     let mut acts = vec![x.to_vec()];
+    let mut slot = 0;
     for (i, layer) in layers.iter().enumerate() {
         let shape = if i == 0 { input } else { shapes[i - 1] };
-        let y = forward(layer, params[i].as_ref(), acts.last().unwrap(), shape, rows);
+        let slots = &params[slot..slot + layer.slot_count()];
+        let y = match layer {
+            Layer::Residual { body, shortcut } => {
+                let (body_slots, shortcut_slots) = slots[1..].split_at(Layer::flatten(body).len());
+                let branch = |layers: &[Layer], slots: &[Option<Params64>]| {
+                    let shapes = Layer::chain_shapes(layers, shape).expect("shapes are checked first");
+                    trunk_forward(layers, slots, &shapes, acts.last().unwrap(), shape, rows).pop().unwrap()
+                };
+                // shortcut(x) + body(x).
+                let through = branch(shortcut, shortcut_slots);
+                through.iter().zip(branch(body, body_slots)).map(|(s, b)| s + b).collect()
+            }
+            _ => forward(layer, slots[0].as_ref(), acts.last().unwrap(), shape, rows),
+        };
         acts.push(y);
+        slot += layer.slot_count();
     }
     acts
 }
 
-/// Back through a trunk from dL/d(output): dL/d(input) and each layer's parameter gradients.
+/// Back through a trunk from dL/d(output): dL/d(input) and each slot's parameter gradients
+/// (in [`Layer::flatten`]'s order, as `params`). A Residual's input gradient is its
+/// shortcut's plus its body's (the identity shortcut passes dL/d(output) through).
 pub fn trunk_backward(
     layers: &[Layer],
     params: &[Option<Params64>],
@@ -296,13 +316,35 @@ pub fn trunk_backward(
     input: Shape,
     rows: usize,
 ) -> (Vec<f64>, Vec<Option<Params64>>) {
-    let mut grads = vec![None; layers.len()];
+    let mut grads = vec![None; params.len()];
     let mut dy = dy.to_vec();
+    let mut end = params.len();
     for (i, layer) in layers.iter().enumerate().rev() {
         let shape = if i == 0 { input } else { shapes[i - 1] };
-        let (dx, g) = backward(layer, params[i].as_ref(), &acts[i], &dy, shape, rows);
-        grads[i] = g;
-        dy = dx;
+        let start = end - layer.slot_count();
+        let slots = &params[start..end];
+        dy = match layer {
+            Layer::Residual { body, shortcut } => {
+                let split = 1 + Layer::flatten(body).len();
+                let branch = |layers: &[Layer], slots: &[Option<Params64>], grads: &mut [Option<Params64>]| {
+                    let shapes = Layer::chain_shapes(layers, shape).expect("shapes are checked first");
+                    let acts = trunk_forward(layers, slots, &shapes, &acts[i], shape, rows);
+                    let (dx, g) = trunk_backward(layers, slots, &shapes, &acts, &dy, shape, rows);
+                    grads.clone_from_slice(&g);
+                    dx
+                };
+                let (body_grads, shortcut_grads) = grads[start + 1..end].split_at_mut(split - 1);
+                let through = branch(shortcut, &slots[split..], shortcut_grads);
+                let inside = branch(body, &slots[1..split], body_grads);
+                through.iter().zip(inside).map(|(s, b)| s + b).collect()
+            }
+            _ => {
+                let (dx, g) = backward(layer, slots[0].as_ref(), &acts[i], &dy, shape, rows);
+                grads[start] = g;
+                dx
+            }
+        };
+        end = start;
     }
     (dy, grads)
 }

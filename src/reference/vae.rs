@@ -275,7 +275,10 @@ fn as_layers(config: &ModelConfig, params: &[Layer64]) -> (Architecture, VaePara
     let architecture = config.architecture.clone();
     let mut next = params.iter().cloned();
     fn take(layers: &[Layer], next: &mut impl Iterator<Item = Layer64>) -> Vec<Option<Params64>> {
-        layers.iter().map(|l| l.parameter_shapes().map(|_| next.next().expect("a layer's parameters"))).collect()
+        Layer::flatten(layers)
+            .into_iter()
+            .map(|l| l.parameter_shapes().map(|_| next.next().expect("a layer's parameters")))
+            .collect()
     }
     let encoder = take(&architecture.encoder, &mut next);
     let (w, b) = next.next().expect("the encoder head");

@@ -219,13 +219,15 @@ pub fn tiny_conv(outputs_per_pixel: usize) -> Architecture {
     }
 }
 
-/// A small conv VAE with pooling, upsampling and group normalization on 2 × 8 × 6 images with 3
-/// latents: Conv2d(2, 3, k 3, p 1), GELU, AvgPool2d(2) (in the matmul's channels-last layout)
-/// → 3 × 4 × 3, Conv2d(3, 4, k 3, p 1), GroupNorm(2 groups, 4 channels), SiLU, AvgPool2d(3) →
-/// 4 × 1 × 1 (a floor: the fourth row is dropped), Flatten, Linear(4, 5), Tanh; the decoder
-/// Linear(3, 36), ReLU, Unflatten(3, 4, 3), Upsample(2) (channel-first) → 3 × 8 × 6,
-/// GroupNorm(3 groups of one channel, without affine parameters), GELU, Conv2d(3, 2 ·
-/// `outputs_per_pixel`, k 3, p 1).
+/// A small residual conv VAE with pooling, upsampling and group normalization on 2 × 8 × 6
+/// images with 3 latents: Conv2d(2, 3, k 3, p 1), GELU, AvgPool2d(2) (in the matmul's
+/// channels-last layout) → 3 × 4 × 3, a Residual whose body is Conv2d(3, 4, k 3, p 1),
+/// GroupNorm(2 groups, 4 channels), SiLU and whose shortcut is a 1×1 Conv2d(3, 4) → 4 × 4 × 3,
+/// AvgPool2d(3) → 4 × 1 × 1 (a floor: the fourth row is dropped), Flatten, Linear(4, 5), Tanh;
+/// the decoder Linear(3, 36), ReLU, Unflatten(3, 4, 3), Upsample(2) (channel-first) → 3 × 8 ×
+/// 6, a Residual with the identity shortcut (channel-first) around GroupNorm(3 groups of one
+/// channel, without affine parameters), GELU, Conv2d(3, 3, k 3, p 1) (channels-last), then
+/// Conv2d(3, 2 · `outputs_per_pixel`, k 3, p 1).
 pub fn pooling_conv(outputs_per_pixel: usize) -> Architecture {
     use wgvae::model::architecture::UpsampleMode;
     Architecture {
@@ -234,9 +236,14 @@ pub fn pooling_conv(outputs_per_pixel: usize) -> Architecture {
             conv(2, 3, [3, 3], [1, 1], [1, 1]),
             Layer::GELU,
             Layer::AvgPool2d { kernel_size: 2, stride: None },
-            conv(3, 4, [3, 3], [1, 1], [1, 1]),
-            Layer::GroupNorm { num_groups: 2, num_channels: 4, eps: 1e-5, affine: true },
-            Layer::SiLU,
+            Layer::Residual {
+                body: vec![
+                    conv(3, 4, [3, 3], [1, 1], [1, 1]),
+                    Layer::GroupNorm { num_groups: 2, num_channels: 4, eps: 1e-5, affine: true },
+                    Layer::SiLU,
+                ],
+                shortcut: vec![conv(3, 4, [1, 1], [1, 1], [0, 0])],
+            },
             Layer::AvgPool2d { kernel_size: 3, stride: Some(3) },
             Layer::Flatten,
             Layer::Linear { in_features: 4, out_features: 5 },
@@ -248,8 +255,14 @@ pub fn pooling_conv(outputs_per_pixel: usize) -> Architecture {
             Layer::ReLU,
             Layer::Unflatten { unflattened_size: [3, 4, 3] },
             Layer::Upsample { scale_factor: 2, mode: UpsampleMode::Nearest },
-            Layer::GroupNorm { num_groups: 3, num_channels: 3, eps: 1e-5, affine: false },
-            Layer::GELU,
+            Layer::Residual {
+                body: vec![
+                    Layer::GroupNorm { num_groups: 3, num_channels: 3, eps: 1e-5, affine: false },
+                    Layer::GELU,
+                    conv(3, 3, [3, 3], [1, 1], [1, 1]),
+                ],
+                shortcut: vec![],
+            },
             conv(3, 2 * outputs_per_pixel, [3, 3], [1, 1], [1, 1]),
         ],
     }
