@@ -809,6 +809,45 @@ fn a_conv_model_trains_evaluates_and_draws_through_every_command() {
 }
 
 #[test]
+fn the_resnet_preset_trains_in_chunks_evaluates_and_draws_through_every_command() {
+    // Small widths on 512 of the digits (256 held out): the preset's layers (residual blocks,
+    // GroupNorm, AvgPool2d, Upsample, 1×1 shortcuts) through train with chunks, then eval,
+    // sample, reconstruct, encode and latent-map.
+    let out_dir = std::env::temp_dir().join(format!("wgvae-cli-resnet-{}", std::process::id()));
+    let dir = out_dir.to_str().unwrap();
+    let data = common::temp_dir("resnet-data");
+    let digits = wgvae::data::Dataset::bundled_train().unwrap();
+    for (name, range) in [("train-images-idx3-ubyte", 0..512), ("test-images-idx3-ubyte", 512..768)] {
+        let set = digits.slice(range);
+        std::fs::write(data.join(name), common::idx_file(0x803, &[set.count as u32, 28, 28], &set.images)).unwrap();
+    }
+    let (train, test) = (data.join("train-images-idx3-ubyte"), data.join("test-images-idx3-ubyte"));
+    let (train, test) = (train.to_str().unwrap(), test.to_str().unwrap());
+    let arch = ["--arch", "resnet", "--resnet-widths", "4,8,8", "--hidden", "32", "--latent", "3"];
+    let run = ["--data", train, "--test-data", test, "--epochs", "1", "--batch", "64", "--chunk", "32", "--out", dir];
+    let (ok, out, err) = wgvae(&[&["train"][..], &arch, &run].concat());
+    if skip_without_gpu(!ok, &err) {
+        return;
+    }
+    assert!(ok, "wgvae train --arch resnet failed: {err}");
+    assert!(out.contains("res-pool2-res-pool2-res-gn4-fc32") && out.contains("in 2 chunks of 32"), "{out}");
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("config.json")).unwrap()).unwrap();
+    assert_eq!(config["architecture"]["encoder"][1]["type"], "Residual", "{config}");
+    let (ok, out, err) = wgvae(&["eval", "--checkpoint", dir, "--data", test, "--k", "10", "--json"]);
+    assert!(ok, "wgvae eval failed: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (ll, elbo) = (v["log_likelihood"].as_f64().unwrap(), v["elbo"].as_f64().unwrap());
+    assert!(ll.is_finite() && ll >= elbo - 1.0, "{out}");
+    pictures_of_a_trained_model(dir, &out_dir);
+    latent_map_of_a_trained_model(dir, &out_dir, 3);
+    let (ok, _, err) = wgvae(&["train", "--adapter", "no-such-gpu-xyz", "--arch", "resnet", "--resnet-widths", "8,8"]);
+    assert!(!ok && err.contains("--resnet-widths") && !err.contains("no-such-gpu"), "{err}");
+    std::fs::remove_dir_all(&out_dir).unwrap();
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
 fn training_draws_mixture_samples_each_epoch_and_leaves_the_mixture_for_sample() {
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-mixture-samples-{}", std::process::id()));
     let dir = out_dir.to_str().unwrap();

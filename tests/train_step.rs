@@ -272,6 +272,10 @@ fn conv_step_matches_reference() {
         let binarize = likelihood == Likelihood::Bernoulli;
         compare(gpu, &config, 4, samples, chunks, objective, binarize, MatmulKernel::Auto, PLAIN);
     }
+    // The resnet preset, small: residual blocks with GroupNorm and 1×1 shortcuts, in chunks.
+    let architecture = Architecture::resnet([1, 8, 8], [4, 6, 6], 1, 8, 3, 1).unwrap();
+    let config = ModelConfig::new(architecture, Likelihood::Bernoulli).unwrap();
+    compare(gpu, &config, 4, 1, 2, Objective::Elbo, true, MatmulKernel::Auto, PLAIN);
     // The conv preset's 4x4 stride-2 convolutions (odd channel counts) on 8x8 images, whole
     // and in chunks.
     let architecture = Architecture::conv([1, 8, 8], [3, 5], 7, 3, Layer::ReLU, 1).unwrap();

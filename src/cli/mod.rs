@@ -163,9 +163,11 @@ pub enum HiddenActivation {
 pub struct ArchitectureArgs {
     /// The model: `mlp` (Linear layers of --hidden widths, mirrored in the decoder), `conv`
     /// (the β-VAE's 4x4 stride-2 convolutions, --conv-channels, then a --hidden dense layer),
-    /// or a JSON file giving the layers in the schema of config.json (a run's config.json, or
+    /// `resnet` (residual blocks of GroupNorm, SiLU and 3x3 convolutions at full, half and
+    /// quarter resolution, --resnet-widths and --resnet-blocks, then a --hidden dense layer;
+    /// SiLU whatever --activation says), or a JSON file giving the layers in the schema of config.json (a run's config.json, or
     /// its "architecture" object alone).
-    #[arg(long, default_value = "mlp", value_name = "mlp|conv|FILE.json")]
+    #[arg(long, default_value = "mlp", value_name = "mlp|conv|resnet|FILE.json")]
     pub arch: String,
     /// Hidden widths: for mlp the encoder's, comma-separated (default 400; the decoder mirrors
     /// them); for conv the one dense layer's (default 256).
@@ -182,6 +184,12 @@ pub struct ArchitectureArgs {
     /// conv: the channels of the first and of the later convolutions.
     #[arg(long, value_delimiter = ',', default_value = "32,64")]
     pub conv_channels: Vec<usize>,
+    /// resnet: the channels at full, half and quarter resolution.
+    #[arg(long, value_delimiter = ',', default_value = "64,128,128")]
+    pub resnet_widths: Vec<usize>,
+    /// resnet: residual blocks at each resolution.
+    #[arg(long, default_value_t = 1)]
+    pub resnet_blocks: usize,
 }
 
 impl ArchitectureArgs {
@@ -221,6 +229,22 @@ impl ArchitectureArgs {
                     }
                 };
                 Architecture::conv(input, channels, hidden, latent, act, outputs_per_pixel)?
+            }
+            "resnet" => {
+                let hidden = match self.hidden.as_deref() {
+                    None => 256,
+                    Some(&[h]) if h > 0 => h,
+                    Some(h) => return Err(bad(format!("--hidden {h:?}: the resnet preset takes one positive width"))),
+                };
+                let widths = match self.resnet_widths[..] {
+                    [a, b, c] if a > 0 && b > 0 && c > 0 => [a, b, c],
+                    ref w => {
+                        return Err(bad(format!(
+                            "--resnet-widths {w:?}: three positive channel counts (full, half, quarter resolution), e.g. 64,128,128"
+                        )));
+                    }
+                };
+                Architecture::resnet(input, widths, self.resnet_blocks, hidden, latent, outputs_per_pixel)?
             }
             file => {
                 if self.hidden.is_some() || self.latent.is_some() {

@@ -124,7 +124,7 @@ pub struct TrainArgs {
     /// Continue the run saved in this folder (after an epoch, or where Ctrl-C stopped it) until
     /// --epochs in all, with its own model, data and options, writing into the same folder.
     #[arg(long, value_name = "DIR", conflicts_with_all = [
-        "data", "test_data", "grayscale", "image_size", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "likelihood", "logvar_floor",
+        "data", "test_data", "grayscale", "image_size", "arch", "hidden", "latent", "activation", "negative_slope", "conv_channels", "resnet_widths", "resnet_blocks", "likelihood", "logvar_floor",
         "log_scale_floor", "gaussian_mean", "objective", "k", "batch", "lr", "seed", "binarize", "out", "eval_every", "eval_k",
         "beta", "kl_warmup", "free_bits", "lr_schedule", "warmup_steps", "lr_decay_epochs", "lr_min", "lr_step_epochs",
         "lr_gamma", "clip_grad_norm",

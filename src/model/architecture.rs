@@ -662,6 +662,88 @@ impl Architecture {
         Ok(Architecture { input, encoder, latent, decoder })
     }
 
+    /// The residual preset (`--arch resnet`) for C × S × S images, S divisible by 4: a 3×3 stem
+    /// to `widths[0]` channels; at full, half and quarter resolution (`widths`' channels),
+    /// `blocks` residual blocks of GroupNorm, SiLU and a 3×3 Conv2d, twice (a stage's first
+    /// block, where the width changes, with a 1×1 Conv2d shortcut), AvgPool2d(2) between the
+    /// stages; then GroupNorm, SiLU, Flatten, Linear(features, `hidden`), SiLU and the heads.
+    /// The decoder mirrors it: Linear(latent, hidden), SiLU, Linear(hidden, features),
+    /// Unflatten, the quarter, half and full resolution stages with Upsample(2) between, then
+    /// GroupNorm, SiLU and a 3×3 Conv2d to C · `outputs_per_pixel` channels. GroupNorm takes
+    /// gcd(channels, 32) groups, at least two channels each.
+    pub fn resnet(
+        input: [usize; 3],
+        widths: [usize; 3],
+        blocks: usize,
+        hidden: usize,
+        latent: usize,
+        outputs_per_pixel: usize,
+    ) -> Result<Architecture> {
+        let [c, h, w] = input;
+        if h != w || h % 4 != 0 {
+            return Err(Error::Invalid(format!(
+                "the resnet preset takes square images whose side divides by 4 (two halvings); given {c}x{h}x{w}"
+            )));
+        }
+        if widths.contains(&0) || blocks == 0 || hidden == 0 || latent == 0 {
+            return Err(Error::Invalid(format!(
+                "the resnet preset's widths {widths:?}, blocks {blocks}, hidden {hidden} and latent {latent} must be positive"
+            )));
+        }
+        let groups = |channels: usize| {
+            let mut g = 32.min(channels / 2).max(1);
+            while channels % g != 0 {
+                g -= 1;
+            }
+            g
+        };
+        let norm = |channels| Layer::GroupNorm {
+            num_groups: groups(channels),
+            num_channels: channels,
+            eps: 1e-5,
+            affine: true,
+        };
+        let conv = |i, o, k: usize| Layer::Conv2d {
+            in_channels: i,
+            out_channels: o,
+            kernel_size: Pair([k, k]),
+            stride: Pair([1, 1]),
+            padding: Pair([k / 2, k / 2]),
+        };
+        let block = |i: usize, o: usize| Layer::Residual {
+            body: vec![norm(i), Layer::SiLU, conv(i, o, 3), norm(o), Layer::SiLU, conv(o, o, 3)],
+            shortcut: if i == o { vec![] } else { vec![conv(i, o, 1)] },
+        };
+        // A stage: `blocks` blocks to `o` channels from `i`.
+        let stage = |i: usize, o: usize| (0..blocks).map(|b| block(if b == 0 { i } else { o }, o)).collect::<Vec<_>>();
+        let pool = Layer::AvgPool2d { kernel_size: 2, stride: None };
+        let up = Layer::Upsample { scale_factor: 2, mode: UpsampleMode::Nearest };
+        let [w0, w1, w2] = widths;
+        let side = h / 4;
+        let features = w2 * side * side;
+        let mut encoder = vec![conv(c, w0, 3)];
+        encoder.extend(stage(w0, w0));
+        encoder.push(pool.clone());
+        encoder.extend(stage(w0, w1));
+        encoder.push(pool);
+        encoder.extend(stage(w1, w2));
+        encoder.extend([norm(w2), Layer::SiLU, Layer::Flatten]);
+        encoder.extend([Layer::Linear { in_features: features, out_features: hidden }, Layer::SiLU]);
+        let mut decoder = vec![
+            Layer::Linear { in_features: latent, out_features: hidden },
+            Layer::SiLU,
+            Layer::Linear { in_features: hidden, out_features: features },
+            Layer::Unflatten { unflattened_size: [w2, side, side] },
+        ];
+        decoder.extend(stage(w2, w2));
+        decoder.push(up.clone());
+        decoder.extend(stage(w2, w1));
+        decoder.push(up);
+        decoder.extend(stage(w1, w0));
+        decoder.extend([norm(w0), Layer::SiLU, conv(w0, c * outputs_per_pixel, 3)]);
+        Ok(Architecture { input, encoder, latent, decoder })
+    }
+
     /// Every layer's output, checked: the encoder must end flat, the decoder must take the
     /// latent and end in `outputs_per_pixel` values per input value (as C·outputs channels of
     /// the input's size, or flat). Errors name the trunk, the layer's position and type, and
@@ -733,6 +815,24 @@ impl Architecture {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_resnet_preset_has_two_to_five_million_parameters_on_digits_and_colour() {
+        for input in [[1, 28, 28], [3, 32, 32]] {
+            let a = Architecture::resnet(input, [64, 128, 128], 1, 256, 20, 1).unwrap();
+            let s = a.shapes(1).unwrap();
+            let params = a.parameter_count(s.features);
+            assert!((2_000_000..=5_500_000).contains(&params), "{input:?}: {params} parameters");
+            let [_, h, _] = input;
+            assert_eq!(s.encoder[6], Shape::Image { channels: 128, height: h / 4, width: h / 4 }, "{input:?}");
+            assert_eq!(*s.decoder.last().unwrap(), Shape::Image { channels: input[0], height: h, width: h });
+        }
+        // Two blocks a stage, odd widths: GroupNorm's groups divide every width.
+        let a = Architecture::resnet([1, 8, 8], [6, 10, 14], 2, 16, 3, 2).unwrap();
+        a.shapes(2).unwrap();
+        let err = Architecture::resnet([1, 30, 30], [8, 8, 8], 1, 16, 3, 1).unwrap_err().to_string();
+        assert!(err.contains("divides by 4") && err.contains("1x30x30"), "{err}");
+    }
 
     #[test]
     fn conv_preset_on_the_digits_is_the_issue_s_network() {
