@@ -692,7 +692,7 @@ impl Architecture {
         }
         let groups = |channels: usize| {
             let mut g = 32.min(channels / 2).max(1);
-            while channels % g != 0 {
+            while !channels.is_multiple_of(g) {
                 g -= 1;
             }
             g
