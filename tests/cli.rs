@@ -816,12 +816,8 @@ fn the_resnet_preset_trains_in_chunks_evaluates_and_draws_through_every_command(
     let out_dir = std::env::temp_dir().join(format!("wgvae-cli-resnet-{}", std::process::id()));
     let dir = out_dir.to_str().unwrap();
     let data = common::temp_dir("resnet-data");
-    let digits = wgvae::data::Dataset::bundled_train().unwrap();
-    for (name, range) in [("train-images-idx3-ubyte", 0..512), ("test-images-idx3-ubyte", 512..768)] {
-        let set = digits.slice(range);
-        std::fs::write(data.join(name), common::idx_file(0x803, &[set.count as u32, 28, 28], &set.images)).unwrap();
-    }
-    let (train, test) = (data.join("train-images-idx3-ubyte"), data.join("test-images-idx3-ubyte"));
+    let train = common::digits_file(&data, "train-images-idx3-ubyte", 0..512);
+    let test = common::digits_file(&data, "test-images-idx3-ubyte", 512..768);
     let (train, test) = (train.to_str().unwrap(), test.to_str().unwrap());
     let arch = ["--arch", "resnet", "--resnet-widths", "4,8,8", "--hidden", "32", "--latent", "3"];
     let run = ["--data", train, "--test-data", test, "--epochs", "1", "--batch", "64", "--chunk", "32", "--out", dir];

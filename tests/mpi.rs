@@ -53,6 +53,25 @@ fn two_ranks_train_the_weights_of_one_process_in_two_chunks_bit_for_bit() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// GroupNorm's per-image statistics, residual blocks, pooling and upsampling: a small resnet
+/// on 512 digits, 2 ranks against 2 chunks.
+#[test]
+fn two_ranks_train_a_small_resnet_as_one_process_in_two_chunks_bit_for_bit() {
+    let dir = temp_dir("same-resnet");
+    let (ranked, alone) = (dir.join("ranks"), dir.join("alone"));
+    let data = common::digits_file(&dir, "train-images-idx3-ubyte", 0..512);
+    let model = ["train", "--arch", "resnet", "--resnet-widths", "4,8,8", "--hidden", "16", "--latent", "3"];
+    let run_args = ["--data", data.to_str().unwrap(), "--epochs", "1", "--batch", "64", "--no-pictures"];
+    let common = [&model[..], &run_args].concat();
+    let (ok, stdout, err) = mpirun(2, &[&common[..], &["--out", ranked.to_str().unwrap()]].concat());
+    assert!(ok, "mpirun -n 2 wgvae train --arch resnet: {err}\n{stdout}");
+    let (ok, _, err) =
+        run(env!("CARGO_BIN_EXE_wgvae"), &[&common[..], &["--chunk", "32", "--out", alone.to_str().unwrap()]].concat());
+    assert!(ok, "{err}");
+    assert_same_run(&ranked, &alone, "a resnet, 2 ranks against 2 chunks");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_batch_that_does_not_split_over_the_ranks_is_refused_before_any_gpu_work() {
     let dir = temp_dir("batch");

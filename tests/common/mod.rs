@@ -103,6 +103,15 @@ pub fn idx_file(rank_magic: u32, dims: &[u32], data: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The bundled training digits `range` as an IDX images file `name` in `dir` (a small data set
+/// for the binary's slower models).
+pub fn digits_file(dir: &std::path::Path, name: &str, range: std::ops::Range<usize>) -> PathBuf {
+    let set = wgvae::data::Dataset::bundled_train().unwrap().slice(range);
+    let path = dir.join(name);
+    std::fs::write(&path, idx_file(0x803, &[set.count as u32, 28, 28], &set.images)).unwrap();
+    path
+}
+
 /// `data` gzipped.
 pub fn gzip(data: &[u8]) -> Vec<u8> {
     use std::io::Write;
