@@ -276,7 +276,10 @@ impl ModelConfig {
     pub fn describe(&self) -> String {
         let a = &self.architecture;
         let [c, h, w] = a.input;
-        let act = a.encoder.iter().find(|l| l.parameter_shapes().is_none() && !matches!(l, Layer::Flatten));
+        // The first activation, inside residual blocks too.
+        let act = Layer::flatten(&a.encoder)
+            .into_iter()
+            .find(|l| matches!(l, Layer::ReLU | Layer::LeakyReLU { .. } | Layer::Tanh | Layer::SiLU | Layer::GELU));
         let act = act.map_or(String::new(), |l| format!(" {}", l.type_name()));
         // An MLP: the encoder's layers with parameters are all Linear.
         let widths: Option<Vec<usize>> = a
@@ -411,6 +414,12 @@ mod tests {
         let conv = Architecture::conv([1, 28, 28], [32, 64], 256, 20, Layer::ReLU, 1).unwrap();
         let conv = ModelConfig::new(conv, Likelihood::Bernoulli).unwrap();
         assert_eq!(conv.describe(), "1x28x28 conv32-conv64-fc256 | 20 | fc256-fc3136-deconv32-deconv1 ReLU");
+        let resnet = Architecture::resnet([1, 28, 28], [8, 16, 16], 1, 32, 4, 1).unwrap();
+        let resnet = ModelConfig::new(resnet, Likelihood::Bernoulli).unwrap();
+        assert_eq!(
+            resnet.describe(),
+            "1x28x28 conv8-res-pool2-res-pool2-res-gn8-fc32 | 4 | fc32-fc784-res-up2-res-up2-res-gn4-conv1 SiLU"
+        );
     }
 
     #[test]
