@@ -44,6 +44,17 @@ pub enum ImageLayout {
     ChannelsLast,
 }
 
+impl ImageLayout {
+    /// Element strides of (image, channel, row, column) of images of `channels` × `h` × `w`.
+    pub fn strides(self, channels: u64, [h, w]: [u64; 2]) -> [u64; 4] {
+        let c = channels;
+        match self {
+            ImageLayout::ChannelsFirst => [c * h * w, h * w, w, 1],
+            ImageLayout::ChannelsLast => [h * w * c, 1, w * c, c],
+        }
+    }
+}
+
 /// Where a kernel window visits an image batch: `batch` images of `channels` × `image` (height,
 /// width) in `layout`, at `grid` (rows, columns) positions `stride` apart, starting `padding`
 /// before the first pixel. For a Conv2d the grid is its output; for a ConvTranspose2d, its input.
@@ -151,11 +162,7 @@ impl Window {
 
     /// Element strides of (image, channel, row, column) in the layout.
     pub fn strides(&self) -> [u64; 4] {
-        let [h, w, c] = [self.image[0] as u64, self.image[1] as u64, self.channels as u64];
-        match self.layout {
-            ImageLayout::ChannelsFirst => [c * h * w, h * w, w, 1],
-            ImageLayout::ChannelsLast => [h * w * c, 1, w * c, c],
-        }
+        self.layout.strides(self.channels as u64, self.image.map(u64::from))
     }
 
     /// The kernels index with u32: the column matrix and the image must stay below 2^32 elements.

@@ -92,10 +92,7 @@ impl GroupNormShape {
 
     fn params(&self) -> Params {
         let [h, w, c] = [self.side[0], self.side[1], self.channels];
-        let strides = match self.layout {
-            ImageLayout::ChannelsFirst => [c * h * w, h * w, w, 1],
-            ImageLayout::ChannelsLast => [h * w * c, 1, w * c, c],
-        };
+        let strides = self.layout.strides(c as u64, [h as u64, w as u64]).map(|s| s as u32);
         Params {
             batch: self.batch,
             channels: c,

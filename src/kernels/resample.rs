@@ -62,12 +62,8 @@ impl Resample {
     }
 
     /// Element strides of (image, channel, row, column) of an image of `side`s in the layout.
-    fn strides(&self, [h, w]: [u32; 2]) -> [u32; 4] {
-        let c = self.channels;
-        match self.layout {
-            ImageLayout::ChannelsFirst => [c * h * w, h * w, w, 1],
-            ImageLayout::ChannelsLast => [h * w * c, 1, w * c, c],
-        }
+    fn strides(&self, side: [u32; 2]) -> [u32; 4] {
+        self.layout.strides(self.channels as u64, side.map(u64::from)).map(|s| s as u32)
     }
 
     fn params(&self, scale: f32) -> Params {
